@@ -1,0 +1,47 @@
+import type { Handlers } from '../../shared/api/contract';
+import { systemClock, type Clock } from './clock';
+import { openDatabase, type Db } from './db/open-database';
+import { latestSchemaVersion } from './db/migrations';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createFileLogger, type Logger } from './logger';
+import { createInterviewRepository } from './repositories/interview-repository';
+import { createOpportunityRepository } from './repositories/opportunity-repository';
+import type { OsPorts } from './os-ports';
+import { opportunityHandlers } from './services/opportunity-handlers';
+
+/** What the core needs from the operating system; Electron supplies it in the app. */
+export interface CorePorts extends OsPorts {
+  appVersion: string;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  db: Db;
+  logger: Logger;
+  close(): void;
+}
+
+/** Opens the data folder and wires every handler; the same core serves IPC and e2e. */
+export function openCore(dataDir: string, ports: CorePorts): Core {
+  const logger = ports.logger ?? createFileLogger(dataDir);
+  const clock = ports.clock ?? systemClock;
+  const db = openDatabase(dataDir);
+  const opportunities = createOpportunityRepository(db, clock);
+  const interviews = createInterviewRepository(db, clock);
+  const handlers: Handlers = {
+    'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
+    ...opportunityHandlers(opportunities, interviews),
+  };
+  logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
+  return {
+    dispatch: createDispatch(handlers, logger),
+    db,
+    logger,
+    close() {
+      if (db.open) db.close();
+      logger.info('core closed');
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { MethodName } from '../../../shared/api/method-names';
+import type { InterviewRepository } from '../repositories/interview-repository';
+import type { OpportunityRepository } from '../repositories/opportunity-repository';
+
+export function opportunityHandlers(
+  opportunities: OpportunityRepository,
+  interviews: InterviewRepository,
+): Pick<Handlers, Extract<MethodName, `opportunities.${string}` | `interviews.${string}`>> {
+  return {
+    'opportunities.list': () => opportunities.list(),
+    'opportunities.get': ({ id }) => opportunities.get(id),
+    'opportunities.create': (fields) => opportunities.create(fields),
+    'opportunities.update': (patch) => opportunities.update(patch),
+    'opportunities.delete': ({ id }) => opportunities.delete(id),
+    'interviews.listForOpportunity': ({ opportunityId }) => interviews.listForOpportunity(opportunityId),
+    'interviews.create': (fields) => interviews.create(fields),
+    'interviews.update': (patch) => interviews.update(patch),
+    'interviews.delete': ({ id }) => interviews.delete(id),
+  };
+}
