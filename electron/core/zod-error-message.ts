@@ -24,9 +24,6 @@ export function describeZodError(error: z.ZodError): { field: string; message: s
   if (issue.path.length === 0) {
     return { field, message: `The request was not in the expected form (${issue.message}).` };
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return { field, message: `${label} is required.` };
-  }
   const startsWithLabel = /^[A-Z]/.test(issue.message);
   return { field, message: startsWithLabel ? issue.message : `${label} ${issue.message}.` };
 }

@@ -3,28 +3,31 @@ import { isCalendarDate, isClockTime } from '../domain/calendar-date';
 
 /**
  * Field schemas reused across the contract. Limits are generous for people and strict
- * enough that a pasted 10 MB blob is refused before it reaches the database.
+ * enough that a pasted 10 MB blob is refused before it reaches the database. Messages that
+ * start in lower case get the field's name put in front by the dispatcher.
  */
-export const id = z.string().uuid({ message: 'must be an id' });
+function missingOr(wrongType: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : wrongType);
+}
+
+export const id = z.string({ error: missingOr('must be an id') }).uuid({ message: 'must be an id' });
 
 export function text(label: string, max: number) {
   return z
-    .string({ message: `${label} must be text` })
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`) })
     .max(max, { message: `${label} is too long (at most ${max} characters)` });
 }
 
 export function requiredText(label: string, max: number) {
-  return z
-    .string({ message: `${label} must be text` })
+  return text(label, max)
     .trim()
-    .min(1, { message: `${label} is required` })
-    .max(max, { message: `${label} is too long (at most ${max} characters)` });
+    .min(1, { message: `${label} is required` });
 }
 
 export const calendarDate = z
-  .string({ message: 'must be a date' })
+  .string({ error: missingOr('must be a date') })
   .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
 
 export const clockTime = z
-  .string({ message: 'must be a time' })
+  .string({ error: missingOr('must be a time') })
   .refine(isClockTime, { message: 'must be a time written HH:MM (24-hour)' });
