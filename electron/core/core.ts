@@ -8,12 +8,16 @@ import { createInterviewRepository } from './repositories/interview-repository';
 import { createOpportunityRepository } from './repositories/opportunity-repository';
 import type { OsPorts } from './os-ports';
 import { opportunityHandlers } from './services/opportunity-handlers';
+import { createSettingsRepository } from './repositories/settings-repository';
+import { settingsHandlers } from './services/settings-handlers';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
 export interface CorePorts extends OsPorts {
   appVersion: string;
   clock?: Clock;
   logger?: Logger;
+  /** BCP 47 tag of the system; defaults paper size and date style. */
+  locale?: string;
 }
 
 export interface Core {
@@ -30,9 +34,11 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
   const db = openDatabase(dataDir);
   const opportunities = createOpportunityRepository(db, clock);
   const interviews = createInterviewRepository(db, clock);
+  const settings = createSettingsRepository(db, clock, ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(opportunities, interviews),
+    ...settingsHandlers(settings),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {

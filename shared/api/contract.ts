@@ -10,6 +10,7 @@ import {
   opportunityFields,
   opportunityPatch,
 } from './opportunity-schemas';
+import { settings, settingsPatch } from './settings-schemas';
 
 const none = z.object({}).strict();
 const byId = z.object({ id }).strict();
@@ -32,6 +33,8 @@ export const contract = {
   'interviews.create': { input: interviewFields, output: interview },
   'interviews.update': { input: interviewPatch.strict(), output: interview },
   'interviews.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'settings.get': { input: none, output: settings },
+  'settings.update': { input: settingsPatch, output: settings },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const methodNames = [
   'interviews.create',
   'interviews.update',
   'interviews.delete',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
