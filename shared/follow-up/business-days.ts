@@ -1,0 +1,79 @@
+import Holidays from 'date-holidays';
+import { DateTime } from 'luxon';
+
+/**
+ * Business days for a country: weekdays that are not public holidays there. Dates are
+ * 'YYYY-MM-DD' strings and the arithmetic runs in UTC, so no time zone or daylight-saving
+ * change can move a calendar day. The holiday data comes from date-holidays, which is
+ * maintained and runs in the browser as well as in Node.
+ */
+export interface HolidayRegion {
+  /** ISO 3166-1 alpha-2 ('US', 'GB'); '' means weekends only. */
+  country: string;
+  /** Optional state or region code as date-holidays knows it ('CA', 'SCT'). */
+  region?: string;
+}
+
+const cache = new Map<string, Map<string, string>>();
+
+/** Types date-holidays uses for days when offices and the post are closed. */
+const CLOSED_TYPES = new Set(['public', 'bank']);
+
+function holidaysOf(where: HolidayRegion, year: number): Map<string, string> {
+  const key = `${where.country}|${where.region ?? ''}|${year}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const days = new Map<string, string>();
+  if (where.country) {
+    const hd = where.region ? new Holidays(where.country, where.region) : new Holidays(where.country);
+    for (const h of hd.getHolidays(year) || []) {
+      if (CLOSED_TYPES.has(h.type)) days.set(h.date.slice(0, 10), h.name);
+    }
+  }
+  cache.set(key, days);
+  return days;
+}
+
+export function isKnownCountry(country: string): boolean {
+  return country === '' || Object.prototype.hasOwnProperty.call(new Holidays().getCountries(), country);
+}
+
+export function countryNames(): Record<string, string> {
+  return new Holidays().getCountries('en');
+}
+
+const day = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
+
+/** The holiday's name when offices are closed that day, else null. */
+export function holidayOn(date: string, where: HolidayRegion): string | null {
+  return holidaysOf(where, day(date).year).get(date) ?? null;
+}
+
+export function isBusinessDay(date: string, where: HolidayRegion): boolean {
+  return day(date).weekday <= 5 && holidayOn(date, where) === null;
+}
+
+export function addCalendarDays(date: string, days: number): string {
+  return day(date).plus({ days }).toISODate() as string;
+}
+
+/** The n-th business day after date (n ≥ 1); date itself never counts. */
+export function addBusinessDays(date: string, n: number, where: HolidayRegion): string {
+  let current = date;
+  let left = n;
+  while (left > 0) {
+    current = addCalendarDays(current, 1);
+    if (isBusinessDay(current, where)) left -= 1;
+  }
+  return current;
+}
+
+/** Days closed between two dates (exclusive of from, inclusive of to), named, for explanations. */
+export function closedDaysBetween(from: string, to: string, where: HolidayRegion): string[] {
+  const names: string[] = [];
+  for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) {
+    const name = holidayOn(d, where);
+    if (name) names.push(`${name} (${d})`);
+  }
+  return names;
+}
