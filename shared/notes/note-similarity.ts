@@ -1,0 +1,126 @@
+import type { Finding, Span } from './finding';
+import { bodySentences, mergeSpans, words } from './note-text';
+
+/**
+ * Interviewers compare notes. Two notes "read alike" when much of one's phrasing also
+ * appears in the other, even with the names swapped, the sentences reordered or a few
+ * words changed. So each note becomes a set of word 3-grams taken inside its body
+ * sentences (greetings and sign-offs left out, every interviewer's name replaced by one
+ * placeholder), and a pair is scored by how much of this note's set the other contains.
+ */
+export type NoteKind = 'email' | 'letter';
+
+export interface NoteForComparison {
+  /** Stable key of the note (e.g. participant id + kind). */
+  key: string;
+  kind: NoteKind;
+  /** Who the note is to, as the user will read it in a warning. */
+  recipientName: string;
+  /** Identifies the recipient, so the email and letter to one person can be paired. */
+  recipientKey: string;
+  text: string;
+}
+
+export interface PreparedNote {
+  note: NoteForComparison;
+  /** Each 3-gram with the character spans where it occurs in this note. */
+  shingles: Map<string, Span[]>;
+}
+
+export interface Resemblance {
+  other: NoteForComparison;
+  /** 0–1: the share of this note's phrasing that the other note also has. */
+  score: number;
+  /** Where the shared phrasing is in this note. */
+  spans: Span[];
+}
+
+const SHINGLE = 3;
+/** Above this share of shared phrasing, a reader who sees both notes notices. */
+export const SIMILARITY_WARNING = 0.3;
+export const SIMILARITY_ERROR = 0.6;
+
+const NAME = '\u0000name';
+
+/** Every word of every interviewer's name, folded, so "Dear Ana" and "Dear Ben" match. */
+export function nameWords(names: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) for (const w of words(name)) if (w.norm.length > 1) out.add(w.norm);
+  return out;
+}
+
+// A light stem, so "plans"/"plan" and "discussed"/"discussing" still line up.
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+export function prepareNote(note: NoteForComparison, names: Set<string>): PreparedNote {
+  const shingles = new Map<string, Span[]>();
+  for (const sentence of bodySentences(note.text)) {
+    const tokens = words(sentence.text, sentence.start);
+    const norms = tokens.map((t) => (names.has(t.norm) ? NAME : stem(t.norm)));
+    for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+      const key = norms.slice(i, i + SHINGLE).join(' ');
+      const span = { start: tokens[i]!.start, end: tokens[i + SHINGLE - 1]!.end };
+      const list = shingles.get(key);
+      if (list) list.push(span);
+      else shingles.set(key, [span]);
+    }
+  }
+  return { note, shingles };
+}
+
+export function resemblance(a: PreparedNote, b: PreparedNote): Resemblance {
+  let shared = 0;
+  const spans: Span[] = [];
+  for (const [key, where] of a.shingles) {
+    if (b.shingles.has(key)) {
+      shared++;
+      spans.push(...where);
+    }
+  }
+  const score = a.shingles.size === 0 ? 0 : shared / a.shingles.size;
+  return { other: b.note, score, spans: mergeSpans(spans) };
+}
+
+/** Which notes a note is compared with: same kind to colleagues, and the other kind to the same person. */
+export function comparable(a: NoteForComparison, b: NoteForComparison): boolean {
+  if (a.key === b.key) return false;
+  if (a.recipientKey === b.recipientKey) return a.kind !== b.kind;
+  return a.kind === b.kind;
+}
+
+export function resemblances(target: PreparedNote, others: PreparedNote[]): Resemblance[] {
+  return others
+    .filter((o) => comparable(target.note, o.note))
+    .map((o) => resemblance(target, o))
+    .sort((x, y) => y.score - x.score);
+}
+
+const kindName = { email: 'email', letter: 'letter' } as const;
+
+function describe(target: NoteForComparison, r: Resemblance): string {
+  const percent = Math.round(r.score * 100);
+  if (r.other.recipientKey === target.recipientKey) {
+    return `${percent}% of this ${kindName[target.kind]} repeats the ${kindName[r.other.kind]} to ${r.other.recipientName}. Say something new in each.`;
+  }
+  return `${percent}% of this ${kindName[target.kind]} reads like the ${kindName[r.other.kind]} to ${r.other.recipientName}. Interviewers compare notes: make each one different.`;
+}
+
+/** Findings for the notes this one reads too much like, with the shared phrasing marked. */
+export function similarityFindings(target: PreparedNote, others: PreparedNote[]): Finding[] {
+  const out: Finding[] = [];
+  for (const r of resemblances(target, others)) {
+    if (r.score < SIMILARITY_WARNING) continue;
+    const severity = r.score >= SIMILARITY_ERROR ? 'error' : 'warning';
+    const message = describe(target.note, r);
+    out.push({ kind: 'similarity', severity, message, span: null });
+    for (const span of r.spans) {
+      out.push({ kind: 'similarity', severity, message: `Also in the ${kindName[r.other.kind]} to ${r.other.recipientName}`, span });
+    }
+  }
+  return out;
+}

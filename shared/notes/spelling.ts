@@ -1,0 +1,116 @@
+import nspell from 'nspell';
+import type { Finding } from './finding';
+import { foldWord, words } from './note-text';
+
+/**
+ * Spelling with a Hunspell dictionary (dictionary-en through nspell), and the
+ * interviewer's name exactly as on their card. Misspelling someone's name is the one
+ * mistake they are sure to notice, so it is an error; other words are warnings.
+ */
+export interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+/** Builds a speller from the dictionary's .aff and .dic text (loaded by each side its own way). */
+export function createSpeller(aff: string, dic: string): Speller {
+  const engine = nspell(aff, dic);
+  const verdicts = new Map<string, boolean>();
+  const suggestions = new Map<string, string[]>();
+  return {
+    correct(word) {
+      let v = verdicts.get(word);
+      if (v === undefined) {
+        v = engine.correct(word);
+        verdicts.set(word, v);
+      }
+      return v;
+    },
+    suggest(word) {
+      let s = suggestions.get(word);
+      if (s === undefined) {
+        s = engine.suggest(word).slice(0, 3);
+        suggestions.set(word, s);
+      }
+      return s;
+    },
+  };
+}
+
+export interface SpellingContext {
+  /** The interviewer's name as on their card. */
+  recipientName: string;
+  /** Other interviewers at the same interview (a note naming them is a copy gone wrong). */
+  otherNames: string[];
+  /** Words the user wrote elsewhere and spelled on purpose: company, role, their notes, your name. */
+  knownText: string;
+}
+
+// Capitalised words that open sentences and sign-offs; never someone's misspelled name.
+const COMMON = new Set(
+  'dear hello thanks thank best kind warm regards sincerely yours the and also again this that with your our their when what while after before during since'.split(' '),
+);
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function nameParts(name: string): string[] {
+  return words(name)
+    .map((w) => w.text)
+    .filter((w) => w.length > 1);
+}
+
+export function spellingFindings(text: string, speller: Speller, ctx: SpellingContext): Finding[] {
+  const out: Finding[] = [];
+  const ownParts = nameParts(ctx.recipientName);
+  const ownExact = new Set(ownParts);
+  const others = ctx.otherNames.flatMap((n) => nameParts(n).map((part) => ({ part, name: n })));
+  const known = new Set(words(`${ctx.knownText} ${ctx.recipientName}`).map((w) => w.norm));
+
+  for (const w of words(text)) {
+    if (ownExact.has(w.text)) continue;
+    const isCapitalised = /^\p{Lu}/u.test(w.text);
+    if (isCapitalised && !COMMON.has(w.norm)) {
+      const other = others.find((o) => o.part === w.text && !ownExact.has(o.part));
+      if (other) {
+        out.push({
+          kind: 'name',
+          severity: 'error',
+          message: `“${w.text}” is ${other.name}'s name, but this note is to ${ctx.recipientName}.`,
+          span: { start: w.start, end: w.end },
+        });
+        continue;
+      }
+      const near = ownParts.find((part) => {
+        const d = editDistance(w.text.toLowerCase(), part.toLowerCase());
+        return d > 0 ? d <= (part.length <= 4 ? 1 : 2) : foldWord(part) === w.norm;
+      });
+      if (near) {
+        out.push({ kind: 'name', severity: 'error', message: `Their card spells it “${near}”.`, span: { start: w.start, end: w.end } });
+        continue;
+      }
+    }
+    if (known.has(w.norm) || /\d/.test(w.text) || w.text.length < 2) continue;
+    if (speller.correct(w.text) || speller.correct(w.text.replace(/’/g, "'"))) continue;
+    // Proper nouns the dictionary cannot know (places, products) are only a hint.
+    const severity = isCapitalised ? 'info' : 'warning';
+    const suggestions = speller.suggest(w.text);
+    out.push({
+      kind: 'spelling',
+      severity,
+      message: suggestions.length > 0 ? `“${w.text}” may be misspelled. Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}?` : `“${w.text}” is not in the dictionary.`,
+      span: { start: w.start, end: w.end },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+import type { Finding, Span } from './finding';
+import type { NoteKind } from './note-similarity';
+import { bodySentences, gaps, sentences, words } from './note-text';
+
+/**
+ * The guidance asks for notes written "from a cool remove": cordial, brief, specific.
+ * These checks look for what breaks that. The word lists are ours, kept short and aimed
+ * at thank-you notes: general prose linters (retext-intensify) flag "about" and "much"
+ * in "Thank you very much for talking about…", which would teach people to ignore them.
+ */
+export interface NoteContext {
+  kind: NoteKind;
+  /** The interviewer as on their card. */
+  recipientName: string;
+  company: string;
+  role: string;
+  /** What the user noted about this interviewer: topics, something learned, their plan for the role. */
+  notes: string[];
+}
+
+interface Pattern {
+  re: RegExp;
+  severity: Finding['severity'];
+  message: (match: string) => string;
+}
+
+const HYPERBOLE: Pattern = {
+  re: /\b(amazing(ly)?|incredibl[ey]|awesome|fantastic|phenomenal|unbelievabl[ey]|mind-?blowing|life-?changing|dream (job|company|role|team)|perfect (fit|match|candidate)|ideal candidate|blown away|thrilled|ecstatic|overjoyed|over the moon|beyond (excited|grateful|thankful)|so+ excited|super excited|can(?:no|')t wait|absolutely love|love,? love|honou?red beyond|a huge honou?r|best (day|interview|conversation|team|company)|once[- ]in[- ]a[- ]lifetime|truly (inspiring|remarkable|amazing|grateful|honou?red)|passionate(ly)?|obsessed|wonderful|spectacular|outstanding|extraordinary|unparalleled|unmatched)\b/gi,
+  severity: 'warning',
+  message: (m) => `“${m}” sounds gushing. A cool, specific remark reads better.`,
+};
+
+const INTENSIFIER: Pattern = {
+  re: /\b(very|really|extremely|incredibly|truly|deeply|hugely|immensely|tremendously|super|totally|absolutely|utterly|so+ much|terribly|enormously)\b/gi,
+  severity: 'info',
+  message: (m) => `“${m}” adds emphasis without meaning; the sentence is stronger without it.`,
+};
+
+const SUPERLATIVE: Pattern = {
+  re: /\b(best|greatest|finest|smartest|brightest|strongest|biggest|nicest|coolest|happiest|most (?!of\b)\p{L}+|ever)\b/giu,
+  severity: 'warning',
+  message: (m) => `“${m}” is a superlative; it reads as flattery in a thank-you note.`,
+};
+
+const APOLOGY: Pattern = {
+  re: /\b(sorry|apologi[sz]e|apologies|forgive me|excuse my|pardon my)\b/gi,
+  severity: 'warning',
+  message: (m) => `“${m}”: there is nothing to apologise for in a thank-you note; leave it out.`,
+};
+
+const BEGGING: Pattern = {
+  re: /\b(please,? please|i beg|begging|desperate(ly)?|i (really |truly )?need this (job|role|position)|any chance (you|i)|give me a chance|i hope you (will|would) (consider|hire|pick|choose) me|please (hire|pick|choose|consider) me|i will do anything|don't forget (about )?me)\b/gi,
+  severity: 'error',
+  message: (m) => `“${m}” sounds like begging. Confirm your interest calmly instead.`,
+};
+
+const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
+
+const THANKS = /\b(thank|thanks|grateful|gratitude|appreciate[ds]?)\b/i;
+const INTEREST = /\b(interest(ed)?|keen|eager|look(ing)? forward|enthusias\w*|excited about|want to (join|contribute|be part)|hope to (join|contribute|hear|work)|next steps?|remain|continue to (be|feel)|would welcome|(glad|happy|pleased|like|welcome the chance|chance) to (join|contribute|build|help|work|bring|be part|take|support))\b/i;
+const POSITIVE = /\b(enjoy(ed)?|impress(ed|ive)?|appreciate[ds]?|interesting|insight(s|ful)?|learn(ed|t)?|plan(s|ned)?|approach|liked|valu(e|ed)|clear|thoughtful|helpful|stood out|struck|show(s|ed)? me|glad|good|useful|valuable|careful(ly)?|well[- ]run)\b/i;
+
+const STOP = new Set(
+  'the and for with that this from have about your their what when were they them into more will would could should there which other been also just than then some very much into over such only like well about after before because while where'.split(
+    ' ',
+  ),
+);
+
+function run(pattern: Pattern, text: string, skip: Span[], kind: Finding['kind'] = 'tone'): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(pattern.re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (skip.some((s) => start >= s.start && end <= s.end)) continue;
+    out.push({ kind, severity: pattern.severity, message: pattern.message(m[0]), span: { start, end } });
+  }
+  return out;
+}
+
+/** Content words of the user's notes about the interviewer, to see whether the note uses any. */
+export function noteKeywords(notes: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of notes) for (const w of words(n)) if (w.norm.length >= 4 && !STOP.has(w.norm)) out.add(w.norm.replace(/s$/, ''));
+  return out;
+}
+
+export function toneFindings(text: string, ctx: NoteContext): Finding[] {
+  const all = sentences(text);
+  // Sign-offs such as "Warmest regards" and "Best wishes" are conventions, not flattery.
+  const formulaic = all.filter((s) => s.formulaic);
+  const body = all.filter((s) => !s.formulaic);
+  const out: Finding[] = [];
+  out.push(...run(HYPERBOLE, text, formulaic));
+  out.push(...run(SUPERLATIVE, text, formulaic));
+  out.push(...run(APOLOGY, text, formulaic));
+  out.push(...run(BEGGING, text, formulaic));
+  const flagged = out.map((f) => f.span!);
+  out.push(...run(INTENSIFIER, text, [...formulaic, ...flagged]));
+
+  for (const m of text.matchAll(/!+/g)) {
+    const start = m.index ?? 0;
+    const many = m[0].length > 1;
+    out.push({
+      kind: 'tone',
+      severity: many ? 'error' : 'warning',
+      message: many ? 'Several exclamation marks read as over-excited. End the sentence with a full stop.' : 'An exclamation mark reads as over-eager in a thank-you note; a full stop is calmer.',
+      span: { start, end: start + m[0].length },
+    });
+  }
+
+  const known = new Set(words([ctx.company, ctx.role, ctx.recipientName, ...ctx.notes].join(' ')).map((w) => w.text));
+  for (const w of words(text)) {
+    if (known.has(w.text) || w.text !== w.text.toUpperCase() || !/\p{Lu}/u.test(w.text)) continue;
+    if (w.text.length >= 5 || CAPS_EMPHASIS_WORDS.test(w.text)) {
+      if (w.text.length === 1) continue;
+      out.push({ kind: 'tone', severity: 'warning', message: `“${w.text}” in capitals reads as shouting.`, span: { start: w.start, end: w.end } });
+    }
+  }
+
+  out.push(...lengthFindings(body, ctx.kind));
+  out.push(...structureFindings(body, ctx));
+  out.push(...personalFindings(body, ctx));
+  for (const g of gaps(text)) {
+    out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap: ${g.label}.`, span: { start: g.start, end: g.end } });
+  }
+  return out;
+}
+
+/** A typed US Letter page with 1 in margins, date, address, salutation and signature holds about this many words. */
+export const LETTER_PAGE_WORDS = 380;
+
+function lengthFindings(body: ReturnType<typeof bodySentences>, kind: NoteKind): Finding[] {
+  const count = body.length;
+  const wordCount = body.reduce((n, s) => n + words(s.text).length, 0);
+  if (kind === 'email') {
+    if (count > 5) return [{ kind: 'length', severity: 'warning', message: `This email has ${count} sentences. About three is right: thanks, one specific remark, your interest.`, span: null }];
+    if (count > 0 && count < 2) return [{ kind: 'length', severity: 'info', message: 'This email is a single sentence. About three is right: thanks, one specific remark, your interest.', span: null }];
+    if (wordCount > 120) return [{ kind: 'length', severity: 'warning', message: `This email is ${wordCount} words long; keep it brief (under about 100 words).`, span: null }];
+    return [];
+  }
+  if (wordCount > LETTER_PAGE_WORDS) {
+    return [{ kind: 'length', severity: 'warning', message: `This letter is ${wordCount} words; it will not fit on one page (about ${LETTER_PAGE_WORDS} words do).`, span: null }];
+  }
+  return [];
+}
+
+function structureFindings(body: ReturnType<typeof bodySentences>, ctx: NoteContext): Finding[] {
+  if (body.length === 0) return [];
+  const text = body.map((s) => s.text).join(' ');
+  const out: Finding[] = [];
+  if (!THANKS.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Nothing here thanks them for their time. Start with that.', span: null });
+  if (!POSITIVE.test(text) && !mentionsAny(text, [ctx.company, ctx.role])) {
+    out.push({ kind: 'structure', severity: 'warning', message: 'Add one specific, positive remark about the job, the company or the plan for the role.', span: null });
+  }
+  if (!INTEREST.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Say that you remain interested in the role.', span: null });
+  return out;
+}
+
+/** Whether the text names the company or the role, even by one distinctive word ("Northwind"). */
+function mentionsAny(text: string, phrases: string[]): boolean {
+  const used = new Set(words(text).map((w) => w.norm));
+  return phrases.some((p) => words(p).some((w) => w.norm.length >= 4 && !STOP.has(w.norm) && used.has(w.norm)));
+}
+
+function personalFindings(body: ReturnType<typeof bodySentences>, ctx: NoteContext): Finding[] {
+  if (body.length === 0) return [];
+  // Words of the company and the role are in every note to that company: they are not personal.
+  const generic = noteKeywords([ctx.company, ctx.role]);
+  const keywords = new Set([...noteKeywords(ctx.notes)].filter((k) => !generic.has(k)));
+  if (keywords.size === 0) {
+    return [{ kind: 'personal', severity: 'info', message: `You have no notes about ${ctx.recipientName} yet (topics, something learned); add them to make this note personal.`, span: null }];
+  }
+  for (const s of body) for (const w of words(s.text)) if (keywords.has(w.norm.replace(/s$/, ''))) return [];
+  return [{ kind: 'personal', severity: 'warning', message: `Nothing here is particular to ${ctx.recipientName}. Mention something from your notes about them.`, span: null }];
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createNoteChecker, type CheckedNote } from '../../../../shared/notes/note-checks';
+import { englishSpeller } from './dictionary';
+
+function note(name: string, notes: string[], text: string): CheckedNote {
+  return {
+    key: `${name}:email`,
+    kind: 'email',
+    recipientName: name,
+    recipientKey: name,
+    text,
+    knownText: 'Northwind Traders Operations Analyst Sam Lee',
+    context: { kind: 'email', recipientName: name, company: 'Northwind Traders', role: 'Operations Analyst', notes },
+  };
+}
+
+const ana = note(
+  'Ana Silva',
+  ['weekly forecast in Python'],
+  'Dear Ana,\n\nThank you for meeting with me on Tuesday.\nI enjoyed hearing how your team rebuilt the weekly forecast in Python.\nI remain interested in the role.\n\nBest regards,\nSam Lee',
+);
+const ben = note('Ben Okafor', ['night shift scheduling at the warehouse'], ana.text.replace('Dear Ana', 'Dear Ben'));
+const chloe = note(
+  'Chloé Martin',
+  ['supplier scorecards'],
+  'Dear Chloé,\n\nThank you for the tour of the depot.\nYour supplier scorecards showed me how carefully Northwind measures its partners.\nI would be glad to build on that work as the analyst.\n\nBest regards,\nSam Lee',
+);
+
+describe('checking an interview’s notes together', () => {
+  it('names the colleague a copied note reads like, and leaves the different note alone', () => {
+    const findings = createNoteChecker(englishSpeller()).check([ana, ben, chloe]);
+    expect(findings.get(ben.key)!.find((f) => f.kind === 'similarity' && f.span === null)?.message).toMatch(/reads like the email to Ana Silva/);
+    expect(findings.get(ana.key)!.find((f) => f.kind === 'similarity' && f.span === null)?.message).toMatch(/Ben Okafor/);
+    expect(findings.get(chloe.key)).toEqual([]);
+  });
+
+  it('gives the same answer when re-checking after an edit, using what it remembered', () => {
+    const checker = createNoteChecker(englishSpeller());
+    checker.check([ana, ben, chloe]);
+    const edited = { ...ben, text: ben.text.replace('Thank you for meeting with me on Tuesday.', 'Thank you for meeting with me on Tuesday!!!') };
+    const after = checker.check([ana, edited, chloe]);
+    const fresh = createNoteChecker(englishSpeller()).check([ana, edited, chloe]);
+    expect(after).toEqual(fresh);
+    expect(after.get(ben.key)!.some((f) => f.kind === 'tone' && f.message.includes('exclamation'))).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { toneFindings, type NoteContext } from '../../../../shared/notes/tone-check';
+
+const ctx: NoteContext = {
+  kind: 'email',
+  recipientName: 'Ana Silva',
+  company: 'Northwind Traders',
+  role: 'Operations Analyst',
+  notes: ['Weekly forecast rebuilt in Python; close went from five days to two', 'Plans to hire a second analyst for the Leeds depot'],
+};
+
+const clean = `Dear Ana,
+
+Thank you for taking the time to meet with me on Tuesday.
+I enjoyed hearing how your team rebuilt the weekly forecast in Python and shortened the monthly close.
+I remain interested in the operations analyst role and look forward to hearing about next steps.
+
+Best regards,
+Sam Lee`;
+
+const flagged: Array<[string, string, RegExp]> = [
+  ['exclamation marks', clean.replace('on Tuesday.', 'on Tuesday!!!'), /exclamation marks/],
+  ['a single exclamation mark', clean.replace('on Tuesday.', 'on Tuesday!'), /exclamation mark/],
+  ['gushing', clean.replace('I enjoyed hearing', 'It was an amazing conversation and I was blown away hearing'), /“amazing” sounds gushing/],
+  ['a dream job', clean.replace('I remain interested in the operations analyst role', 'This is my dream job'), /“dream job” sounds gushing/],
+  ['a superlative', clean.replace('I enjoyed hearing', 'It was the best conversation I have had, hearing'), /“best” is a superlative/],
+  ['capitals for emphasis', clean.replace('I remain interested', 'I am SO interested'), /“SO” in capitals/],
+  ['an apology', clean.replace('Thank you for taking', 'Sorry for running long, and thank you for taking'), /nothing to apologise for/],
+  ['begging', clean.replace('I remain interested in the operations analyst role', 'I really need this job, so please consider me for the role'), /sounds like begging/],
+  ['an intensifier', clean.replace('I remain interested', 'I remain extremely interested'), /“extremely” adds emphasis/],
+];
+
+describe('tone', () => {
+  it('finds nothing in a calm, specific, personal email', () => {
+    expect(toneFindings(clean, ctx)).toEqual([]);
+  });
+
+  it.each(flagged)('flags %s, with the span it is about', (_label, text, message) => {
+    const findings = toneFindings(text, ctx);
+    const hit = findings.find((f) => message.test(f.message));
+    expect(hit, findings.map((f) => f.message).join('\n')).toBeDefined();
+    expect(hit!.span).not.toBeNull();
+    expect(text.slice(hit!.span!.start, hit!.span!.end).length).toBeGreaterThan(0);
+  });
+
+  it('does not count the sign-off "Warmest regards" as flattery', () => {
+    expect(toneFindings(clean.replace('Best regards,', 'Warmest regards,'), ctx)).toEqual([]);
+  });
+
+  it('does not treat company acronyms as shouting', () => {
+    const text = clean.replace('in Python', 'in SQL for ACME');
+    expect(toneFindings(text, ctx).filter((f) => f.message.includes('capitals'))).toEqual([]);
+  });
+
+  it('notices a missing thank-you, positive remark and statement of interest', () => {
+    const text = 'Dear Ana,\n\nWe met on Tuesday.\nThe office is on the third floor.\n\nBest regards,\nSam Lee';
+    const messages = toneFindings(text, ctx).map((f) => f.message);
+    expect(messages).toContain('Nothing here thanks them for their time. Start with that.');
+    expect(messages).toContain('Say that you remain interested in the role.');
+    expect(messages).toContain('Add one specific, positive remark about the job, the company or the plan for the role.');
+  });
+
+  it('notices a note with nothing personal to that interviewer', () => {
+    const text = clean.replace('I enjoyed hearing how your team rebuilt the weekly forecast in Python and shortened the monthly close.', 'I enjoyed our conversation about the team.');
+    expect(toneFindings(text, ctx).map((f) => f.message)).toContain('Nothing here is particular to Ana Silva. Mention something from your notes about them.');
+  });
+
+  it('counts sentences in an email and words in a letter', () => {
+    const long = clean.replace('Best regards', 'We also talked about parking. And the cafeteria. And the weather. And my commute.\n\nBest regards');
+    expect(toneFindings(long, ctx).map((f) => f.message)).toContain(
+      'This email has 7 sentences. About three is right: thanks, one specific remark, your interest.',
+    );
+    const paragraph = 'Thank you for the invitation; I enjoyed learning how the weekly forecast is built and remain interested in the role. ';
+    const letter = `Dear Ana,\n\n${paragraph.repeat(20)}\n\nSincerely,\nSam Lee`;
+    expect(toneFindings(letter, { ...ctx, kind: 'letter' }).some((f) => f.kind === 'length' && /will not fit on one page/.test(f.message))).toBe(true);
+    expect(toneFindings(`Dear Ana,\n\n${paragraph.repeat(5)}\n\nSincerely,\nSam Lee`, { ...ctx, kind: 'letter' }).filter((f) => f.kind === 'length')).toEqual([]);
+  });
+
+  it('shows an unfilled template field as a gap', () => {
+    const text = clean.replace('how your team rebuilt the weekly forecast in Python', '[something you learned]');
+    const gap = toneFindings(text, ctx).find((f) => f.kind === 'gap');
+    expect(gap?.message).toBe('Fill in the gap: something you learned.');
+    expect(text.slice(gap!.span!.start, gap!.span!.end)).toBe('[something you learned]');
+  });
+});
