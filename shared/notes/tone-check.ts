@@ -57,7 +57,7 @@ const BEGGING: Pattern = {
 const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
 
 const THANKS = /\b(thank|thanks|grateful|gratitude|appreciate[ds]?)\b/i;
-const INTEREST = /\b(interest(ed)?|keen|eager|look(ing)? forward|enthusias\w*|excited about|want to (join|contribute|be part)|hope to (join|contribute|hear|work)|next steps?|remain|continue to (be|feel)|would welcome|(glad|happy|pleased|like|welcome the chance|chance) to (join|contribute|build|help|work|bring|be part|take|support))\b/i;
+const INTEREST = /\b(interest(ed)?|keen|eager|look(ing)? forward|enthusias\w*|excited about|want to (join|contribute|be part)|hope to (join|contribute|hear|work)|next steps?|remain|continue to (be|feel)|would welcome|be considered|(glad|happy|pleased|like|welcome the chance|chance) to (join|contribute|build|help|work|bring|be part|take|support))\b/i;
 const POSITIVE = /\b(enjoy(ed)?|impress(ed|ive)?|appreciate[ds]?|interesting|insight(s|ful)?|learn(ed|t)?|plan(s|ned)?|approach|liked|valu(e|ed)|clear|thoughtful|helpful|stood out|struck|show(s|ed)? me|glad|good|useful|valuable|careful(ly)?|well[- ]run)\b/i;
 
 const STOP = new Set(
