@@ -8,6 +8,7 @@ import { createInterviewRepository } from './repositories/interview-repository';
 import { createOpportunityRepository } from './repositories/opportunity-repository';
 import type { OsPorts } from './os-ports';
 import { opportunityHandlers } from './services/opportunity-handlers';
+import { wireFollowThrough } from './services/follow-through-handlers';
 import { createSettingsRepository } from './repositories/settings-repository';
 import { settingsHandlers } from './services/settings-handlers';
 
@@ -38,6 +39,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(opportunities, interviews),
+    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale }),
     ...settingsHandlers(settings),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);

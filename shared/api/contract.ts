@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result';
 import { id } from './fields';
+import { followThroughContract } from './follow-through-contract';
 import type { MethodName } from './method-names';
 import {
   interview,
@@ -17,6 +18,7 @@ const byId = z.object({ id }).strict();
 
 /** Every method once: its input schema (parsed at the trust boundary) and its output. */
 export const contract = {
+  ...followThroughContract,
   'app.info': {
     input: none,
     output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),

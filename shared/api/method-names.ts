@@ -1,8 +1,10 @@
+import { followThroughMethodNames } from './follow-through-method-names';
 /**
  * The names of every API method, kept apart from the schemas so the sandboxed preload can
  * build window.api without bundling zod. contract.ts checks that both lists agree.
  */
 export const methodNames = [
+  ...followThroughMethodNames,
   'app.info',
   'opportunities.list',
   'opportunities.get',

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import { DateTime } from 'luxon';
+import type { Handlers } from '../../../shared/api/contract';
+import type { FollowThroughSettings, InterviewPlan, TodayItem, TrackedStep } from '../../../shared/api/follow-through-schemas';
+import { followThroughMethodNames } from '../../../shared/api/follow-through-method-names';
+import type { MethodName } from '../../../shared/api/method-names';
+import type { Interview } from '../../../shared/api/opportunity-schemas';
+import { countOverTime, gatherPrep, type LearningInput } from '../../../shared/follow-up/learning';
+import { isKnownCountry } from '../../../shared/follow-up/business-days';
+import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
+import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
+import { buildPlanCalendar, type CalendarEntry } from '../calendar/plan-calendar';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { DialogPort } from '../os-ports';
+import type { InterviewRepository } from '../repositories/interview-repository';
+import type { OpportunityRepository } from '../repositories/opportunity-repository';
+import { createPlanStateRepository, OPEN_STEP, type PlanStateRepository } from '../repositories/plan-state-repository';
+import { createReviewRepository, type ReviewRepository } from '../repositories/review-repository';
+
+type FollowThroughMethod = Extract<MethodName, (typeof followThroughMethodNames)[number]>;
+
+export interface FollowThroughDeps {
+  opportunities: OpportunityRepository;
+  interviews: InterviewRepository;
+  planState: PlanStateRepository;
+  reviews: ReviewRepository;
+  dialogs: DialogPort;
+  clock: Clock;
+}
+
+/** Outcomes the opportunity's status follows, so the sidebar tells at a glance. */
+const STATUS_FOR_OUTCOME = { offer: 'offer', rejection: 'rejected', withdrawn: 'withdrawn' } as const;
+
+export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
+  const { opportunities, interviews, planState, reviews, dialogs, clock } = deps;
+
+  function today(): string {
+    return DateTime.fromJSDate(clock.now(), { zone: planState.settings().timeZone }).toISODate() as string;
+  }
+
+  function planFor(interview: Interview): InterviewPlan {
+    const settings = planState.settings();
+    const context = planState.context(interview.opportunityId);
+    const interviewTimeZone = planState.interviewZone(interview.id);
+    const plan = computePlan({
+      interview: { date: interview.date, startTime: interview.startTime, endTime: interview.endTime, timeZone: interviewTimeZone },
+      user: { timeZone: settings.timeZone, country: settings.country, ...(settings.region ? { region: settings.region } : {}) },
+      employer: { largeCompany: context.largeCompany, decisionDate: context.decisionDate },
+      earlierFollowUps: planState.earlierFollowUps(interview.opportunityId, interview.id),
+    });
+    const states = planState.steps(interview.id);
+    const day = today();
+    const steps: TrackedStep[] = plan.steps.map((step) => {
+      const state = states.get(step.key) ?? { ...OPEN_STEP, log: [] };
+      const snoozed = state.status === 'snoozed' && state.snoozedUntil !== null && state.snoozedUntil > day;
+      return {
+        ...step,
+        status: state.status,
+        snoozedUntil: state.snoozedUntil,
+        note: state.note,
+        log: state.log,
+        timing: snoozed ? 'upcoming' : stepTiming(step, day),
+      };
+    });
+    return { interviewId: interview.id, opportunityId: interview.opportunityId, interviewTimeZone, settings, context, steps, guardRails: plan.guardRails, callPrep: plan.callPrep, today: day };
+  }
+
+  function* everyInterview(): Generator<{ interview: Interview; company: string; role: string; active: boolean }> {
+    for (const o of opportunities.list()) {
+      for (const interview of interviews.listForOpportunity(o.id)) yield { interview, company: o.company, role: o.role, active: o.status === 'active' };
+    }
+  }
+
+  function learningInput(): LearningInput {
+    const all = [...everyInterview()].map(({ interview, company, role }) => ({ id: interview.id, company, role, date: interview.date }));
+    return { interviews: all, reviews: reviews.allReviews(), outcomes: reviews.allOutcomes(), feedback: reviews.allFeedback() };
+  }
+
+  const TIMING_ORDER = { overdue: 0, 'due-today': 1, open: 2, upcoming: 3 } as const;
+
+  return {
+    'followThrough.settings': () => planState.settings(),
+    'followThrough.updateSettings': (patch) => planState.updateSettings(patch),
+    'plan.forInterview': ({ interviewId }) => planFor(interviews.get(interviewId)),
+    'plan.updateContext': (patch) => {
+      opportunities.get(patch.opportunityId);
+      return planState.updateContext(patch);
+    },
+    'plan.setInterviewTimeZone': ({ interviewId, timeZone }) => {
+      const interview = interviews.get(interviewId);
+      planState.setInterviewZone(interviewId, timeZone);
+      return planFor(interview);
+    },
+    'plan.today': () => {
+      const items: TodayItem[] = [];
+      for (const { interview, company, role, active } of everyInterview()) {
+        if (!active || reviews.outcome(interview.id).kind !== 'pending') continue;
+        for (const step of planFor(interview).steps) {
+          if (!step.actionable || step.status === 'done' || step.status === 'skipped') continue;
+          if (step.timing === 'upcoming') continue;
+          items.push({ ...step, interviewId: interview.id, opportunityId: interview.opportunityId, company, role, interviewDate: interview.date });
+        }
+      }
+      return items.sort((a, b) => TIMING_ORDER[a.timing] - TIMING_ORDER[b.timing] || a.dueOn.localeCompare(b.dueOn) || a.company.localeCompare(b.company));
+    },
+    'plan.markStep': (input) => {
+      const interview = interviews.get(input.interviewId);
+      planState.mark(input, today());
+      return planFor(interview);
+    },
+    'plan.saveStepNote': ({ interviewId, key, note }) => {
+      const interview = interviews.get(interviewId);
+      planState.saveNote(interviewId, key, note);
+      return planFor(interview);
+    },
+    'plan.exportCalendar': async ({ opportunityId }) => {
+      const entries: CalendarEntry[] = [];
+      for (const { interview, company, role } of everyInterview()) {
+        if (opportunityId && interview.opportunityId !== opportunityId) continue;
+        for (const step of planFor(interview).steps) entries.push({ interviewId: interview.id, company, role, step });
+      }
+      const name = opportunityId ? `${opportunities.get(opportunityId).company} follow-through` : 'Afterword follow-through';
+      const file = await dialogs.showSaveDialog({
+        title: 'Export to calendar',
+        defaultPath: `${name.replace(/[\\/:*?"<>|]+/g, '-')}.ics`,
+        filters: [{ name: 'Calendar', extensions: ['ics'] }],
+      });
+      if (!file) return { saved: false as const };
+      fs.writeFileSync(file, buildPlanCalendar(entries, clock.now(), planState.settings().timeZone), 'utf8');
+      return { saved: true as const, path: file, events: entries.length };
+    },
+    'review.get': ({ interviewId }) => reviews.review(interviewId),
+    'review.save': (input) => reviews.saveReview(input),
+    'outcome.get': ({ interviewId }) => ({ outcome: reviews.outcome(interviewId), feedback: reviews.feedback(interviewId) }),
+    'outcome.set': (input) => {
+      const interview = interviews.get(input.interviewId);
+      const saved = reviews.setOutcome(input);
+      const status = input.kind in STATUS_FOR_OUTCOME ? STATUS_FOR_OUTCOME[input.kind as keyof typeof STATUS_FOR_OUTCOME] : null;
+      if (status) opportunities.update({ id: interview.opportunityId, status });
+      return saved;
+    },
+    'feedback.add': (input) => reviews.addFeedback(input),
+    'feedback.delete': ({ id }) => reviews.deleteFeedback(id),
+    'learning.prep': ({ interviewId }) => gatherPrep(learningInput(), interviewId ?? null),
+    'learning.stats': () => countOverTime(learningInput()),
+  };
+}
+
+/** The user's zone and the country of the system locale, until the user says otherwise. */
+export function systemFollowThroughDefaults(locale: string): FollowThroughSettings {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  let country: string;
+  try {
+    country = new Intl.Locale(locale).maximize().region ?? '';
+  } catch {
+    country = '';
+  }
+  return { timeZone: isKnownTimeZone(timeZone) ? timeZone : 'UTC', country: isKnownCountry(country) ? country : '', region: '' };
+}
+
+/**
+ * Builds follow-through's repositories on the open database and returns its handlers (one
+ * line in core.ts). Statements are prepared on the first call, so opening the core costs nothing.
+ */
+export function wireFollowThrough(
+  db: Db,
+  deps: { opportunities: OpportunityRepository; interviews: InterviewRepository; dialogs: DialogPort; clock: Clock; locale: string },
+): Pick<Handlers, FollowThroughMethod> {
+  let built: Pick<Handlers, FollowThroughMethod> | null = null;
+  const real = () =>
+    (built ??= followThroughHandlers({
+      ...deps,
+      planState: createPlanStateRepository(db, deps.clock, systemFollowThroughDefaults(deps.locale)),
+      reviews: createReviewRepository(db, deps.clock),
+    }));
+  const lazy: Partial<Record<FollowThroughMethod, (input: never) => unknown>> = {};
+  for (const method of followThroughMethodNames) {
+    lazy[method] = (input: never) => (real()[method] as (input: never) => unknown)(input);
+  }
+  return lazy as Pick<Handlers, FollowThroughMethod>;
+}

@@ -1,0 +1,20 @@
+/** Follow-through's methods (plan, Today, calendar, review, outcome, feedback, learning); zod-free for the preload. */
+export const followThroughMethodNames = [
+  'followThrough.settings',
+  'followThrough.updateSettings',
+  'plan.forInterview',
+  'plan.updateContext',
+  'plan.setInterviewTimeZone',
+  'plan.today',
+  'plan.markStep',
+  'plan.saveStepNote',
+  'plan.exportCalendar',
+  'review.get',
+  'review.save',
+  'outcome.get',
+  'outcome.set',
+  'feedback.add',
+  'feedback.delete',
+  'learning.prep',
+  'learning.stats',
+] as const;

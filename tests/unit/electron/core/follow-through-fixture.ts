@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FileFilter } from '../../../../electron/core/os-ports';
+import { openDatabase, type Db } from '../../../../electron/core/db/open-database';
+import { migrations } from '../../../../electron/core/db/migrations';
+import { migration0005 } from '../../../../electron/core/db/migrations/0005-follow-through';
+import { createInterviewRepository } from '../../../../electron/core/repositories/interview-repository';
+import { createOpportunityRepository } from '../../../../electron/core/repositories/opportunity-repository';
+import { createPlanStateRepository } from '../../../../electron/core/repositories/plan-state-repository';
+import { createReviewRepository } from '../../../../electron/core/repositories/review-repository';
+import { followThroughHandlers } from '../../../../electron/core/services/follow-through-handlers';
+import { tempDir } from '../../helpers/temp-dir';
+
+/**
+ * Follow-through's handlers on a real SQLite file. Until the migrations before 0005 are all
+ * listed, its tables are added as the next version so the database stays consistent.
+ */
+export function followThroughDb(dir = tempDir()): { db: Db; dir: string } {
+  const list = migrations.some((m) => m.name === migration0005.name) ? migrations : [...migrations, { ...migration0005, version: migrations.length + 1 }];
+  return { db: openDatabase(dir, list), dir };
+}
+
+export function followThroughFixture(options: { now: string; timeZone?: string; country?: string }) {
+  const { db, dir } = followThroughDb();
+  let now = new Date(options.now);
+  const clock = { now: () => now };
+  const saveAnswers: Array<string | null> = [];
+  const saveRequests: Array<{ title: string; defaultPath?: string; filters?: FileFilter[] }> = [];
+  const dialogs = {
+    async showSaveDialog(request: { title: string; defaultPath?: string; filters?: FileFilter[] }) {
+      saveRequests.push(request);
+      return saveAnswers.shift() ?? null;
+    },
+    async showOpenDialog() {
+      return null;
+    },
+  };
+  const opportunities = createOpportunityRepository(db, clock);
+  const interviews = createInterviewRepository(db, clock);
+  const planState = createPlanStateRepository(db, clock, { timeZone: options.timeZone ?? 'America/New_York', country: options.country ?? 'US', region: '' });
+  const reviews = createReviewRepository(db, clock);
+  const handlers = followThroughHandlers({ opportunities, interviews, planState, reviews, dialogs, clock });
+  return {
+    db,
+    dir,
+    handlers,
+    opportunities,
+    interviews,
+    setNow(iso: string) {
+      now = new Date(iso);
+    },
+    answerNextSave(file: string | null) {
+      saveAnswers.push(file);
+    },
+    saveRequests,
+    file: (name: string) => path.join(dir, name),
+    read: (file: string) => fs.readFileSync(file, 'utf8'),
+  };
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { markStepInput, reviewInput, feedbackInput } from '../../../../../shared/api/follow-through-schemas';
+import { followThroughDb, followThroughFixture } from '../follow-through-fixture';
+import { createPlanStateRepository } from '../../../../../electron/core/repositories/plan-state-repository';
+import { createReviewRepository } from '../../../../../electron/core/repositories/review-repository';
+
+function setup(now = '2026-09-14T20:00:00Z') {
+  const f = followThroughFixture({ now });
+  const o = f.opportunities.create({ company: 'Northwind', role: 'Analyst', location: '', notes: '' });
+  const i = f.interviews.create({ opportunityId: o.id, date: '2026-09-14', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+  return { ...f, o, i };
+}
+
+describe('follow-through handlers on SQLite', () => {
+  it('computes the plan from the interview and the stored context', async () => {
+    const f = setup();
+    const plan = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
+    expect(plan.today).toBe('2026-09-14'); // 16:00 in New York
+    expect(plan.steps.map((s) => s.key)).toEqual(['thank-you-email', 'review', 'mail-letters', 'letters-arrive', 'follow-up']);
+    expect(plan.steps[0]?.timing).toBe('due-today');
+    expect(plan.steps.find((s) => s.key === 'follow-up')?.action).toBe('call');
+
+    await f.handlers['plan.updateContext']({ opportunityId: f.o.id, largeCompany: true, decisionDate: '2026-10-01' });
+    const again = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
+    const followUp = again.steps.find((s) => s.key === 'follow-up');
+    expect(followUp?.action).toBe('note');
+    expect(followUp?.opensOn).toBe('2026-10-02');
+    expect(again.callPrep).toBeNull();
+  });
+
+  it('an interview in another zone moves the email deadline', async () => {
+    const f = setup();
+    const plan = await f.handlers['plan.setInterviewTimeZone']({ interviewId: f.i.id, timeZone: 'Europe/London' });
+    const email = plan.steps.find((s) => s.key === 'thank-you-email');
+    expect(plan.interviewTimeZone).toBe('Europe/London');
+    expect(new Date(email?.dueAt ?? '').toISOString()).toBe('2026-09-14T17:00:00.000Z'); // 18:00 BST
+    expect(email?.dueAtEmployerTime).toBe('2026-09-14T18:00:00.000+01:00');
+  });
+
+  it('marks steps done, skipped and snoozed, logging each with its time, and survives reopening', async () => {
+    const f = setup();
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'thank-you-email', action: 'done', detail: 'Sent to both' }));
+    f.setNow('2026-09-14T21:00:00Z');
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'mail-letters', action: 'snoozed', until: '2026-09-15' }));
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'review', action: 'skipped' }));
+    const plan = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
+    const by = (k: string) => plan.steps.find((s) => s.key === k);
+    expect(by('thank-you-email')?.status).toBe('done');
+    expect(by('thank-you-email')?.log).toEqual([{ action: 'done', detail: 'Sent to both', at: '2026-09-14T20:00:00.000Z' }]);
+    expect(by('mail-letters')?.status).toBe('snoozed');
+    expect(by('mail-letters')?.timing).toBe('upcoming');
+    expect(by('mail-letters')?.log[0]).toEqual({ action: 'snoozed', detail: 'until 2026-09-15', at: '2026-09-14T21:00:00.000Z' });
+    expect(by('review')?.status).toBe('skipped');
+
+    // Reopen the same file with fresh repositories: everything is still there.
+    f.db.close();
+    const { db } = followThroughDb(f.dir);
+    const states = createPlanStateRepository(db, { now: () => new Date() }, { timeZone: 'UTC', country: '', region: '' }).steps(f.i.id);
+    expect(states.get('thank-you-email')?.status).toBe('done');
+    expect(states.get('mail-letters')?.snoozedUntil).toBe('2026-09-15');
+    db.close();
+  });
+
+  it('Today lists due and overdue steps across opportunities, hides done and snoozed ones', async () => {
+    const f = setup('2026-09-16T14:00:00Z');
+    const other = f.opportunities.create({ company: 'Contoso', role: 'Engineer', location: '', notes: '' });
+    f.interviews.create({ opportunityId: other.id, date: '2026-09-16', startTime: '09:00', endTime: '10:00', title: '', location: '', notes: '' });
+    f.interviews.create({ opportunityId: other.id, date: '2026-10-20', startTime: '09:00', endTime: '10:00', title: '', location: '', notes: '' });
+
+    let today = await f.handlers['plan.today']({});
+    expect(today.map((t) => `${t.company}:${t.key}:${t.timing}`)).toEqual([
+      'Northwind:thank-you-email:overdue',
+      'Northwind:review:overdue',
+      'Northwind:mail-letters:overdue',
+      'Contoso:thank-you-email:due-today',
+      'Contoso:review:open',
+      'Contoso:mail-letters:open',
+    ]);
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'thank-you-email', action: 'done' }));
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'mail-letters', action: 'snoozed', until: '2026-09-18' }));
+    today = await f.handlers['plan.today']({});
+    expect(today.filter((t) => t.company === 'Northwind').map((t) => t.key)).toEqual(['review']);
+
+    // A rejection ends the follow-through for that interview.
+    await f.handlers['outcome.set']({ interviewId: f.i.id, kind: 'rejection', decidedOn: '2026-09-16' });
+    today = await f.handlers['plan.today']({});
+    expect(today.some((t) => t.company === 'Northwind')).toBe(false);
+    expect(f.opportunities.get(f.o.id).status).toBe('rejected');
+  });
+
+  it('a follow-up done in one interview spaces and limits the next', async () => {
+    const f = setup('2026-09-25T14:00:00Z');
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'follow-up', action: 'done' }));
+    const second = f.interviews.create({ opportunityId: f.o.id, date: '2026-09-15', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+    const plan = await f.handlers['plan.forInterview']({ interviewId: second.id });
+    expect(plan.steps.find((s) => s.key === 'follow-up')?.opensOn).toBe('2026-10-02'); // 5 business days after 09-25
+    expect(plan.guardRails.join(' ')).toMatch(/last followed up on 2026-09-25/);
+  });
+
+  it('saves the review, the outcome and feedback; bad input is refused by the contract', async () => {
+    const f = setup();
+    const saved = await f.handlers['review.save'](
+      reviewInput.parse({
+        interviewId: f.i.id,
+        questions: [{ question: 'Why leave?', answer: 'Rambled', betterAnswer: 'Growth, briefly', weak: true }],
+        wentWell: 'Case study',
+        wentBadly: 'Salary question',
+        doDifferently: 'Prepare numbers',
+        rapport: 'missing',
+        rapportNote: 'Cold panel',
+        goodPlace: 'yes',
+        goodPlaceNote: 'Good team',
+      }),
+    );
+    expect(saved.updatedAt).toBe('2026-09-14T20:00:00.000Z');
+    expect((await f.handlers['review.get']({ interviewId: f.i.id })).questions[0]?.betterAnswer).toBe('Growth, briefly');
+
+    const fb = await f.handlers['feedback.add'](feedbackInput.parse({ interviewId: f.i.id, source: 'Recruiter', reasons: ['skills-gap', 'culture-fit'], concern: 'No SQL depth' }));
+    expect(fb.opportunityId).toBe(f.o.id);
+    const got = await f.handlers['outcome.get']({ interviewId: f.i.id });
+    expect(got.outcome.kind).toBe('pending');
+    expect(got.feedback.map((x) => x.concern)).toEqual(['No SQL depth']);
+
+    expect(feedbackInput.safeParse({ interviewId: f.i.id, reasons: [] }).success).toBe(false);
+    expect(feedbackInput.safeParse({ interviewId: f.i.id, reasons: ['too-tall'] }).success).toBe(false);
+    expect(markStepInput.safeParse({ interviewId: f.i.id, key: 'review', action: 'snoozed' }).error?.issues[0]?.path).toEqual(['until']);
+  });
+
+  it('a damaged JSON column reads back as empty instead of failing', () => {
+    const f = setup();
+    f.db.prepare("INSERT INTO interview_reviews (interview_id, questions, updated_at) VALUES (?, '{not json', 'x')").run(f.i.id);
+    expect(createReviewRepository(f.db, { now: () => new Date() }).review(f.i.id).questions).toEqual([]);
+  });
+
+  it('deleting an interview removes its steps, review and feedback', async () => {
+    const f = setup();
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'review', action: 'done' }));
+    await f.handlers['feedback.add'](feedbackInput.parse({ interviewId: f.i.id, reasons: ['other'] }));
+    f.interviews.delete(f.i.id);
+    for (const table of ['plan_steps', 'plan_step_log', 'interview_feedback']) {
+      expect(f.db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+  });
+
+  it('unknown interviews are reported as not found', async () => {
+    const f = setup();
+    expect(() => f.handlers['review.get']({ interviewId: '5b0c6a55-4cf3-4bd6-8d3e-7a0a3f4d2a11' })).toThrow(/no longer exists/);
+  });
+});
