@@ -11,6 +11,7 @@ import { opportunityHandlers } from './services/opportunity-handlers';
 import { wireFollowThrough } from './services/follow-through-handlers';
 import { createSettingsRepository } from './repositories/settings-repository';
 import { settingsHandlers } from './services/settings-handlers';
+import { wirePeople } from './services/wire-people';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
 export interface CorePorts extends OsPorts {
@@ -41,6 +42,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     ...opportunityHandlers(opportunities, interviews),
     ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale }),
     ...settingsHandlers(settings),
+    ...wirePeople(db, { clock, dialogs: ports.dialogs }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {

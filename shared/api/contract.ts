@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import { id } from './fields';
 import { followThroughContract } from './follow-through-contract';
 import type { MethodName } from './method-names';
+import { peopleContract } from './people-contract';
 import {
   interview,
   interviewFields,
@@ -19,6 +20,7 @@ const byId = z.object({ id }).strict();
 /** Every method once: its input schema (parsed at the trust boundary) and its output. */
 export const contract = {
   ...followThroughContract,
+  ...peopleContract,
   'app.info': {
     input: none,
     output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),

@@ -1,10 +1,13 @@
 import { followThroughMethodNames } from './follow-through-method-names';
+import { peopleMethodNames } from './people-method-names';
+
 /**
  * The names of every API method, kept apart from the schemas so the sandboxed preload can
  * build window.api without bundling zod. contract.ts checks that both lists agree.
  */
 export const methodNames = [
   ...followThroughMethodNames,
+  ...peopleMethodNames,
   'app.info',
   'opportunities.list',
   'opportunities.get',

@@ -30,6 +30,8 @@ export const person = z.object({
   company: z.string(),
   email: z.string(),
   emailStatus,
+  /** Why a guessed address was proposed (the colleagues' addresses it came from); '' otherwise. */
+  emailEvidence: z.string().optional(),
   phone: z.string(),
   address: postalAddress.nullable(),
   website: z.string(),

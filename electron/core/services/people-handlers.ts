@@ -1,0 +1,80 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { MethodName } from '../../../shared/api/method-names';
+import type { Db } from '../db/open-database';
+import { InvalidInputError, NotFoundError } from '../core-errors';
+import type { ParticipantRepository } from '../repositories/participant-repository';
+import type { PeopleRepository } from '../repositories/people-repository';
+import { refreshEmailGuesses } from './email-guesses';
+import { createPeopleSearch } from './people-search';
+
+type PeopleMethods = Extract<MethodName, `people.${string}` | `participants.${string}`>;
+
+/** People and their part in interviews; every write runs in one transaction with its guesses. */
+export function peopleHandlers(db: Db, people: PeopleRepository, participants: ParticipantRepository): Pick<Handlers, PeopleMethods> {
+  const search = createPeopleSearch(db, people);
+  const opportunityOfInterview = db.prepare<[string], { opportunity_id: string; company: string }>(
+    'SELECT i.opportunity_id, o.company FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id WHERE i.id = ?',
+  );
+
+  const refreshFor = (...companies: string[]) => {
+    for (const c of new Set(companies.map((x) => x.trim().toLowerCase()))) refreshEmailGuesses(people, c);
+  };
+
+  return {
+    'people.list': ({ company, opportunityId }) => {
+      if (opportunityId !== undefined) return people.listForOpportunity(opportunityId);
+      if (company !== undefined) return people.listAtCompany(company);
+      return people.list();
+    },
+    'people.get': ({ id }) => people.get(id),
+    'people.create': db.transaction((fields) => {
+      const created = people.create(fields);
+      refreshFor(created.company);
+      return people.get(created.id);
+    }),
+    'people.update': db.transaction(({ id, ...changes }) => {
+      const before = people.get(id);
+      const after = people.update(id, changes);
+      refreshFor(before.company, after.company);
+      return people.get(id);
+    }),
+    'people.delete': db.transaction(({ id }) => {
+      const before = people.get(id);
+      const result = people.delete(id);
+      refreshFor(before.company);
+      return result;
+    }),
+    'people.restore': db.transaction(({ id }) => {
+      const restored = people.restore(id);
+      refreshFor(restored.company);
+      return people.get(id);
+    }),
+    'people.confirmEmail': db.transaction(({ id }) => {
+      const person = people.get(id);
+      if (person.email === '') throw new InvalidInputError('email', 'There is no email address to confirm.');
+      people.setEmail(id, person.email, 'confirmed', '');
+      refreshFor(person.company);
+      return people.get(id);
+    }),
+    'people.search': ({ query }) => search(query),
+    'people.setRoles': db.transaction(({ opportunityId, personId, roles }) => participants.setRoles(opportunityId, personId, roles)),
+    'participants.list': ({ interviewId }) => participants.listForInterview(interviewId),
+    'participants.listForPerson': ({ personId }) => participants.listForPerson(personId),
+    'participants.add': db.transaction((input) => {
+      const interview = opportunityOfInterview.get(input.interviewId);
+      if (!interview) throw new NotFoundError('That interview');
+      let personId: string;
+      if ('personId' in input) personId = input.personId;
+      else {
+        // A new person met at this interview works for the opportunity's company unless the card says otherwise.
+        const created = people.create({ ...input.person, company: input.person.company.trim() || interview.company });
+        refreshFor(created.company);
+        personId = created.id;
+      }
+      return participants.add(input.interviewId, personId);
+    }),
+    'participants.update': db.transaction((patch) => participants.updateNotes(patch)),
+    'participants.remove': db.transaction(({ interviewId, personId }) => participants.remove(interviewId, personId)),
+    'participants.restore': db.transaction(({ interviewId, personId }) => participants.restore(interviewId, personId)),
+  };
+}

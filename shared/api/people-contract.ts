@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { id, text } from './fields';
+import {
+  participantKey,
+  participantNotesPatch,
+  personFields,
+  personPatch,
+  personRoles,
+  searchHit,
+} from './people-input-schemas';
+import { interviewParticipant, opportunityRole, person } from './people-schemas';
+
+const byId = z.object({ id }).strict();
+
+export const peopleContract = {
+  /** Everyone, or the people at one company, or everyone who took part in an opportunity. */
+  'people.list': {
+    input: z.object({ company: text('Company', 200).optional(), opportunityId: id.optional() }).strict(),
+    output: z.array(person),
+  },
+  'people.get': { input: byId, output: person },
+  'people.create': { input: personFields.strict(), output: person },
+  'people.update': { input: personPatch.strict(), output: person },
+  /** Soft delete: people.restore undoes it. */
+  'people.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'people.restore': { input: byId, output: person },
+  /** Turns a guessed address into a confirmed one. */
+  'people.confirmEmail': { input: byId, output: person },
+  'people.search': { input: z.object({ query: text('Search', 200) }).strict(), output: z.array(searchHit) },
+  'people.setRoles': { input: personRoles.strict(), output: z.array(opportunityRole) },
+  'participants.list': { input: z.object({ interviewId: id }).strict(), output: z.array(interviewParticipant) },
+  'participants.listForPerson': { input: z.object({ personId: id }).strict(), output: z.array(interviewParticipant) },
+  /** Someone already known (a second round), or a new person entered from their card. */
+  'participants.add': {
+    input: z.union([participantKey.strict(), z.object({ interviewId: id, person: personFields.strict() }).strict()]),
+    output: interviewParticipant,
+  },
+  'participants.update': { input: participantNotesPatch.strict(), output: interviewParticipant },
+  /** Takes the person off this interview (their notes kept for undo); participants.restore undoes it. */
+  'participants.remove': { input: participantKey.strict(), output: z.object({ removed: z.literal(true) }) },
+  'participants.restore': { input: participantKey.strict(), output: interviewParticipant },
+};

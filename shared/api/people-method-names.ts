@@ -1,0 +1,18 @@
+/** People, their part in interviews, and contact import/export (kept apart like every group). */
+export const peopleMethodNames = [
+  'people.list',
+  'people.get',
+  'people.create',
+  'people.update',
+  'people.delete',
+  'people.restore',
+  'people.confirmEmail',
+  'people.search',
+  'people.setRoles',
+  'participants.list',
+  'participants.listForPerson',
+  'participants.add',
+  'participants.update',
+  'participants.remove',
+  'participants.restore',
+] as const;
