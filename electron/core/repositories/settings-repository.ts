@@ -12,15 +12,16 @@ export type SettingsRepository = ReturnType<typeof createSettingsRepository>;
  * instead of breaking every letter.
  */
 export function createSettingsRepository(db: Db, clock: Clock, systemLocale: string) {
-  const read = db.prepare<[], { json: string }>('SELECT json FROM settings WHERE id = 1');
-  const write = db.prepare(
-    `INSERT INTO settings (id, json, updated_at) VALUES (1, @json, @now)
-     ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
-  );
+  const read = () => db.prepare<[], { json: string }>('SELECT json FROM settings WHERE id = 1');
+  const write = () =>
+    db.prepare(
+      `INSERT INTO settings (id, json, updated_at) VALUES (1, @json, @now)
+       ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
+    );
   const defaults = defaultSettings(systemLocale);
 
   function get(): Settings {
-    const row = read.get();
+    const row = read().get();
     if (!row) return defaults;
     let stored: Record<string, unknown> = {};
     try {
@@ -41,7 +42,7 @@ export function createSettingsRepository(db: Db, clock: Clock, systemLocale: str
     get,
     update(patch: z.output<typeof settingsPatch>): Settings {
       const next = settingsSchema.parse({ ...get(), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
-      write.run({ json: JSON.stringify(next), now: clock.now().toISOString() });
+      write().run({ json: JSON.stringify(next), now: clock.now().toISOString() });
       return get();
     },
   };

@@ -1,0 +1,146 @@
+import type { CustomLabelSheet, LabelSheetId, PaperSize } from '../api/settings-schemas';
+import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
+import { paperSizePt } from './paper';
+
+/** A sheet of labels in points: where the first label sits and how far apart they are. */
+export interface LabelSheet {
+  name: string;
+  paper: PaperSize;
+  columns: number;
+  rows: number;
+  labelWidth: number;
+  labelHeight: number;
+  top: number;
+  left: number;
+  horizontalPitch: number;
+  verticalPitch: number;
+}
+
+export const AVERY_5160: LabelSheet = {
+  name: 'Avery 5160',
+  paper: 'letter',
+  columns: 3,
+  rows: 10,
+  labelWidth: inch(2.625),
+  labelHeight: inch(1),
+  top: inch(0.5),
+  left: inch(0.1875),
+  horizontalPitch: inch(2.75),
+  verticalPitch: inch(1),
+};
+
+export const AVERY_L7160: LabelSheet = {
+  name: 'Avery L7160',
+  paper: 'a4',
+  columns: 3,
+  rows: 7,
+  labelWidth: mm(63.5),
+  labelHeight: mm(38.1),
+  top: mm(15.15),
+  left: mm(7.2),
+  horizontalPitch: mm(66.04),
+  verticalPitch: mm(38.1),
+};
+
+export function labelSheet(id: LabelSheetId, custom: CustomLabelSheet): LabelSheet {
+  if (id === 'avery-5160') return AVERY_5160;
+  if (id === 'avery-l7160') return AVERY_L7160;
+  return {
+    name: 'Custom sheet',
+    paper: custom.paper,
+    columns: custom.columns,
+    rows: custom.rows,
+    labelWidth: mm(custom.labelWidthMm),
+    labelHeight: mm(custom.labelHeightMm),
+    top: mm(custom.topMarginMm),
+    left: mm(custom.leftMarginMm),
+    horizontalPitch: mm(custom.horizontalPitchMm),
+    verticalPitch: mm(custom.verticalPitchMm),
+  };
+}
+
+export interface Cell {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Cells for `count` labels, filling rows left to right from label `startAt` (1-based) of
+ * the first sheet, so a partly used sheet can go through the printer again.
+ */
+export function labelCells(sheet: LabelSheet, count: number, startAt = 1): Cell[] {
+  const perSheet = sheet.columns * sheet.rows;
+  const first = Math.min(Math.max(1, Math.floor(startAt)), perSheet) - 1;
+  const cells: Cell[] = [];
+  for (let i = 0; i < count; i++) {
+    const slot = first + i;
+    const page = Math.floor(slot / perSheet);
+    const onPage = slot % perSheet;
+    const row = Math.floor(onPage / sheet.columns);
+    const col = onPage % sheet.columns;
+    cells.push({ page, x: sheet.left + col * sheet.horizontalPitch, y: sheet.top + row * sheet.verticalPitch, w: sheet.labelWidth, h: sheet.labelHeight });
+  }
+  return cells;
+}
+
+/** Inner padding: printers place a sheet a little off, so text keeps clear of the die cut. */
+const PAD_X = inch(0.1);
+const PAD_Y = inch(0.05);
+
+/**
+ * Sets the lines in a cell, centred vertically, as large as fits up to 11 pt: the size
+ * shrinks until every line fits whole, so an address is never cut off.
+ */
+export function fitLabelText(lines: string[], cell: Cell, measure: Measure): TextItem[] {
+  const innerW = cell.w - 2 * PAD_X;
+  const innerH = cell.h - 2 * PAD_Y;
+  let size = 11;
+  for (; size > 2; size -= 0.25) {
+    const widest = Math.max(0, ...lines.map((l) => measure(l, size, 'sans')));
+    const height = lines.length * size * 1.15;
+    if (widest <= innerW && height <= innerH) break;
+  }
+  const lineHeight = size * 1.15;
+  const height = lines.length * lineHeight;
+  let baseline = cell.y + PAD_Y + (innerH - height) / 2 + size * 0.95;
+  return lines.map((text) => {
+    const item: TextItem = { kind: 'text', text, x: cell.x + PAD_X, y: baseline, size, font: 'sans' };
+    baseline += lineHeight;
+    return item;
+  });
+}
+
+export interface LabelsInput {
+  sheet: LabelSheet;
+  addresses: string[][];
+  startAt: number;
+  offset?: { x: number; y: number };
+  /** Calibration: draw every cell outline. */
+  outlines?: boolean;
+}
+
+export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
+  const paper = paperSizePt(input.sheet.paper);
+  const cells = labelCells(input.sheet, input.addresses.length, input.startAt);
+  const pageCount = Math.max(1, (cells.at(-1)?.page ?? 0) + 1);
+  const pages: Page[] = Array.from({ length: pageCount }, () => ({
+    width: paper.width,
+    height: paper.height,
+    items: [],
+    transform: { quarterTurns: 0, dx: input.offset?.x ?? 0, dy: input.offset?.y ?? 0 },
+  }));
+  cells.forEach((cell, i) => {
+    pages[cell.page]!.items.push(...fitLabelText(input.addresses[i] ?? [], cell, measure));
+  });
+  if (input.outlines) {
+    for (const page of pages) {
+      for (const cell of labelCells(input.sheet, input.sheet.columns * input.sheet.rows, 1)) {
+        page.items.push({ kind: 'rect', x: cell.x, y: cell.y, w: cell.w, h: cell.h, width: 0.5, dash: true });
+      }
+    }
+  }
+  return pages;
+}

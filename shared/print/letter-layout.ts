@@ -1,0 +1,203 @@
+import type { PaperSize } from '../api/settings-schemas';
+import { inch, mm, type DrawItem, type Measure, type Page } from './page-model';
+import { paperSizePt } from './paper';
+import { wrapText } from './text-wrap';
+
+export type LetterFormat = 'letter' | 'card-a2' | 'card-a7';
+
+export interface LetterInput {
+  paper: PaperSize;
+  format: LetterFormat;
+  /** Lines of the sender block: return address, then phone and email. */
+  senderBlock: string[];
+  /** One-line sender for the DIN 5008 window ("Name · Street · City"). */
+  senderLine: string;
+  recipientName: string;
+  insideAddress: string[];
+  /** Already written out for the locale. */
+  date: string;
+  salutation: string;
+  body: string;
+  closing: string;
+  yourName: string;
+  signatureImage: string | null;
+}
+
+const SIZE = 11;
+const LEAD = 13.5;
+
+/** Each non-empty line of the body is a paragraph; paragraphs get a blank line between. */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+interface Frame {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Lays out lines top to bottom, starting a new page with a short header when one is full. */
+class Flow {
+  readonly pages: Page[] = [];
+  y = 0;
+  constructor(
+    private readonly frame: Frame,
+    private readonly header: (pageNumber: number) => string,
+    private readonly measure: Measure,
+    private readonly size: number,
+    private readonly lead: number,
+  ) {}
+
+  get page(): Page {
+    return this.pages.at(-1)!;
+  }
+
+  newPage(startY?: number): void {
+    this.pages.push({ width: this.frame.width, height: this.frame.height, items: [] });
+    this.y = startY ?? this.frame.top;
+    if (this.pages.length > 1) {
+      this.page.items.push({ kind: 'text', text: this.header(this.pages.length), x: this.frame.left, y: this.y + 9, size: 9, font: 'serif' });
+      this.y += 9 + this.lead * 2;
+    } else {
+      this.y += this.size;
+    }
+  }
+
+  private ensure(height: number): void {
+    if (this.y + height - this.size > this.frame.bottom) this.newPage();
+  }
+
+  line(text: string, bold = false): void {
+    this.ensure(this.size);
+    this.page.items.push({ kind: 'text', text, x: this.frame.left, y: this.y, size: this.size, font: 'serif', bold });
+    this.y += this.lead;
+  }
+
+  blank(n = 1): void {
+    this.y += this.lead * n;
+  }
+
+  paragraph(text: string): void {
+    for (const l of wrapText(text, this.frame.right - this.frame.left, this.size, 'serif', this.measure)) this.line(l);
+  }
+
+  /** Keeps closing, signature space and name together on one page. */
+  block(height: number): void {
+    this.ensure(height);
+  }
+
+  push(item: DrawItem): void {
+    this.page.items.push(item);
+  }
+}
+
+function foldMarks(): DrawItem[] {
+  return [
+    { kind: 'line', x1: mm(3), y1: mm(105), x2: mm(8), y2: mm(105), width: 0.5 },
+    { kind: 'line', x1: mm(3), y1: mm(148.5), x2: mm(10), y2: mm(148.5), width: 0.5 },
+    { kind: 'line', x1: mm(3), y1: mm(210), x2: mm(8), y2: mm(210), width: 0.5 },
+  ];
+}
+
+/** DIN 5008 form B address field: 85 × 45 mm at 20 mm from the left, 45 mm from the top. */
+export const DIN_FIELD = { left: mm(20), top: mm(45), width: mm(85), height: mm(45), textLeft: mm(25), infoZone: mm(17.7) };
+
+function closingAndName(flow: Flow, input: LetterInput, x: number): void {
+  const sigHeight = LEAD * 4;
+  flow.block(LEAD * 2 + sigHeight + LEAD);
+  flow.blank();
+  flow.line(input.closing);
+  if (input.signatureImage) {
+    flow.push({ kind: 'image', src: input.signatureImage, x, y: flow.y - SIZE + LEAD * 0.3, w: inch(2.2), h: sigHeight - LEAD * 0.6 });
+  }
+  flow.blank(3);
+  flow.line(input.yourName);
+}
+
+export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
+  if (input.format !== 'letter') return layoutCard(input, measure);
+  const paper = paperSizePt(input.paper);
+  const a4 = input.paper === 'a4';
+  const frame: Frame = a4
+    ? { ...paper, left: mm(25), right: paper.width - mm(20), top: mm(20), bottom: paper.height - mm(25) }
+    : { ...paper, left: inch(1), right: paper.width - inch(1), top: inch(1), bottom: paper.height - inch(1) };
+  const header = (n: number) => `${input.recipientName} · ${input.date} · Page ${n}`;
+  const flow = new Flow(frame, header, measure, SIZE, LEAD);
+
+  if (!a4) {
+    flow.newPage();
+    for (const l of input.senderBlock) flow.line(l);
+    if (input.senderBlock.length > 0) flow.blank();
+    flow.line(input.date);
+    flow.blank();
+    for (const l of input.insideAddress) flow.line(l);
+    flow.blank();
+  } else {
+    flow.newPage(mm(103.4) - SIZE);
+    const first = flow.page;
+    first.items.push(...foldMarks());
+    // The sender's details and the date in the information block to the right of the window.
+    let y = mm(50) + 9;
+    for (const l of input.senderBlock) {
+      first.items.push({ kind: 'text', text: l, x: mm(125), y, size: 9, font: 'serif' });
+      y += 11;
+    }
+    first.items.push({ kind: 'text', text: input.date, x: mm(125), y: y + 11, size: 9, font: 'serif' });
+    // Return line in the window's top zone, small, as the post expects it.
+    const senderSize = Math.min(7, fitSize(input.senderLine, DIN_FIELD.width - mm(5), 7, measure));
+    first.items.push({ kind: 'text', text: input.senderLine, x: DIN_FIELD.textLeft, y: DIN_FIELD.top + DIN_FIELD.infoZone - mm(3), size: senderSize, font: 'sans' });
+    const zoneTop = DIN_FIELD.top + DIN_FIELD.infoZone;
+    const zoneHeight = DIN_FIELD.height - DIN_FIELD.infoZone;
+    const zoneWidth = DIN_FIELD.left + DIN_FIELD.width - DIN_FIELD.textLeft - mm(2);
+    let size = 10;
+    while (size > 6 && (input.insideAddress.length * size * 1.2 > zoneHeight || input.insideAddress.some((l) => measure(l, size, 'serif') > zoneWidth))) size -= 0.5;
+    let ay = zoneTop + size;
+    for (const l of input.insideAddress) {
+      first.items.push({ kind: 'text', text: l, x: DIN_FIELD.textLeft, y: ay, size, font: 'serif' });
+      ay += size * 1.2;
+    }
+  }
+
+  flow.line(input.salutation);
+  flow.blank();
+  const paragraphs = paragraphsOf(input.body);
+  paragraphs.forEach((p, i) => {
+    flow.paragraph(p);
+    if (i < paragraphs.length - 1) flow.blank();
+  });
+  closingAndName(flow, input, frame.left);
+  return flow.pages;
+}
+
+function fitSize(text: string, width: number, size: number, measure: Measure): number {
+  let s = size;
+  while (s > 4 && measure(text, s, 'sans') > width) s -= 0.25;
+  return s;
+}
+
+/** A card-size draft to copy out by hand (A2: 4¼ × 5½ in, A7: 5 × 7 in). */
+function layoutCard(input: LetterInput, measure: Measure): Page[] {
+  const size = input.format === 'card-a2' ? { width: inch(4.25), height: inch(5.5) } : { width: inch(5), height: inch(7) };
+  const margin = inch(0.5);
+  const frame: Frame = { ...size, left: margin, right: size.width - margin, top: margin, bottom: size.height - margin };
+  const flow = new Flow(frame, (n) => `${input.recipientName} · page ${n}`, measure, SIZE, LEAD);
+  flow.newPage();
+  flow.line(input.salutation);
+  flow.blank();
+  const paragraphs = paragraphsOf(input.body);
+  paragraphs.forEach((p, i) => {
+    flow.paragraph(p);
+    if (i < paragraphs.length - 1) flow.blank();
+  });
+  flow.blank();
+  flow.line(input.closing);
+  flow.line(input.yourName);
+  return flow.pages;
+}

@@ -1,0 +1,6 @@
+import type { PaperSize } from '../api/settings-schemas';
+import { inch, mm } from './page-model';
+
+export function paperSizePt(paper: PaperSize): { width: number; height: number } {
+  return paper === 'letter' ? { width: inch(8.5), height: inch(11) } : { width: mm(210), height: mm(297) };
+}

@@ -1,0 +1,83 @@
+import type { QueueItemData, QueueRecipient } from '../api/print-schemas';
+import type { Settings } from '../api/settings-schemas';
+import { recipientLines, senderLines } from './address-block';
+import { envelopeSize, layoutEnvelope } from './envelope-layout';
+import { labelSheet, layoutLabels } from './label-sheet';
+import { letterDate } from './letter-date';
+import { layoutLetter } from './letter-layout';
+import { mm, type Measure, type Page } from './page-model';
+
+/** A printer's saved offset, in millimetres, applied to envelopes and labels. */
+export interface OffsetMm {
+  xMm: number;
+  yMm: number;
+}
+
+export function defaultSalutation(r: Pick<QueueRecipient, 'fullName'>): string {
+  return `Dear ${r.fullName.trim()},`;
+}
+
+export function itemTitle(data: QueueItemData): string {
+  switch (data.kind) {
+    case 'letter':
+      return `${data.format === 'letter' ? 'Letter' : 'Card draft'} to ${data.recipient.fullName}`;
+    case 'envelope':
+      return `Envelope to ${data.recipient.fullName}`;
+    case 'labels':
+      return `Labels for ${data.recipients.map((r) => r.fullName).join(', ')}`;
+  }
+}
+
+/** The pages one queue item prints, laid out with the user's settings. */
+export function pagesForItem(data: QueueItemData, settings: Settings, offset: OffsetMm, measure: Measure): Page[] {
+  const offsetPt = { x: mm(offset.xMm), y: mm(offset.yMm) };
+  switch (data.kind) {
+    case 'letter': {
+      const contact = [settings.phone, settings.email].map((s) => s.trim()).filter(Boolean);
+      const returnLines = settings.returnAddress
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      return layoutLetter(
+        {
+          paper: settings.paper,
+          format: data.format,
+          senderBlock: settings.paper === 'a4' ? [settings.yourName.trim(), ...returnLines, ...contact].filter(Boolean) : [...returnLines, ...contact],
+          senderLine: senderLines(settings.yourName, settings.returnAddress).join(' · '),
+          recipientName: data.recipient.fullName,
+          insideAddress: recipientLines(data.recipient, settings.country),
+          date: letterDate(data.date, settings.locale),
+          salutation: data.salutation || defaultSalutation(data.recipient),
+          body: data.body,
+          closing: settings.closing,
+          yourName: settings.yourName,
+          signatureImage: settings.signatureImage,
+        },
+        measure,
+      );
+    }
+    case 'envelope':
+      return [
+        layoutEnvelope(
+          {
+            size: envelopeSize(data.envelope ?? settings.envelope, settings.customEnvelope),
+            returnLines: senderLines(settings.yourName, settings.returnAddress),
+            deliveryLines: recipientLines(data.recipient, settings.country, false),
+            feed: settings.envelopeFeed,
+            offset: offsetPt,
+          },
+          measure,
+        ).page,
+      ];
+    case 'labels':
+      return layoutLabels(
+        {
+          sheet: labelSheet(data.sheet ?? settings.labelSheet, settings.customLabelSheet),
+          addresses: data.recipients.map((r) => recipientLines(r, settings.country, false)),
+          startAt: data.startAt,
+          offset: offsetPt,
+        },
+        measure,
+      );
+  }
+}

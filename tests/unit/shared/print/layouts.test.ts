@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ENVELOPE_SIZES, layoutEnvelope, OCR } from '../../../../shared/print/envelope-layout';
+import { AVERY_5160, AVERY_L7160, fitLabelText, labelCells } from '../../../../shared/print/label-sheet';
+import { letterDate } from '../../../../shared/print/letter-date';
+import { inch, mm, type Measure, type TextItem } from '../../../../shared/print/page-model';
+import { wrapText } from '../../../../shared/print/text-wrap';
+import { defaultSettings } from '../../../../shared/print/settings-defaults';
+
+/** A monospaced stand-in: every character 0.6 em wide. */
+const mono: Measure = (text, size) => Array.from(text).length * size * 0.6;
+
+describe('label sheets', () => {
+  it('places Avery 5160 cells from the published numbers', () => {
+    const cells = labelCells(AVERY_5160, 30);
+    expect(cells[0]).toMatchObject({ page: 0, x: inch(0.1875), y: inch(0.5), w: inch(2.625), h: inch(1) });
+    expect(cells[1]!.x - cells[0]!.x).toBeCloseTo(inch(2.75));
+    expect(cells[29]).toMatchObject({ page: 0, x: inch(0.1875 + 2 * 2.75), y: inch(9.5) });
+  });
+
+  it('places Avery L7160 cells from the published numbers', () => {
+    const cells = labelCells(AVERY_L7160, 21);
+    expect(cells[0]!.x).toBeCloseTo(mm(7.2));
+    expect(cells[0]!.y).toBeCloseTo(mm(15.15));
+    expect(cells[20]!.x).toBeCloseTo(mm(7.2 + 2 * 66.04));
+    expect(cells[20]!.y + cells[20]!.h).toBeCloseTo(mm(15.15 + 7 * 38.1));
+  });
+
+  it('starts at label N and continues on the next sheet', () => {
+    const cells = labelCells(AVERY_5160, 3, 29);
+    expect(cells.map((c) => c.page)).toEqual([0, 0, 1]);
+    expect(cells[2]).toMatchObject({ x: inch(0.1875), y: inch(0.5) });
+  });
+
+  it('shrinks text until every line fits the cell', () => {
+    const cell = labelCells(AVERY_5160, 1)[0]!;
+    const lines = ['A very long company name that would never fit at eleven points', 'Line 2', 'Line 3', 'Line 4', 'Line 5'];
+    const items = fitLabelText(lines, cell, mono);
+    expect(items).toHaveLength(5);
+    for (const item of items) {
+      expect(item.x + mono(item.text, item.size, 'sans')).toBeLessThanOrEqual(cell.x + cell.w);
+      expect(item.y).toBeLessThanOrEqual(cell.y + cell.h);
+      expect(item.y - item.size).toBeGreaterThanOrEqual(cell.y);
+    }
+    expect(items[0]!.size).toBeLessThan(11);
+    expect(fitLabelText(['Ana', 'Main St'], cell, mono)[0]!.size).toBe(11);
+  });
+});
+
+describe('envelopes', () => {
+  it('keeps the #10 delivery address inside the OCR read area at 10 pt or more', () => {
+    const { width: W, height: H } = ENVELOPE_SIZES.no10;
+    expect([W, H]).toEqual([684, 297]);
+    const { delivery, page } = layoutEnvelope(
+      { size: ENVELOPE_SIZES.no10, returnLines: ['Sam', '1 Main St', 'Town, IL 62704'], deliveryLines: ['José Martínez', 'Acme', '500 Market St', 'Suite 1200', 'San Francisco, CA 94105'], feed: { orientation: 'landscape', rotate180: false } },
+      mono,
+    );
+    expect(delivery.left).toBeGreaterThanOrEqual(OCR.side);
+    expect(delivery.right).toBeLessThanOrEqual(W - OCR.side);
+    expect(delivery.bottom).toBeLessThanOrEqual(H - OCR.bottomMin);
+    expect(delivery.top).toBeGreaterThanOrEqual(H - OCR.bottomMax);
+    expect(delivery.size).toBeGreaterThanOrEqual(10);
+    const texts = page.items.filter((i): i is TextItem => i.kind === 'text');
+    expect(texts[0]).toMatchObject({ text: 'Sam', x: inch(0.375) });
+  });
+
+  it('wraps a line too wide for the read area instead of shrinking below 10 pt', () => {
+    const { delivery, page } = layoutEnvelope(
+      { size: ENVELOPE_SIZES.a2, returnLines: [], deliveryLines: ['Name', 'An extraordinarily long company name for a tiny envelope'], feed: { orientation: 'portrait', rotate180: true } },
+      mono,
+    );
+    expect(delivery.size).toBeGreaterThanOrEqual(10);
+    const lines = page.items.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe('Name An extraordinarily long company name for a tiny envelope');
+    expect(delivery.right).toBeLessThanOrEqual(ENVELOPE_SIZES.a2.width - OCR.side);
+    expect(page.transform?.quarterTurns).toBe(3);
+  });
+});
+
+describe('text, dates and defaults', () => {
+  it('wraps at spaces and breaks CJK between characters', () => {
+    expect(wrapText('aaa bbb ccc', 7 * 0.6 * 10, 10, 'serif', mono)).toEqual(['aaa bbb', 'ccc']);
+    expect(wrapText('王伟王伟王伟', 4 * 0.6 * 10, 10, 'serif', mono)).toEqual(['王伟王伟', '王伟']);
+  });
+
+  it('writes the date out for the locale', () => {
+    expect(letterDate('2026-03-04', 'en-US')).toBe('March 4, 2026');
+    expect(letterDate('2026-03-04', 'en-GB')).toBe('4 March 2026');
+    expect(letterDate('2026-03-04', 'de-DE')).toBe('4. März 2026');
+  });
+
+  it('defaults paper from the locale', () => {
+    expect(defaultSettings('en-CA').paper).toBe('letter');
+    expect(defaultSettings('fr-FR').paper).toBe('a4');
+    expect(defaultSettings('en-GB').paper).toBe('a4');
+  });
+});
