@@ -12,6 +12,7 @@ import { wireFollowThrough } from './services/follow-through-handlers';
 import { createSettingsRepository } from './repositories/settings-repository';
 import { settingsHandlers } from './services/settings-handlers';
 import { wirePeople } from './services/wire-people';
+import { wireNotes } from './services/note-handlers';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
 export interface CorePorts extends OsPorts {
@@ -43,6 +44,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale }),
     ...settingsHandlers(settings),
     ...wirePeople(db, { clock, dialogs: ports.dialogs }),
+    ...wireNotes(db, { clock, dialogs: ports.dialogs, openExternal: ports.openExternal, settings }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {

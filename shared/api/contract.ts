@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import { id } from './fields';
 import { followThroughContract } from './follow-through-contract';
 import type { MethodName } from './method-names';
+import { noteContract } from './note-contract';
 import { peopleContract } from './people-contract';
 import {
   interview,
@@ -21,6 +22,7 @@ const byId = z.object({ id }).strict();
 export const contract = {
   ...followThroughContract,
   ...peopleContract,
+  ...noteContract,
   'app.info': {
     input: none,
     output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),

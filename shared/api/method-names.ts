@@ -1,4 +1,5 @@
 import { followThroughMethodNames } from './follow-through-method-names';
+import { noteMethodNames } from './note-method-names';
 import { peopleMethodNames } from './people-method-names';
 
 /**
@@ -8,6 +9,7 @@ import { peopleMethodNames } from './people-method-names';
 export const methodNames = [
   ...followThroughMethodNames,
   ...peopleMethodNames,
+  ...noteMethodNames,
   'app.info',
   'opportunities.list',
   'opportunities.get',

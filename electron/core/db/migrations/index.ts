@@ -1,7 +1,9 @@
 import { migration0001 } from './0001-opportunities';
 import { migration0002 } from './0002-people';
+import { migration0003 } from './0003-notes';
+import { migration0004 } from './0004-printing';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 export const latestSchemaVersion = migrations.length;
