@@ -4,8 +4,9 @@ import { api } from './api';
 import { formatCalendarDate } from './format-date';
 import { NewOpportunityForm } from './pages/NewOpportunityForm';
 import { OpportunityDetail } from './pages/OpportunityDetail';
+import { TodayPage } from './pages/TodayPage';
 
-type View = { kind: 'empty' } | { kind: 'new' } | { kind: 'opportunity'; id: string };
+type View = { kind: 'empty' } | { kind: 'new' } | { kind: 'opportunity'; id: string } | { kind: 'today' };
 
 export function App() {
   const [opportunities, setOpportunities] = useState<Opportunity[]>([]);
@@ -32,8 +33,11 @@ export function App() {
       <header className="topbar">
         <h1 className="brand">Afterword</h1>
         <nav aria-label="Main">
-          <button type="button" className="nav-link" aria-current={view.kind !== 'new' ? 'page' : undefined} onClick={() => setView({ kind: 'empty' })}>
+          <button type="button" className="nav-link" aria-current={view.kind !== 'new' && view.kind !== 'today' ? 'page' : undefined} onClick={() => setView({ kind: 'empty' })}>
             Opportunities
+          </button>
+          <button type="button" className="nav-link" aria-current={view.kind === 'today' ? 'page' : undefined} onClick={() => setView({ kind: 'today' })}>
+            Today
           </button>
         </nav>
       </header>
@@ -67,6 +71,7 @@ export function App() {
           </ul>
         </aside>
         <main className="content">
+          {view.kind === 'today' ? <TodayPage onOpen={(opportunityId) => setView({ kind: 'opportunity', id: opportunityId })} /> : null}
           {view.kind === 'new' ? (
             <NewOpportunityForm
               onCreated={(o) => {

@@ -29,9 +29,6 @@ export interface FollowThroughDeps {
   clock: Clock;
 }
 
-/** Outcomes the opportunity's status follows, so the sidebar tells at a glance. */
-const STATUS_FOR_OUTCOME = { offer: 'offer', rejection: 'rejected', withdrawn: 'withdrawn' } as const;
-
 export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
   const { opportunities, interviews, planState, reviews, dialogs, clock } = deps;
 
@@ -133,13 +130,9 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     'review.get': ({ interviewId }) => reviews.review(interviewId),
     'review.save': (input) => reviews.saveReview(input),
     'outcome.get': ({ interviewId }) => ({ outcome: reviews.outcome(interviewId), feedback: reviews.feedback(interviewId) }),
-    'outcome.set': (input) => {
-      const interview = interviews.get(input.interviewId);
-      const saved = reviews.setOutcome(input);
-      const status = input.kind in STATUS_FOR_OUTCOME ? STATUS_FOR_OUTCOME[input.kind as keyof typeof STATUS_FOR_OUTCOME] : null;
-      if (status) opportunities.update({ id: interview.opportunityId, status });
-      return saved;
-    },
+    // The opportunity's status stays the user's to set: an outcome is one interview's, and the
+    // opportunity page autosaves its own copy of the status.
+    'outcome.set': (input) => reviews.setOutcome(input),
     'feedback.add': (input) => reviews.addFeedback(input),
     'feedback.delete': ({ id }) => reviews.deleteFeedback(id),
     'learning.prep': ({ interviewId }) => gatherPrep(learningInput(), interviewId ?? null),

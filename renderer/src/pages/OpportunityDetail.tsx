@@ -7,6 +7,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { formatCalendarDate } from '../format-date';
 import { useAutosave } from '../use-autosave';
 import { InterviewForm } from './InterviewForm';
+import { FollowThrough } from './FollowThrough';
 
 type Editable = Pick<Opportunity, 'company' | 'role' | 'location' | 'notes' | 'status'>;
 
@@ -154,6 +155,7 @@ export function OpportunityDetail({ opportunity, onChanged, onDeleted }: Opportu
                     Delete
                   </button>
                 </div>
+                <FollowThrough interview={i} opportunity={opportunity} />
               </li>
             ),
           )}

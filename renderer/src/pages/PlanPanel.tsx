@@ -1,0 +1,233 @@
+import { useEffect, useState } from 'react';
+import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-through-schemas';
+import type { Interview } from '../../../shared/api/opportunity-schemas';
+import type { Result } from '../../../shared/result';
+import { api } from '../api';
+import { TextAreaField } from '../components/Field';
+import { formatCalendarDate } from '../format-date';
+import { formatDeadline, tomorrowIso } from '../follow-through-focus';
+import './follow-through.css';
+
+const TIMING_TEXT: Record<TrackedStep['timing'], string> = {
+  upcoming: 'Not yet',
+  open: 'Can be done now',
+  'due-today': 'Due today',
+  overdue: 'Overdue',
+};
+
+export function stepStateText(step: TrackedStep): string {
+  if (step.status === 'done') return 'Done';
+  if (step.status === 'skipped') return 'Skipped';
+  if (step.status === 'snoozed' && step.snoozedUntil && step.timing === 'upcoming') return `Snoozed until ${formatCalendarDate(step.snoozedUntil)}`;
+  return TIMING_TEXT[step.timing];
+}
+
+export function doneLabel(step: Pick<TrackedStep, 'key'>): string {
+  return step.key === 'thank-you-email' ? 'Mark sent' : step.key === 'mail-letters' ? 'Mark mailed' : 'Mark done';
+}
+
+/** The plan's steps for one interview, each done, skipped or snoozed with one click. */
+export function PlanPanel({ interview }: { interview: Interview }) {
+  const [plan, setPlan] = useState<InterviewPlan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api['plan.forInterview']({ interviewId: interview.id }).then((r) => {
+      if (!live) return;
+      if (r.ok) setPlan(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [interview.id, interview.date, interview.startTime, interview.endTime]);
+
+  async function apply(promise: Promise<Result<InterviewPlan>>) {
+    const r = await promise;
+    if (r.ok) {
+      setPlan(r.value);
+      setError(null);
+    } else setError(r.error.message);
+  }
+
+  function mark(step: TrackedStep, action: 'done' | 'skipped' | 'snoozed' | 'reopened') {
+    if (!plan) return;
+    void apply(
+      api['plan.markStep']({ interviewId: interview.id, key: step.key, action, ...(action === 'snoozed' ? { until: tomorrowIso(plan.today) } : {}) }),
+    );
+  }
+
+  async function exportCalendar() {
+    const r = await api['plan.exportCalendar']({ opportunityId: interview.opportunityId });
+    if (!r.ok) setError(r.error.message);
+    else if (r.value.saved) setExported(`Saved ${r.value.events} events to ${r.value.path}`);
+  }
+
+  if (!plan) return error ? <p role="alert" className="form-error">{error}</p> : <p className="muted">Working out the plan…</p>;
+
+  return (
+    <div className="ft-plan">
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      <ol className="ft-steps" aria-label="Plan">
+        {plan.steps.map((step) => (
+          <li key={step.key} className={`ft-step ft-${step.status} ft-${step.timing}`}>
+            <div className="ft-step-head">
+              <strong>{step.title}</strong>
+              <span className={`ft-badge ft-badge-${step.status === 'open' || step.status === 'snoozed' ? step.timing : step.status}`}>{stepStateText(step)}</span>
+            </div>
+            <div className="muted">
+              {step.key === 'letters-arrive'
+                ? `${formatCalendarDate(step.dueOn)} – ${formatCalendarDate(step.lastDay)}`
+                : step.key === 'follow-up'
+                  ? `Not before ${formatCalendarDate(step.opensOn)} · by ${formatCalendarDate(step.dueOn)}`
+                  : `${formatCalendarDate(step.dueOn)}${step.dueAt ? ` ${formatDeadline(step.dueAt, step.dueAtEmployerTime)}` : ''}`}
+            </div>
+            <p className="ft-detail">{step.detail}</p>
+            {step.key === 'follow-up' && plan.callPrep ? (
+              <div className="ft-callprep">
+                <p className="hint">Call prep: {plan.callPrep.prompts.join(' ')} Ask: {plan.callPrep.questions.join(' ')}</p>
+                <TextAreaField
+                  label="Call prep note"
+                  defaultValue={step.note}
+                  rows={3}
+                  maxLength={20000}
+                  onBlur={(e) => void apply(api['plan.saveStepNote']({ interviewId: interview.id, key: step.key, note: e.target.value }))}
+                />
+              </div>
+            ) : null}
+            {step.actionable ? (
+              <div className="actions ft-step-actions">
+                {step.status === 'open' || step.status === 'snoozed' ? (
+                  <>
+                    <button type="button" className="primary" onClick={() => mark(step, 'done')}>{doneLabel(step)}</button>
+                    <button type="button" onClick={() => mark(step, 'skipped')}>Skip</button>
+                    <button type="button" onClick={() => mark(step, 'snoozed')}>Snooze to tomorrow</button>
+                  </>
+                ) : (
+                  <button type="button" onClick={() => mark(step, 'reopened')}>Reopen</button>
+                )}
+              </div>
+            ) : null}
+            {step.log.length > 0 ? (
+              <ul className="ft-log" aria-label={`${step.title} log`}>
+                {step.log.map((entry, n) => (
+                  <li key={n} className="muted">
+                    {entry.action} {new Date(entry.at).toLocaleString()}
+                    {entry.detail ? ` — ${entry.detail}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {plan.guardRails.length > 0 ? (
+        <div className="ft-guard" role="note" aria-label="Guard rails">
+          {plan.guardRails.map((g) => (
+            <p key={g}>{g}</p>
+          ))}
+        </div>
+      ) : null}
+      <PlanContext plan={plan} interview={interview} onPlan={setPlan} onError={setError} />
+      <div className="actions">
+        {exported ? <span className="muted" role="status">{exported}</span> : null}
+        <button type="button" onClick={() => void exportCalendar()}>Export to calendar (.ics)</button>
+      </div>
+    </div>
+  );
+}
+
+function PlanContext({ plan, interview, onPlan, onError }: { plan: InterviewPlan; interview: Interview; onPlan(p: InterviewPlan): void; onError(m: string | null): void }) {
+  const reload = async () => {
+    const r = await api['plan.forInterview']({ interviewId: interview.id });
+    if (r.ok) onPlan(r.value);
+  };
+  const report = (r: { ok: boolean; error?: { message: string } }) => onError(r.ok ? null : (r.error?.message ?? null));
+
+  return (
+    <details className="ft-context">
+      <summary>What the plan is based on</summary>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`ft-large-${interview.id}`}>
+            <input
+              id={`ft-large-${interview.id}`}
+              type="checkbox"
+              checked={plan.context.largeCompany}
+              onChange={async (e) => {
+                report(await api['plan.updateContext']({ opportunityId: interview.opportunityId, largeCompany: e.target.checked }));
+                await reload();
+              }}
+            />{' '}
+            Large company with many candidates
+          </label>
+        </div>
+        <div className="field">
+          <label htmlFor={`ft-decision-${interview.id}`}>Decision date they gave</label>
+          <input
+            id={`ft-decision-${interview.id}`}
+            type="date"
+            defaultValue={plan.context.decisionDate ?? ''}
+            onBlur={async (e) => {
+              report(await api['plan.updateContext']({ opportunityId: interview.opportunityId, decisionDate: e.target.value || null }));
+              await reload();
+            }}
+          />
+        </div>
+      </div>
+      <div className="row">
+        <ZoneField
+          idKey={interview.id}
+          label="Interview time zone"
+          value={plan.interviewTimeZone ?? ''}
+          placeholder={`Same as yours (${plan.settings.timeZone})`}
+          onSave={async (zone) => {
+            const r = await api['plan.setInterviewTimeZone']({ interviewId: interview.id, timeZone: zone || null });
+            report(r);
+            if (r.ok) onPlan(r.value);
+          }}
+        />
+        <ZoneField
+          idKey={interview.id}
+          label="Your time zone"
+          value={plan.settings.timeZone}
+          onSave={async (zone) => {
+            if (!zone) return;
+            report(await api['followThrough.updateSettings']({ timeZone: zone }));
+            await reload();
+          }}
+        />
+        <div className="field">
+          <label htmlFor={`ft-country-${interview.id}`}>Your country (for public holidays)</label>
+          <input
+            id={`ft-country-${interview.id}`}
+            defaultValue={plan.settings.country}
+            maxLength={2}
+            placeholder="US"
+            onBlur={async (e) => {
+              report(await api['followThrough.updateSettings']({ country: e.target.value.trim().toUpperCase() }));
+              await reload();
+            }}
+          />
+        </div>
+      </div>
+    </details>
+  );
+}
+
+function ZoneField({ idKey, label, value, placeholder, onSave }: { idKey: string; label: string; value: string; placeholder?: string; onSave(zone: string): void }) {
+  const id = `ft-zone-${idKey}-${label.replace(/\W+/g, '-')}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} list="ft-zones" defaultValue={value} placeholder={placeholder} onBlur={(e) => onSave(e.target.value.trim())} />
+      <datalist id="ft-zones">
+        {Intl.supportedValuesOf('timeZone').map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

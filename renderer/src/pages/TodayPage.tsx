@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TodayItem } from '../../../shared/api/follow-through-schemas';
+import { api } from '../api';
+import { formatCalendarDate, todayIso } from '../format-date';
+import { formatDeadline, requestFollowThroughFocus, tomorrowIso } from '../follow-through-focus';
+import { doneLabel } from './PlanPanel';
+import './follow-through.css';
+
+const GROUPS: Array<{ timing: TodayItem['timing']; title: string }> = [
+  { timing: 'overdue', title: 'Overdue' },
+  { timing: 'due-today', title: 'Due today' },
+  { timing: 'open', title: 'Can be done now' },
+];
+
+interface TodayPageProps {
+  /** Opens the interview's follow-through in its opportunity. */
+  onOpen(opportunityId: string, interviewId: string): void;
+}
+
+/** Everything due or overdue across every opportunity, with one-click actions. */
+export function TodayPage({ onOpen }: TodayPageProps) {
+  const [items, setItems] = useState<TodayItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await api['plan.today']({});
+    if (r.ok) setItems(r.value);
+    else setError(r.error.message);
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function mark(item: TodayItem, action: 'done' | 'skipped' | 'snoozed') {
+    const r = await api['plan.markStep']({
+      interviewId: item.interviewId,
+      key: item.key,
+      action,
+      ...(action === 'snoozed' ? { until: tomorrowIso(todayIso()) } : {}),
+    });
+    if (!r.ok) setError(r.error.message);
+    await load();
+  }
+
+  function open(item: TodayItem) {
+    requestFollowThroughFocus(item.interviewId, item.key === 'review' ? 'review' : 'plan');
+    onOpen(item.opportunityId, item.interviewId);
+  }
+
+  return (
+    <section className="ft-today" aria-labelledby="today-title">
+      <h2 id="today-title">Today</h2>
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {items && items.length === 0 ? <p className="empty">Nothing is due. Steps appear here as interviews happen.</p> : null}
+      {GROUPS.map(({ timing, title }) => {
+        const group = (items ?? []).filter((i) => i.timing === timing);
+        if (group.length === 0) return null;
+        return (
+          <section key={timing} aria-label={title} className="panel">
+            <h3 className={`ft-group-${timing}`}>
+              {title} <span className="muted">({group.length})</span>
+            </h3>
+            <ul className="ft-today-list">
+              {group.map((item) => (
+                <li key={`${item.interviewId}-${item.key}`} className="ft-today-item" aria-label={`${item.title} — ${item.company}`}>
+                  <div>
+                    <strong>{item.title}</strong> <span className="muted">· {item.company} — {item.role}</span>
+                    <div className="muted">
+                      Interview {formatCalendarDate(item.interviewDate)} · due {formatCalendarDate(item.dueOn)}
+                      {item.dueAt ? ` ${formatDeadline(item.dueAt, item.dueAtEmployerTime)}` : ''}
+                      {timing === 'overdue' ? ' · overdue' : ''}
+                    </div>
+                  </div>
+                  <div className="actions">
+                    <button type="button" className="primary" onClick={() => void mark(item, 'done')}>
+                      {doneLabel(item)}
+                    </button>
+                    <button type="button" onClick={() => void mark(item, 'skipped')}>Skip</button>
+                    <button type="button" onClick={() => void mark(item, 'snoozed')}>Snooze</button>
+                    <button type="button" onClick={() => open(item)}>Open</button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
