@@ -1,5 +1,5 @@
 import { sortFindings, type Finding } from './finding';
-import { nameWords, prepareNote, similarityFindings, type NoteForComparison, type PreparedNote } from './note-similarity';
+import { comparable, findingsFor, nameWords, prepareNote, resemblance, type NoteForComparison, type PreparedNote, type Resemblance } from './note-similarity';
 import { spellingFindings, type Speller } from './spelling';
 import { toneFindings, type NoteContext } from './tone-check';
 
@@ -17,6 +17,25 @@ export interface CheckedNote extends NoteForComparison {
 export function createNoteChecker(speller: Speller | null) {
   const prepared = new Map<string, { text: string; names: string; value: PreparedNote }>();
   const own = new Map<string, { text: string; ctx: string; value: Finding[] }>();
+  // Pairs whose notes are both unchanged keep their score: a keystroke re-compares one note.
+  const pairs = new Map<string, { a: PreparedNote; b: PreparedNote; value: Resemblance }>();
+
+  function compare(a: PreparedNote, b: PreparedNote): Resemblance {
+    const key = `${a.note.key}\u0001${b.note.key}`;
+    const hit = pairs.get(key);
+    if (hit && hit.a === a && hit.b === b) return { ...hit.value, other: b.note };
+    const value = resemblance(a, b);
+    pairs.set(key, { a, b, value });
+    return value;
+  }
+
+  function similarity(target: PreparedNote, all: PreparedNote[]): Finding[] {
+    const found = all
+      .filter((o) => comparable(target.note, o.note))
+      .map((o) => compare(target, o))
+      .sort((x, y) => y.score - x.score);
+    return findingsFor(target.note, found);
+  }
 
   function prepare(note: CheckedNote, names: Set<string>, namesKey: string): PreparedNote {
     const hit = prepared.get(note.key);
@@ -29,20 +48,21 @@ export function createNoteChecker(speller: Speller | null) {
     return value;
   }
 
-  function ownFindings(note: CheckedNote, otherNames: string[]): Finding[] {
-    const ctxKey = JSON.stringify([note.context, note.knownText, otherNames]);
+  function ownFindings(note: CheckedNote, otherNames: string[], suggest: boolean): Finding[] {
+    const ctxKey = JSON.stringify([note.context, note.knownText, otherNames, suggest]);
     const hit = own.get(note.key);
     if (hit && hit.text === note.text && hit.ctx === ctxKey) return hit.value;
     const value = [
       ...toneFindings(note.text, note.context),
-      ...(speller ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }) : []),
+      ...(speller ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }, { suggest }) : []),
     ];
     own.set(note.key, { text: note.text, ctx: ctxKey, value });
     return value;
   }
 
-  /** Findings per note key, most serious first. */
-  function check(notes: CheckedNote[]): Map<string, Finding[]> {
+  /** Findings per note key, most serious first. Spelling suggestions only when asked (they are slow). */
+  function check(notes: CheckedNote[], options: { suggest?: boolean } = {}): Map<string, Finding[]> {
+    const suggest = options.suggest ?? true;
     const recipients = [...new Set(notes.map((n) => n.recipientName))];
     const namesKey = recipients.join('\u0001');
     const names = nameWords(recipients);
@@ -50,7 +70,7 @@ export function createNoteChecker(speller: Speller | null) {
     const out = new Map<string, Finding[]>();
     for (const [i, note] of notes.entries()) {
       const otherNames = recipients.filter((r) => r !== note.recipientName);
-      out.set(note.key, sortFindings([...similarityFindings(all[i]!, all), ...ownFindings(note, otherNames)]));
+      out.set(note.key, sortFindings([...similarity(all[i]!, all), ...ownFindings(note, otherNames, suggest)]));
     }
     return out;
   }

@@ -112,11 +112,16 @@ function describe(target: NoteForComparison, r: Resemblance): string {
 
 /** Findings for the notes this one reads too much like, with the shared phrasing marked. */
 export function similarityFindings(target: PreparedNote, others: PreparedNote[]): Finding[] {
+  return findingsFor(target.note, resemblances(target, others));
+}
+
+/** Turns resemblances (most alike first) into findings: one per note, then its shared spans. */
+export function findingsFor(target: NoteForComparison, found: Resemblance[]): Finding[] {
   const out: Finding[] = [];
-  for (const r of resemblances(target, others)) {
+  for (const r of found) {
     if (r.score < SIMILARITY_WARNING) continue;
     const severity = r.score >= SIMILARITY_ERROR ? 'error' : 'warning';
-    const message = describe(target.note, r);
+    const message = describe(target, r);
     out.push({ kind: 'similarity', severity, message, span: null });
     for (const span of r.spans) {
       out.push({ kind: 'similarity', severity, message: `Also in the ${kindName[r.other.kind]} to ${r.other.recipientName}`, span });

@@ -37,3 +37,10 @@ describe('spelling', () => {
     expect(finding?.message).toBe('“Zoë” is Zoë Adams\'s name, but this note is to Łukasz Nowak.');
   });
 });
+
+describe('spelling while typing', () => {
+  it('still flags the word without asking Hunspell for suggestions', () => {
+    const findings = spellingFindings('Thank you for the oppertunity.', englishSpeller(), ctx, { suggest: false });
+    expect(findings).toEqual([{ kind: 'spelling', severity: 'warning', message: '“oppertunity” is not in the dictionary.', span: { start: 18, end: 29 } }]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * A tiny benchmark harness: each *.bench.ts file in bench/ exports `benchmarks`, and
+ * run.ts runs them all. Every benchmark is timed against a baseline measured in the same
+ * run on the same machine, so the ratio means something where the absolute time does not.
+ */
+export interface Benchmark {
+  name: string;
+  /** What one iteration does, in words, for the report. */
+  unit: string;
+  /** Called once before timing; returns the function to time. */
+  setup(): (iteration: number) => void;
+  /** The reference workload the ratio is taken against. */
+  baseline?: { name: string; setup(): (iteration: number) => void };
+  /** The budget per iteration in milliseconds, when there is one. */
+  targetMs?: number;
+}
+
+export interface Measurement {
+  msPerIteration: number;
+  iterations: number;
+}
+
+/** Warms up, then times rounds of iterations and keeps the median round. */
+export function measure(fn: (iteration: number) => void, { minRoundMs = 100, rounds = 7 } = {}): Measurement {
+  let i = 0;
+  const warmUntil = performance.now() + 200;
+  while (performance.now() < warmUntil) fn(i++);
+  const perRound: number[] = [];
+  let total = 0;
+  for (let r = 0; r < rounds; r++) {
+    let n = 0;
+    const start = performance.now();
+    let elapsed: number;
+    do {
+      fn(i++);
+      n++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minRoundMs);
+    perRound.push(elapsed / n);
+    total += n;
+  }
+  perRound.sort((a, b) => a - b);
+  return { msPerIteration: perRound[Math.floor(perRound.length / 2)]!, iterations: total };
+}

@@ -1,0 +1,38 @@
+/** `npm run bench`: runs every bench/*.bench.ts and prints one line per benchmark. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measure, type Benchmark } from './harness';
+
+const dir = __dirname;
+const only = process.argv[2];
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
+
+async function main(): Promise<boolean> {
+  let failed = false;
+  for (const file of files) {
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks: Benchmark[] };
+  for (const b of mod.benchmarks) {
+    const m = measure(b.setup());
+    let line = `${file.replace('.bench.ts', '')} › ${b.name}: ${m.msPerIteration.toFixed(3)} ms per ${b.unit} (${m.iterations} runs)`;
+    if (b.baseline) {
+      const base = measure(b.baseline.setup());
+      line += `; baseline "${b.baseline.name}" ${base.msPerIteration.toFixed(3)} ms, ratio ${(m.msPerIteration / base.msPerIteration).toFixed(3)}`;
+    }
+    if (b.targetMs !== undefined) {
+      const within = m.msPerIteration <= b.targetMs;
+      failed ||= !within;
+      line += `; target ${b.targetMs} ms: ${within ? 'met' : 'MISSED'}`;
+    }
+    console.log(line);
+  }
+  }
+  return failed;
+}
+
+void main().then((failed) => {
+  process.exitCode = failed ? 1 : 0;
+});
