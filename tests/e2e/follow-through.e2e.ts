@@ -1,0 +1,144 @@
+import ICAL from 'ical.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { launchApp, type AppHandle } from './harness';
+
+let app: AppHandle | null = null;
+test.afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+/** Today's date on the page's clock, the same one the New interview form defaults to. */
+async function pageToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
+async function newOpportunity(page: Page, company: string, role: string) {
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  await page.getByLabel('Company').fill(company);
+  await page.getByLabel('Role').fill(role);
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+}
+
+async function newInterview(page: Page, date: string, start: string, end: string) {
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByLabel('Interview date').fill(date);
+  await page.getByLabel('Start time').fill(start);
+  await page.getByLabel('End time').fill(end);
+  await page.getByRole('button', { name: 'Add interview' }).click();
+}
+
+test('from the interview to Today, the review, a rejection with feedback, and the prep view for the next one', async () => {
+  app = await launchApp();
+  const { page, dataDir } = app;
+  const today = await pageToday(page);
+
+  await newOpportunity(page, 'Northwind Traders', 'Operations Analyst');
+  await newInterview(page, today, '09:00', '10:00');
+  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('listitem')).toHaveCount(1);
+
+  // Two interviewers, through the same API the interviewers page uses.
+  const added = await page.evaluate(async () => {
+    const opportunities = await window.api['opportunities.list']({});
+    if (!opportunities.ok) throw new Error(opportunities.error.message);
+    const interviews = await window.api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
+    if (!interviews.ok) throw new Error(interviews.error.message);
+    const interviewId = interviews.value[0]!.id;
+    for (const fullName of ['Ana Lima', 'Łukasz Nowak']) {
+      const r = await window.api['participants.add']({ interviewId, person: { fullName, company: 'Northwind Traders' } });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    const list = await window.api['participants.list']({ interviewId });
+    return list.ok ? list.value.map((p) => p.person.fullName) : [];
+  });
+  expect(added).toEqual(['Ana Lima', 'Łukasz Nowak']);
+
+  // Today: the emails, the review and the letters are there.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  const email = page.getByRole('listitem', { name: 'Send the thank-you emails — Northwind Traders' });
+  await expect(email).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Mail the letters — Northwind Traders' })).toBeVisible();
+  await page.screenshot({ path: path.join(dataDir, 'today.png'), fullPage: true });
+
+  await email.getByRole('button', { name: 'Mark sent' }).click();
+  await expect(email).toHaveCount(0);
+
+  // Open the review from Today: it lands on the interview's Review tab.
+  await page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' }).getByRole('button', { name: 'Open' }).click();
+  const review = page.getByRole('form', { name: 'Review' });
+  await expect(review).toBeVisible();
+  await review.getByRole('button', { name: 'Add question' }).click();
+  await review.getByRole('textbox', { name: 'Question 1' }).fill('Why do you want to leave your current job?');
+  await review.getByLabel('How you answered').fill('I rambled about my manager.');
+  await review.getByLabel('Better answer').fill('I want to own a larger operations budget, which this role offers.');
+  await review.getByLabel('My answer was weak').check();
+  await review.getByLabel('What went well').fill('The case study.');
+  await review.getByLabel('What to do differently').fill('Bring numbers for the cost savings.');
+  await review.getByLabel('How the rapport felt').selectOption('missing');
+  await expect(review.getByRole('note')).toContainText('no reason on its own to drop a good job');
+  await review.getByLabel('Would this company be a good place to work?').selectOption('yes');
+  await expect(review.getByRole('status')).toHaveText('All changes saved');
+  await page.screenshot({ path: path.join(dataDir, 'review.png'), fullPage: true });
+
+  // The plan shows the email as done, with its log entry.
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  const plan = page.getByRole('list', { name: 'Plan' });
+  await expect(plan.getByRole('listitem').filter({ hasText: 'Send the thank-you emails' }).first()).toContainText('Done');
+  await expect(page.getByRole('list', { name: 'Send the thank-you emails log' })).toContainText('done');
+  await page.screenshot({ path: path.join(dataDir, 'plan.png'), fullPage: true });
+
+  // Calendar export through the save dialog, read back by a real parser.
+  const ics = path.join(dataDir, 'plan.ics');
+  app.answerNextSaveDialog(ics);
+  await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
+  await expect(page.getByText(/Saved 5 events/)).toBeVisible();
+  const events = new ICAL.Component(ICAL.parse(fs.readFileSync(ics, 'utf8'))).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  expect(events.map((e) => e.summary)).toContain('Done: Send the thank-you emails (Northwind Traders — Operations Analyst)');
+
+  // A rejection: ask for feedback, record it with reasons and the concern.
+  await page.getByRole('tab', { name: 'Outcome' }).click();
+  await page.getByRole('radio', { name: 'Rejection' }).check();
+  const request = page.getByRole('region', { name: 'Ask for feedback' });
+  await expect(request.getByLabel('Feedback request')).toHaveValue(/Operations Analyst position/);
+  const form = page.getByRole('form', { name: 'Record feedback' });
+  await form.getByLabel('From').fill('The recruiter');
+  await form.getByLabel('Skills gap').check();
+  await form.getByLabel('Under-qualified').check();
+  await form.getByLabel('The concern behind it').fill('Not enough experience with budgeting tools.');
+  await form.getByRole('button', { name: 'Save feedback' }).click();
+  await expect(page.getByRole('region', { name: 'Feedback received' })).toContainText('Not enough experience with budgeting tools.');
+  await page.screenshot({ path: path.join(dataDir, 'outcome.png'), fullPage: true });
+
+  // The rejected interview leaves Today.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  await expect(page.getByText('Nothing is due.')).toBeVisible();
+
+  // A new interview elsewhere: its prep view gathers the concern and the better answer.
+  await newOpportunity(page, 'Contoso', 'Operations Lead');
+  const next = new Date(`${today}T12:00:00`);
+  next.setDate(next.getDate() + 7);
+  const nextDay = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}`;
+  await newInterview(page, nextDay, '14:00', '15:00');
+  await page.getByRole('tab', { name: 'Prep' }).click();
+  const prep = page.getByRole('region', { name: 'Prep' });
+  await expect(prep.getByRole('region', { name: 'Concerns to address' })).toContainText('Not enough experience with budgeting tools.');
+  await expect(prep.getByRole('region', { name: 'Concerns to address' })).toContainText('Skills gap ×1');
+  await expect(prep.getByRole('region', { name: 'Questions to prepare' })).toContainText('Better answer: I want to own a larger operations budget');
+  await expect(prep.getByRole('region', { name: 'What to do differently' })).toContainText('Bring numbers for the cost savings.');
+  await expect(prep.getByRole('img', { name: /Counts per month/ })).toBeVisible();
+  await page.screenshot({ path: path.join(dataDir, 'prep.png'), fullPage: true });
+
+  // Everything survives a restart.
+  await app.close();
+  app = await launchApp({ dataDir });
+  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+  await app.page.getByRole('tab', { name: 'Review' }).click();
+  await expect(app.page.getByLabel('Better answer')).toHaveValue('I want to own a larger operations budget, which this role offers.');
+});
