@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chosenFile, exportResult, importInput, importPreviewEntry, importResult, previewInput } from './contact-import-schemas';
 import { id, text } from './fields';
 import {
   participantKey,
@@ -39,4 +40,12 @@ export const peopleContract = {
   /** Takes the person off this interview (their notes kept for undo); participants.restore undoes it. */
   'participants.remove': { input: participantKey.strict(), output: z.object({ removed: z.literal(true) }) },
   'participants.restore': { input: participantKey.strict(), output: interviewParticipant },
+  /** Asks for a .vcf or .csv file through the open dialog; CSV answers with its columns to map. */
+  'contacts.chooseImportFile': { input: z.object({}).strict(), output: chosenFile },
+  /** What would be imported and whom it matches; nothing is saved. */
+  'contacts.previewImport': { input: previewInput, output: z.array(importPreviewEntry) },
+  /** Saves the previewed contacts in one transaction, one action per entry. */
+  'contacts.import': { input: importInput, output: importResult },
+  'contacts.exportPerson': { input: byId, output: exportResult },
+  'contacts.exportOpportunity': { input: z.object({ opportunityId: id }).strict(), output: exportResult },
 };

@@ -15,4 +15,9 @@ export const peopleMethodNames = [
   'participants.update',
   'participants.remove',
   'participants.restore',
+  'contacts.chooseImportFile',
+  'contacts.previewImport',
+  'contacts.import',
+  'contacts.exportPerson',
+  'contacts.exportOpportunity',
 ] as const;

@@ -5,6 +5,7 @@ import type { Db } from '../db/open-database';
 import type { DialogPort } from '../os-ports';
 import { createParticipantRepository } from '../repositories/participant-repository';
 import { createPeopleRepository } from '../repositories/people-repository';
+import { contactsHandlers } from './contacts-handlers';
 import { peopleHandlers } from './people-handlers';
 
 type Methods = Extract<MethodName, `people.${string}` | `participants.${string}` | `contacts.${string}`>;
@@ -15,5 +16,6 @@ export function wirePeople(db: Db, deps: { clock: Clock; dialogs: DialogPort }):
   const participants = createParticipantRepository(db, deps.clock, people);
   return {
     ...peopleHandlers(db, people, participants),
+    ...contactsHandlers(db, { dialogs: deps.dialogs, people, participants }),
   };
 }
