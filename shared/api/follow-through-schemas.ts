@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isKnownCountry } from '../follow-up/business-days';
 import { isKnownTimeZone } from '../follow-up/time-zones';
+import { feedbackReasonLabels, feedbackReasons, type FeedbackReason } from '../follow-up/feedback-reasons';
 import { calendarDate, id, text } from './fields';
 
 /** Follow-through: the plan's steps and their log, the review, the outcome and feedback. */
@@ -145,15 +146,8 @@ export const outcome = z.object({ interviewId: id, kind: outcomeKind, decidedOn:
 export type Outcome = z.infer<typeof outcome>;
 export const outcomeInput = z.object({ interviewId: id, kind: outcomeKind, decidedOn: calendarDate.nullable().default(null) }).strict();
 
-export const feedbackReason = z.enum(['over-qualified', 'under-qualified', 'culture-fit', 'skills-gap', 'other']);
-export type FeedbackReason = z.infer<typeof feedbackReason>;
-export const feedbackReasonLabels: Record<FeedbackReason, string> = {
-  'over-qualified': 'Over-qualified',
-  'under-qualified': 'Under-qualified',
-  'culture-fit': 'Culture fit',
-  'skills-gap': 'Skills gap',
-  other: 'Other',
-};
+export const feedbackReason = z.enum(feedbackReasons);
+export { feedbackReasonLabels, type FeedbackReason };
 
 export const feedback = z.object({
   id,

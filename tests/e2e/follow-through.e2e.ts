@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { Api } from '../../shared/api/contract';
 import { launchApp, type AppHandle } from './harness';
 
 let app: AppHandle | null = null;
@@ -36,6 +37,8 @@ async function newInterview(page: Page, date: string, start: string, end: string
 test('from the interview to Today, the review, a rejection with feedback, and the prep view for the next one', async () => {
   app = await launchApp();
   const { page, dataDir } = app;
+  // Tall enough that the screenshots below show whole panels (the content pane scrolls inside).
+  await page.setViewportSize({ width: 1200, height: 1700 });
   const today = await pageToday(page);
 
   await newOpportunity(page, 'Northwind Traders', 'Operations Analyst');
@@ -44,17 +47,18 @@ test('from the interview to Today, the review, a rejection with feedback, and th
 
   // Two interviewers, through the same API the interviewers page uses.
   const added = await page.evaluate(async () => {
-    const opportunities = await window.api['opportunities.list']({});
+    const api = (globalThis as unknown as { api: Api }).api;
+    const opportunities = await api['opportunities.list']({});
     if (!opportunities.ok) throw new Error(opportunities.error.message);
-    const interviews = await window.api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
+    const interviews = await api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
     if (!interviews.ok) throw new Error(interviews.error.message);
     const interviewId = interviews.value[0]!.id;
     for (const fullName of ['Ana Lima', 'Łukasz Nowak']) {
-      const r = await window.api['participants.add']({ interviewId, person: { fullName, company: 'Northwind Traders' } });
+      const r = await api['participants.add']({ interviewId, person: { fullName, company: 'Northwind Traders' } });
       if (!r.ok) throw new Error(r.error.message);
     }
-    const list = await window.api['participants.list']({ interviewId });
-    return list.ok ? list.value.map((p) => p.person.fullName) : [];
+    const list = await api['participants.list']({ interviewId });
+    return list.ok ? list.value.map((p: { person: { fullName: string } }) => p.person.fullName) : [];
   });
   expect(added).toEqual(['Ana Lima', 'Łukasz Nowak']);
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { feedbackReasonLabels, type Feedback, type FeedbackReason, type Outcome, type OutcomeKind } from '../../../shared/api/follow-through-schemas';
+import type { Feedback, Outcome, OutcomeKind } from '../../../shared/api/follow-through-schemas';
+import { feedbackReasonLabels, type FeedbackReason } from '../../../shared/follow-up/feedback-reasons';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { InterviewParticipant } from '../../../shared/api/people-schemas';
 import { builtInTemplates, fillTemplate, spokenDate } from '../../../shared/notes/note-templates';
