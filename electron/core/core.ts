@@ -13,6 +13,9 @@ import { createSettingsRepository } from './repositories/settings-repository';
 import { settingsHandlers } from './services/settings-handlers';
 import { wirePeople } from './services/wire-people';
 import { wireNotes } from './services/note-handlers';
+import { wirePrinting } from './services/wire-printing';
+import type { PrintSystem } from './print/print-system';
+import { printSystemFor } from './print/print-system-for-platform';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
 export interface CorePorts extends OsPorts {
@@ -21,6 +24,8 @@ export interface CorePorts extends OsPorts {
   logger?: Logger;
   /** BCP 47 tag of the system; defaults paper size and date style. */
   locale?: string;
+  /** CUPS or Windows printing; chosen for the platform when left out. */
+  printSystem?: PrintSystem;
 }
 
 export interface Core {
@@ -41,10 +46,11 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(opportunities, interviews),
-    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale }),
+    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale }),
     ...settingsHandlers(settings),
     ...wirePeople(db, { clock, dialogs: ports.dialogs }),
     ...wireNotes(db, { clock, dialogs: ports.dialogs, openExternal: ports.openExternal, settings }),
+    ...wirePrinting(db, { clock, dialogs: ports.dialogs, settings, printSystem: ports.printSystem ?? printSystemFor(), logger }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {

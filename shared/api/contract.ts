@@ -5,6 +5,7 @@ import { followThroughContract } from './follow-through-contract';
 import type { MethodName } from './method-names';
 import { noteContract } from './note-contract';
 import { peopleContract } from './people-contract';
+import { printContract } from './print-contract';
 import {
   interview,
   interviewFields,
@@ -23,6 +24,7 @@ export const contract = {
   ...followThroughContract,
   ...peopleContract,
   ...noteContract,
+  ...printContract,
   'app.info': {
     input: none,
     output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),

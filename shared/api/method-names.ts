@@ -1,6 +1,7 @@
 import { followThroughMethodNames } from './follow-through-method-names';
 import { noteMethodNames } from './note-method-names';
 import { peopleMethodNames } from './people-method-names';
+import { printMethodNames } from './print-method-names';
 
 /**
  * The names of every API method, kept apart from the schemas so the sandboxed preload can
@@ -10,6 +11,7 @@ export const methodNames = [
   ...followThroughMethodNames,
   ...peopleMethodNames,
   ...noteMethodNames,
+  ...printMethodNames,
   'app.info',
   'opportunities.list',
   'opportunities.get',

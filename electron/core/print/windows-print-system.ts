@@ -1,0 +1,44 @@
+import { PrintError, type PrintSystem } from './print-system';
+
+/** Inside a packaged app the helper program must run from the unpacked copy of the archive. */
+export function unpackedPath(file: string): string {
+  return file.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+}
+
+/** The SumatraPDF program pdf-to-printer ships, found beside its code, outside the asar archive. */
+async function helperPath(): Promise<string | null> {
+  const { createRequire } = await import('node:module');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.dirname(unpackedPath(createRequire(import.meta.url).resolve('pdf-to-printer')));
+  const exe = fs.readdirSync(dir).find((f) => /^SumatraPDF.*\.exe$/i.test(f));
+  return exe ? path.join(dir, exe) : null;
+}
+
+/**
+ * Windows printing through pdf-to-printer (SumatraPDF underneath), loaded only on Windows.
+ * Pages print at their own size (no scaling) on the named paper when Windows knows it.
+ */
+export function windowsPrintSystem(): PrintSystem {
+  const load = async () => {
+    const lib = await import('pdf-to-printer');
+    return (lib as unknown as { default?: typeof lib }).default ?? lib;
+  };
+  return {
+    async listPrinters() {
+      const lib = await load();
+      const [printers, fallback] = await Promise.all([lib.getPrinters(), lib.getDefaultPrinter().catch(() => null)]);
+      return printers.map((p) => ({ name: p.name, isDefault: p.name === fallback?.name }));
+    },
+    async print({ file, printer, media }) {
+      const lib = await load();
+      const sumatra = await helperPath();
+      try {
+        await lib.print(file, { printer, scale: 'noscale', ...(media.windows ? { paperSize: media.windows } : {}), ...(sumatra ? { sumatraPdfPath: sumatra } : {}) });
+      } catch (error) {
+        throw new PrintError(`Printing to "${printer}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return { jobId: 'accepted' };
+    },
+  };
+}

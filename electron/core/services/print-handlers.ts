@@ -1,0 +1,247 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Handlers } from '../../../shared/api/contract';
+import type { MethodName } from '../../../shared/api/method-names';
+import type { Person } from '../../../shared/api/people-schemas';
+import type { PrintQueueItem, QueueItemData, QueueRecipient, recipient as recipientSchema } from '../../../shared/api/print-schemas';
+import type { Settings } from '../../../shared/api/settings-schemas';
+import { layoutCalibrationPage } from '../../../shared/print/calibration-page';
+import { labelSheet } from '../../../shared/print/label-sheet';
+import { mediaSize, type Page } from '../../../shared/print/page-model';
+import { pagesForItem } from '../../../shared/print/queue-pages';
+import { safeFileName } from '../../../shared/print/safe-file-name';
+import type { Clock } from '../clock';
+import { InvalidInputError, NotFoundError } from '../core-errors';
+import type { DialogPort } from '../os-ports';
+import { measureText, writePdf } from '../pdf/pdf-writer';
+import { mediaFor } from '../print/media';
+import { PrintError, type PrintSystem } from '../print/print-system';
+import type { PrintQueueRepository, PrinterOffsetRepository } from '../repositories/print-queue-repository';
+
+type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`>;
+
+/** How printing reaches people; the interviewers part supplies it. */
+export interface PeopleSource {
+  person(id: string): Person;
+  participants(interviewId: string): Person[];
+}
+
+export interface PrintDeps {
+  queue: PrintQueueRepository;
+  offsets: PrinterOffsetRepository;
+  settings: { get(): Settings };
+  people: PeopleSource | null;
+  printSystem: PrintSystem;
+  dialogs: DialogPort;
+  clock: Clock;
+  /** Told when a letter written in the note studio has been printed. */
+  onLetterPrinted?: (noteId: string) => void;
+}
+
+export function snapshotOf(person: Person): QueueRecipient {
+  return { personId: person.id, fullName: person.fullName, title: person.title, company: person.company, address: person.address };
+}
+
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
+  const { queue, offsets, settings, people, printSystem, dialogs, clock } = deps;
+
+  function requirePeople(): PeopleSource {
+    if (!people) throw new InvalidInputError('personId', 'People are not available yet in this version.');
+    return people;
+  }
+
+  /** The person's current details when they are still on record, else what was queued. */
+  function fresh(r: QueueRecipient): QueueRecipient {
+    if (!r.personId || !people) return r;
+    try {
+      return snapshotOf(people.person(r.personId));
+    } catch (error) {
+      if (error instanceof NotFoundError) return r;
+      throw error;
+    }
+  }
+
+  function refreshed(data: QueueItemData): QueueItemData {
+    return data.kind === 'labels' ? { ...data, recipients: data.recipients.map(fresh) } : { ...data, recipient: fresh(data.recipient) };
+  }
+
+  function selected(ids: string[] | undefined): PrintQueueItem[] {
+    if (!ids) return queue.list().filter((i) => i.status === 'queued');
+    const byId = new Map(queue.list().map((i) => [i.id, i]));
+    return ids.map((id) => {
+      const item = byId.get(id);
+      if (!item) throw new NotFoundError('That print queue item');
+      return item;
+    });
+  }
+
+  function pagesOf(item: PrintQueueItem, s: Settings, printer: string | null): Page[] {
+    const offset = printer ? offsets.get(printer) : { xMm: 0, yMm: 0 };
+    return pagesForItem(refreshed(item.data), s, offset, measureText);
+  }
+
+  async function pdfOf(items: PrintQueueItem[], printer: string | null = null): Promise<{ bytes: Buffer; pageCount: number }> {
+    if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
+    const s = settings.get();
+    const pages = items.flatMap((item) => pagesOf(item, s, printer));
+    return { bytes: await writePdf(pages, { title: items.length === 1 ? items[0]!.title : 'Afterword print queue' }), pageCount: pages.length };
+  }
+
+  function addEnvelopesAndLabels(recipients: QueueRecipient[], interviewId: string | null, envelopes: boolean, labels: boolean): PrintQueueItem[] {
+    const items: QueueItemData[] = [];
+    if (envelopes) for (const r of recipients) items.push({ kind: 'envelope', recipient: r, interviewId, envelope: null });
+    if (labels && recipients.length > 0) items.push({ kind: 'labels', recipients, interviewId, sheet: null, startAt: 1 });
+    if (items.length === 0) throw new InvalidInputError('envelopes', 'Choose envelopes, labels or both.');
+    return queue.add(items);
+  }
+
+  async function printFile(bytes: Buffer, printer: string, media: ReturnType<typeof mediaFor>, title: string): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-print-'));
+    const file = path.join(dir, `${safeFileName(title)}.pdf`);
+    try {
+      fs.writeFileSync(file, bytes);
+      await printSystem.print({ file, printer, media, title: safeFileName(title) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  return {
+    'printQueue.list': () => queue.list(),
+
+    'printQueue.addLetter': (input) => {
+      const r: QueueRecipient = input.personId ? snapshotOf(requirePeople().person(input.personId)) : (input.recipient as z.output<typeof recipientSchema>);
+      const date = input.date ?? localDate(clock.now());
+      const items: QueueItemData[] = [
+        { kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date, salutation: input.salutation ?? '', body: input.body, format: input.format },
+      ];
+      if (input.withEnvelope) items.push({ kind: 'envelope', recipient: r, interviewId: input.interviewId, envelope: null });
+      return queue.add(items);
+    },
+
+    'printQueue.addForPeople': ({ personIds, interviewId, envelopes, labels }) => {
+      const source = requirePeople();
+      return addEnvelopesAndLabels(personIds.map((id) => snapshotOf(source.person(id))), interviewId, envelopes, labels);
+    },
+
+    'printQueue.addForInterview': ({ interviewId, envelopes, labels }) => {
+      const everyone = requirePeople().participants(interviewId);
+      if (everyone.length === 0) throw new InvalidInputError('interviewId', 'This interview has no interviewers yet.');
+      return addEnvelopesAndLabels(everyone.map(snapshotOf), interviewId, envelopes, labels);
+    },
+
+    'printQueue.update': ({ id, startAt, envelope, sheet, format }) => {
+      const { data } = queue.get(id);
+      let next: QueueItemData;
+      if (data.kind === 'labels') next = { ...data, ...(startAt !== undefined ? { startAt } : {}), ...(sheet !== undefined ? { sheet } : {}) };
+      else if (data.kind === 'envelope') next = { ...data, ...(envelope !== undefined ? { envelope } : {}) };
+      else next = { ...data, ...(format !== undefined ? { format } : {}) };
+      return queue.update(id, next);
+    },
+
+    'printQueue.move': ({ id, toIndex }) => queue.move(id, toIndex),
+
+    'printQueue.remove': ({ id }) => {
+      queue.remove(id);
+      return { removed: true as const };
+    },
+
+    'printQueue.preview': async ({ ids }) => {
+      const { bytes, pageCount } = await pdfOf(selected(ids));
+      return { pdfBase64: bytes.toString('base64'), pageCount };
+    },
+
+    'printQueue.exportPdf': async ({ ids, perItem }) => {
+      const items = selected(ids);
+      if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
+      const stamp = localDate(clock.now());
+      const chosen = await dialogs.showSaveDialog({
+        title: 'Export PDF',
+        defaultPath: perItem ? `Afterword ${stamp}.pdf` : `Afterword letters ${stamp}.pdf`,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (!chosen) return { cancelled: true, files: [] };
+      const target = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`;
+      if (!perItem) {
+        fs.writeFileSync(target, (await pdfOf(items)).bytes);
+        return { cancelled: false, files: [target] };
+      }
+      // One file per item beside the chosen name, numbered in queue order.
+      const dir = path.dirname(target);
+      const base = safeFileName(path.basename(target, path.extname(target)));
+      const files: string[] = [];
+      for (const [i, item] of items.entries()) {
+        const file = path.join(dir, `${base} ${String(i + 1).padStart(2, '0')} ${safeFileName(item.title)}.pdf`);
+        fs.writeFileSync(file, (await pdfOf([item])).bytes);
+        files.push(file);
+      }
+      return { cancelled: false, files };
+    },
+
+    'printQueue.print': async ({ ids, printer }) => {
+      const items = selected(ids);
+      if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
+      const s = settings.get();
+      const printed: string[] = [];
+      const failed: Array<{ id: string; message: string }> = [];
+      // One job per item, so each goes on its own paper or envelope size.
+      for (const item of items) {
+        try {
+          const pages = pagesOf(item, s, printer);
+          const media = mediaSize(pages[0]!);
+          const bytes = await writePdf(pages, { title: item.title });
+          await printFile(bytes, printer, mediaFor(media.width, media.height), item.title);
+          queue.markPrinted(item.id);
+          if (item.data.kind === 'letter' && item.data.noteId) deps.onLetterPrinted?.(item.data.noteId);
+          printed.push(item.id);
+        } catch (error) {
+          const message = error instanceof PrintError ? error.message : `Printing "${item.title}" failed: ${error instanceof Error ? error.message : String(error)}`;
+          queue.markFailed(item.id, message);
+          failed.push({ id: item.id, message });
+        }
+      }
+      return { printed, failed };
+    },
+
+    'printers.list': async () => {
+      try {
+        const printers = await printSystem.listPrinters();
+        return { printers, problem: printers.length === 0 ? 'No printers are set up on this computer. You can still use "Export PDF".' : null };
+      } catch (error) {
+        return { printers: [], problem: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    'printers.getOffset': ({ printer }) => ({ printer, ...offsets.get(printer) }),
+
+    'printers.setOffset': ({ printer, xMm, yMm }) => {
+      offsets.set(printer, xMm, yMm);
+      return { printer, ...offsets.get(printer) };
+    },
+
+    'printers.calibrationPreview': async ({ printer, sheet }) => {
+      const s = settings.get();
+      const page = layoutCalibrationPage(labelSheet(sheet ?? s.labelSheet, s.customLabelSheet), printer, offsets.get(printer));
+      return { pdfBase64: (await writePdf([page], { title: 'Calibration page' })).toString('base64'), pageCount: 1 };
+    },
+
+    'printers.printCalibration': async ({ printer, sheet }) => {
+      const s = settings.get();
+      const page = layoutCalibrationPage(labelSheet(sheet ?? s.labelSheet, s.customLabelSheet), printer, offsets.get(printer));
+      try {
+        await printFile(await writePdf([page], { title: 'Calibration page' }), printer, mediaFor(page.width, page.height), 'Afterword calibration page');
+      } catch (error) {
+        if (error instanceof PrintError) throw new InvalidInputError('printer', error.message);
+        throw error;
+      }
+      return { printed: true as const };
+    },
+  };
+}

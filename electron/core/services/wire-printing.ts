@@ -1,0 +1,45 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { MethodName } from '../../../shared/api/method-names';
+import type { Settings } from '../../../shared/api/settings-schemas';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { Logger } from '../logger';
+import type { DialogPort } from '../os-ports';
+import type { PrintSystem } from '../print/print-system';
+import { createNoteRepository } from '../repositories/note-repository';
+import { createParticipantRepository } from '../repositories/participant-repository';
+import { createPeopleRepository } from '../repositories/people-repository';
+import { createPrinterOffsetRepository, createPrintQueueRepository } from '../repositories/print-queue-repository';
+import { printHandlers } from './print-handlers';
+
+type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`>;
+
+/** The print queue and printers, wired from the database and the OS: one line in core.ts. */
+export function wirePrinting(
+  db: Db,
+  deps: { clock: Clock; dialogs: DialogPort; settings: { get(): Settings }; printSystem: PrintSystem; logger: Logger },
+): Pick<Handlers, Methods> {
+  const people = createPeopleRepository(db, deps.clock);
+  const participants = createParticipantRepository(db, deps.clock, people);
+  const notes = createNoteRepository(db, deps.clock);
+  return printHandlers({
+    queue: createPrintQueueRepository(db, deps.clock),
+    offsets: createPrinterOffsetRepository(db, deps.clock),
+    settings: deps.settings,
+    people: {
+      person: (id) => people.get(id),
+      participants: (interviewId) => participants.listForInterview(interviewId).map((p) => p.person),
+    },
+    printSystem: deps.printSystem,
+    dialogs: deps.dialogs,
+    clock: deps.clock,
+    onLetterPrinted(noteId) {
+      try {
+        notes.setStatus(noteId, 'printed', true);
+      } catch (error) {
+        // The letter is on paper either way; a note that moved on (mailed, deleted) stays as it is.
+        deps.logger.warn(`note ${noteId} not marked printed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  });
+}

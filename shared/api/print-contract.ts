@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { id } from './fields';
+import {
+  addForInterviewInput,
+  addForPeopleInput,
+  addLetterInput,
+  calibrationInput,
+  exportPdfInput,
+  moveQueueItemInput,
+  pdfOutput,
+  printerName,
+  printerOffset,
+  printersOutput,
+  printInput,
+  printOutput,
+  printQueueItem,
+  queueSelection,
+  updateQueueItemInput,
+} from './print-schemas';
+
+/** The print queue's part of the contract, spread into contract.ts. */
+export const printContract = {
+  'printQueue.list': { input: z.object({}).strict(), output: z.array(printQueueItem) },
+  'printQueue.addLetter': { input: addLetterInput, output: z.array(printQueueItem) },
+  'printQueue.addForPeople': { input: addForPeopleInput, output: z.array(printQueueItem) },
+  'printQueue.addForInterview': { input: addForInterviewInput, output: z.array(printQueueItem) },
+  'printQueue.update': { input: updateQueueItemInput, output: printQueueItem },
+  'printQueue.move': { input: moveQueueItemInput, output: z.array(printQueueItem) },
+  'printQueue.remove': { input: z.object({ id }).strict(), output: z.object({ removed: z.literal(true) }) },
+  'printQueue.preview': { input: queueSelection, output: pdfOutput },
+  'printQueue.exportPdf': { input: exportPdfInput, output: z.object({ cancelled: z.boolean(), files: z.array(z.string()) }) },
+  'printQueue.print': { input: printInput, output: printOutput },
+  'printers.list': { input: z.object({}).strict(), output: printersOutput },
+  'printers.getOffset': { input: z.object({ printer: printerName }).strict(), output: printerOffset },
+  'printers.setOffset': { input: printerOffset.strict(), output: printerOffset },
+  'printers.calibrationPreview': { input: calibrationInput, output: pdfOutput },
+  'printers.printCalibration': { input: calibrationInput, output: z.object({ printed: z.literal(true) }) },
+};

@@ -1,0 +1,18 @@
+/** The print queue's and printers' methods; zod-free for the preload. */
+export const printMethodNames = [
+  'printQueue.list',
+  'printQueue.addLetter',
+  'printQueue.addForPeople',
+  'printQueue.addForInterview',
+  'printQueue.update',
+  'printQueue.move',
+  'printQueue.remove',
+  'printQueue.preview',
+  'printQueue.exportPdf',
+  'printQueue.print',
+  'printers.list',
+  'printers.getOffset',
+  'printers.setOffset',
+  'printers.calibrationPreview',
+  'printers.printCalibration',
+] as const;

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../../../electron/core/core';
+import type { Logger } from '../../../../../electron/core/logger';
+import type { PrintQueueItem } from '../../../../../shared/api/print-schemas';
+import type { Result } from '../../../../../shared/result';
+import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, waitForNewPdfs } from '../../../helpers/cups';
+import { pdfFile, pdfInfo, pdfText } from '../../../helpers/poppler';
+import { tempDir } from '../../../helpers/temp-dir';
+
+const quietLogger: Logger = { info() {}, warn() {}, error() {} };
+
+let core: Core | null = null;
+afterEach(() => core?.close());
+
+function open(saveAnswers: Array<string | null> = []) {
+  const c = openCore(tempDir(), {
+    appVersion: '0.0.0-test',
+    logger: quietLogger,
+    locale: 'en-US',
+    dialogs: { showSaveDialog: async () => saveAnswers.shift() ?? null, showOpenDialog: async () => null },
+    openExternal: async () => {},
+  });
+  core = c;
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = (await c.dispatch(method, input)) as Result<T>;
+    if (!r.ok) throw new Error(`${method}: ${r.error.message} (${r.error.field ?? ''})`);
+    return r.value;
+  };
+  return { c, call };
+}
+
+const PEOPLE = [
+  { fullName: 'José Martínez', title: 'Engineering Manager', company: 'Acme Corp', address: { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' } },
+  { fullName: 'Zoë Ångström', title: 'Designer', company: 'Acme Corp', address: { lines: ['12 Pine Ave'], city: 'Oakland', region: 'CA', postalCode: '94607', country: 'US' } },
+  { fullName: 'Дмитрий Иванов', title: 'Team Lead', company: 'Acme Corp', address: { lines: ['9 Elm St'], city: 'Berkeley', region: 'CA', postalCode: '94704', country: 'US' } },
+];
+
+async function interviewWithThree(call: ReturnType<typeof open>['call']) {
+  await call('settings.update', { yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704' });
+  const opp = await call<{ id: string }>('opportunities.create', { company: 'Acme Corp', role: 'Platform Engineer' });
+  const interview = await call<{ id: string }>('interviews.create', { opportunityId: opp.id, date: '2026-03-03' });
+  const ids: string[] = [];
+  for (const person of PEOPLE) {
+    const p = await call<{ person: { id: string } }>('participants.add', { interviewId: interview.id, person });
+    ids.push(p.person.id);
+  }
+  return { interviewId: interview.id, personIds: ids };
+}
+
+const decode = (b64: string) => pdfFile(Buffer.from(b64, 'base64'));
+
+describe('print queue', () => {
+  it('queues letters and envelopes, reorders, removes, previews and exports one PDF', async () => {
+    const out = path.join(tempDir(), 'letters.pdf');
+    const { call } = open([out]);
+    const { interviewId, personIds } = await interviewWithThree(call);
+    for (const [i, personId] of personIds.entries()) {
+      await call('printQueue.addLetter', { personId, interviewId, date: '2026-03-04', body: `Thank you for your time, ${PEOPLE[i]!.fullName}.\nI remain interested.` });
+    }
+    let items = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(items.map((i) => i.kind)).toEqual(['letter', 'envelope', 'letter', 'envelope', 'letter', 'envelope']);
+    expect(items[0]!.title).toBe('Letter to José Martínez');
+
+    items = await call<PrintQueueItem[]>('printQueue.move', { id: items[5]!.id, toIndex: 0 });
+    expect(items[0]!.title).toBe('Envelope to Дмитрий Иванов');
+    const labels = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, envelopes: false, labels: true });
+    expect(labels).toHaveLength(1);
+    await call('printQueue.update', { id: labels[0]!.id, startAt: 4 });
+    await call('printQueue.remove', { id: labels[0]!.id });
+    expect(await call<PrintQueueItem[]>('printQueue.list', {})).toHaveLength(6);
+
+    const preview = await call<{ pdfBase64: string; pageCount: number }>('printQueue.preview', {});
+    expect(preview.pageCount).toBe(6);
+    expect(pdfInfo(decode(preview.pdfBase64)).pages).toBe(6);
+
+    const exported = await call<{ files: string[] }>('printQueue.exportPdf', {});
+    expect(exported.files).toEqual([out]);
+    const info = pdfInfo(out);
+    expect(info.pages).toBe(6);
+    expect(info.sizes.filter((s) => Math.round(s.width) === 612 && Math.round(s.height) === 792)).toHaveLength(3);
+    expect(info.sizes.filter((s) => Math.round(s.width) === 684 && Math.round(s.height) === 297)).toHaveLength(3);
+    const text = pdfText(out);
+    for (const p of PEOPLE) expect(text.split(p.fullName).length - 1).toBeGreaterThanOrEqual(3); // inside address, salutation, envelope
+  });
+
+  it('exports one file per item with safe names, and does nothing when the dialog is cancelled', async () => {
+    const dir = tempDir();
+    const { call } = open([null, path.join(dir, 'Acme: round 2')]);
+    const { interviewId } = await interviewWithThree(call);
+    await call('printQueue.addForInterview', { interviewId, envelopes: true, labels: true });
+    expect(await call('printQueue.exportPdf', { perItem: true })).toEqual({ cancelled: true, files: [] });
+    expect(fs.readdirSync(dir)).toEqual([]);
+    const { files } = await call<{ files: string[] }>('printQueue.exportPdf', { perItem: true });
+    expect(files.map((f) => path.basename(f))).toEqual([
+      'Acme round 2 01 Envelope to José Martínez.pdf',
+      'Acme round 2 02 Envelope to Zoë Ångström.pdf',
+      'Acme round 2 03 Envelope to Дмитрий Иванов.pdf',
+      'Acme round 2 04 Labels for José Martínez, Zoë Ångström, Дмитрий Иванов.pdf',
+    ]);
+    for (const f of files) expect(fs.existsSync(f)).toBe(true);
+    expect(pdfText(files[3]!)).toContain('Дмитрий Иванов');
+  });
+
+  it('refuses bad input with a message naming the field and changes nothing', async () => {
+    const { c } = open();
+    const noOne = await c.dispatch('printQueue.addLetter', { body: 'Hello' });
+    expect(noOne).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'personId' } });
+    const sneaky = await c.dispatch('printQueue.print', { printer: '-oraw' });
+    expect(sneaky).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'printer' } });
+    const empty = await c.dispatch('printQueue.preview', {});
+    expect(empty).toMatchObject({ ok: false, error: { message: 'The print queue is empty.' } });
+    const badStart = await c.dispatch('printQueue.update', { id: '00000000-0000-4000-8000-000000000000', startAt: 0 });
+    expect(badStart).toMatchObject({ ok: false, error: { field: 'startAt' } });
+    expect(((await c.dispatch('printQueue.list', {})) as Result<unknown[]>).ok && ((await c.dispatch('printQueue.list', {})) as { value: unknown[] }).value).toEqual([]);
+  });
+
+  it('saves offsets per printer', async () => {
+    const { call } = open();
+    expect(await call('printers.getOffset', { printer: 'Office' })).toEqual({ printer: 'Office', xMm: 0, yMm: 0 });
+    await call('printers.setOffset', { printer: 'Office', xMm: 1.5, yMm: -0.5 });
+    expect(await call('printers.getOffset', { printer: 'Office' })).toEqual({ printer: 'Office', xMm: 1.5, yMm: -0.5 });
+    expect(await call('printers.getOffset', { printer: 'Home' })).toEqual({ printer: 'Home', xMm: 0, yMm: 0 });
+  });
+});
+
+describe('printing through CUPS', () => {
+  beforeAll(() => ensureCupsPdfQueue());
+
+  it('lists the cups-pdf printer', async () => {
+    const { call } = open();
+    const list = await call<{ printers: Array<{ name: string }> }>('printers.list', {});
+    expect(list.printers.map((p) => p.name)).toContain(PDF_QUEUE);
+  });
+
+  it('prints an envelope at envelope size and a letter at Letter size, then marks them printed', async () => {
+    const { call } = open();
+    const { personIds } = await interviewWithThree(call);
+    await call('printQueue.addLetter', { personId: personIds[0], date: '2026-03-04', body: 'Thank you for your time.' });
+    const outDir = cupsPdfOutputDir();
+    const before = pdfsIn(outDir);
+    const result = await call<{ printed: string[]; failed: unknown[] }>('printQueue.print', { printer: PDF_QUEUE });
+    expect(result.failed).toEqual([]);
+    expect(result.printed).toHaveLength(2);
+    const jobs = await waitForNewPdfs(outDir, before, 2);
+    // Short side and long side of each job's page; cups-pdf rounds to whole points.
+    const sides = jobs.map((f) => pdfInfo(f).sizes[0]!).map((s) => [Math.min(s.width, s.height), Math.max(s.width, s.height)] as const);
+    const envelopeJobs = sides.filter(([short, long]) => Math.abs(short - 297) <= 1.5 && Math.abs(long - 684) <= 1.5);
+    const letterJobs = sides.filter(([short, long]) => Math.abs(short - 612) <= 1.5 && Math.abs(long - 792) <= 1.5);
+    expect({ envelopes: envelopeJobs.length, letters: letterJobs.length }).toEqual({ envelopes: 1, letters: 1 });
+    const items = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(items.every((i) => i.status === 'printed' && i.printedAt !== null)).toBe(true);
+  }, 60_000);
+
+  it('keeps an item queued and shows why when the print system refuses the job', async () => {
+    const { call } = open();
+    const { personIds } = await interviewWithThree(call);
+    await call('printQueue.addLetter', { personId: personIds[1], body: 'Thank you.', withEnvelope: false });
+    const result = await call<{ printed: string[]; failed: Array<{ message: string }> }>('printQueue.print', { printer: 'No-Such-Printer' });
+    expect(result.printed).toEqual([]);
+    expect(result.failed[0]!.message).toMatch(/No-Such-Printer/);
+    const [item] = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(item).toMatchObject({ status: 'queued', printedAt: null });
+    expect(item!.lastError).toMatch(/No-Such-Printer/);
+  });
+});
