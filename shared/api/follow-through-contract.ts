@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './fields';
+import { id, text } from './fields';
 import {
   feedback,
   feedbackInput,
@@ -44,6 +44,13 @@ export const followThroughContract = {
   'outcome.set': { input: outcomeInput, output: outcome },
   'feedback.add': { input: feedbackInput, output: feedback },
   'feedback.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  /** Hands the feedback request to the user's mail app as a mailto: draft; nothing is sent. */
+  'feedback.openRequestInMailApp': {
+    input: z
+      .object({ to: text('To', 320).default(''), subject: text('Subject', 500), body: text('Feedback request', 20_000) })
+      .strict(),
+    output: z.object({ url: z.string() }),
+  },
   'learning.prep': { input: z.object({ interviewId: id.optional() }).strict(), output: prepView },
   'learning.stats': { input: z.object({}).strict(), output: learningStats },
 } as const;

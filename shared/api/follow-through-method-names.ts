@@ -15,6 +15,7 @@ export const followThroughMethodNames = [
   'outcome.set',
   'feedback.add',
   'feedback.delete',
+  'feedback.openRequestInMailApp',
   'learning.prep',
   'learning.stats',
 ] as const;

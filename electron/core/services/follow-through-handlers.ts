@@ -7,12 +7,13 @@ import type { MethodName } from '../../../shared/api/method-names';
 import type { Interview } from '../../../shared/api/opportunity-schemas';
 import { countOverTime, gatherPrep, type LearningInput } from '../../../shared/follow-up/learning';
 import { isKnownCountry } from '../../../shared/follow-up/business-days';
+import { mailtoUrl } from '../../../shared/notes/mail-message';
 import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
 import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
 import { buildPlanCalendar, type CalendarEntry } from '../calendar/plan-calendar';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
-import type { DialogPort } from '../os-ports';
+import type { DialogPort, ExternalOpener } from '../os-ports';
 import type { InterviewRepository } from '../repositories/interview-repository';
 import type { OpportunityRepository } from '../repositories/opportunity-repository';
 import { createPlanStateRepository, OPEN_STEP, type PlanStateRepository } from '../repositories/plan-state-repository';
@@ -26,11 +27,12 @@ export interface FollowThroughDeps {
   planState: PlanStateRepository;
   reviews: ReviewRepository;
   dialogs: DialogPort;
+  openExternal: ExternalOpener;
   clock: Clock;
 }
 
 export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
-  const { opportunities, interviews, planState, reviews, dialogs, clock } = deps;
+  const { opportunities, interviews, planState, reviews, dialogs, openExternal, clock } = deps;
 
   function today(): string {
     return DateTime.fromJSDate(clock.now(), { zone: planState.settings().timeZone }).toISODate() as string;
@@ -135,6 +137,11 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     'outcome.set': (input) => reviews.setOutcome(input),
     'feedback.add': (input) => reviews.addFeedback(input),
     'feedback.delete': ({ id }) => reviews.deleteFeedback(id),
+    'feedback.openRequestInMailApp': async ({ to, subject, body }) => {
+      const url = mailtoUrl({ to, subject, body });
+      await openExternal(url);
+      return { url };
+    },
     'learning.prep': ({ interviewId }) => gatherPrep(learningInput(), interviewId ?? null),
     'learning.stats': () => countOverTime(learningInput()),
   };
@@ -158,7 +165,7 @@ export function systemFollowThroughDefaults(locale: string): FollowThroughSettin
  */
 export function wireFollowThrough(
   db: Db,
-  deps: { opportunities: OpportunityRepository; interviews: InterviewRepository; dialogs: DialogPort; clock: Clock; locale: string },
+  deps: { opportunities: OpportunityRepository; interviews: InterviewRepository; dialogs: DialogPort; openExternal: ExternalOpener; clock: Clock; locale: string },
 ): Pick<Handlers, FollowThroughMethod> {
   let built: Pick<Handlers, FollowThroughMethod> | null = null;
   const real = () =>

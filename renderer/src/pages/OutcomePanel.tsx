@@ -112,6 +112,7 @@ function FeedbackRequest({ interview, opportunity }: { interview: Interview; opp
   const [people, setPeople] = useState<InterviewParticipant[]>([]);
   const [yourName, setYourName] = useState('');
   const [to, setTo] = useState<string>('');
+  const [mailError, setMailError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -163,9 +164,20 @@ function FeedbackRequest({ interview, opportunity }: { interview: Interview; opp
       ) : null}
       <Field label="Subject" value={subject} readOnly />
       <TextAreaField label="Feedback request" value={body} readOnly rows={8} />
+      {mailError ? <p role="alert" className="form-error">{mailError}</p> : null}
       <div className="actions">
         <button type="button" onClick={() => void navigator.clipboard?.writeText(`${subject}\n\n${body}`)}>
           Copy feedback request
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={async () => {
+            const r = await api['feedback.openRequestInMailApp']({ to: person?.email ?? '', subject, body });
+            setMailError(r.ok ? null : r.error.message);
+          }}
+        >
+          Open in mail app
         </button>
       </div>
     </section>

@@ -33,7 +33,11 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
   const interviews = createInterviewRepository(db, clock);
   const planState = createPlanStateRepository(db, clock, { timeZone: options.timeZone ?? 'America/New_York', country: options.country ?? 'US', region: '' });
   const reviews = createReviewRepository(db, clock);
-  const handlers = followThroughHandlers({ opportunities, interviews, planState, reviews, dialogs, clock });
+  const opened: string[] = [];
+  const openExternal = async (url: string) => {
+    opened.push(url);
+  };
+  const handlers = followThroughHandlers({ opportunities, interviews, planState, reviews, dialogs, openExternal, clock });
   return {
     db,
     dir,
@@ -47,6 +51,7 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
       saveAnswers.push(file);
     },
     saveRequests,
+    opened,
     file: (name: string) => path.join(dir, name),
     read: (file: string) => fs.readFileSync(file, 'utf8'),
   };

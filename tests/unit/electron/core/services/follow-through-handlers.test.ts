@@ -126,6 +126,13 @@ describe('follow-through handlers on SQLite', () => {
     expect(markStepInput.safeParse({ interviewId: f.i.id, key: 'review', action: 'snoozed' }).error?.issues[0]?.path).toEqual(['until']);
   });
 
+  it('hands the feedback request to the mail app as a percent-encoded mailto: URL', async () => {
+    const f = setup();
+    const { url } = await f.handlers['feedback.openRequestInMailApp']({ to: 'zoë@example.com', subject: 'Your feedback on my Analyst interview', body: 'Dear Zoë,\nThank you.' });
+    expect(f.opened).toEqual([url]);
+    expect(url).toBe('mailto:zo%C3%AB@example.com?subject=Your%20feedback%20on%20my%20Analyst%20interview&body=Dear%20Zo%C3%AB%2C%0D%0AThank%20you.');
+  });
+
   it('a damaged JSON column reads back as empty instead of failing', () => {
     const f = setup();
     f.db.prepare("INSERT INTO interview_reviews (interview_id, questions, updated_at) VALUES (?, '{not json', 'x')").run(f.i.id);
