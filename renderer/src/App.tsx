@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { Opportunity } from '../../shared/api/opportunity-schemas';
+import type { Interview, Opportunity } from '../../shared/api/opportunity-schemas';
 import { api } from './api';
 import { formatCalendarDate } from './format-date';
 import { NewOpportunityForm } from './pages/NewOpportunityForm';
+import { InterviewPage } from './pages/InterviewPage';
 import { OpportunityDetail } from './pages/OpportunityDetail';
 import { TodayPage } from './pages/TodayPage';
 
-type View = { kind: 'empty' } | { kind: 'new' } | { kind: 'opportunity'; id: string } | { kind: 'today' };
+type View = { kind: 'empty' } | { kind: 'new' } | { kind: 'opportunity'; id: string } | { kind: 'today' } | { kind: 'interview'; id: string; interview: Interview };
 
 export function App() {
   const [opportunities, setOpportunities] = useState<Opportunity[]>([]);
@@ -23,6 +24,7 @@ export function App() {
   }, []);
 
   const selected = view.kind === 'opportunity' ? opportunities.find((o) => o.id === view.id) : undefined;
+  const interviewOpportunity = view.kind === 'interview' ? opportunities.find((o) => o.id === view.id) : undefined;
 
   function upsert(o: Opportunity) {
     setOpportunities((list) => (list.some((x) => x.id === o.id) ? list.map((x) => (x.id === o.id ? o : x)) : [o, ...list]));
@@ -54,7 +56,7 @@ export function App() {
                 <button
                   type="button"
                   className="opportunity-item"
-                  aria-current={view.kind === 'opportunity' && view.id === o.id ? 'true' : undefined}
+                  aria-current={(view.kind === 'opportunity' || view.kind === 'interview') && view.id === o.id ? 'true' : undefined}
                   onClick={() => setView({ kind: 'opportunity', id: o.id })}
                 >
                   <span className="company">{o.company}</span>
@@ -90,6 +92,15 @@ export function App() {
                 setOpportunities((list) => list.filter((x) => x.id !== id));
                 setView({ kind: 'empty' });
               }}
+              onOpenInterview={(interview) => setView({ kind: 'interview', id: selected.id, interview })}
+            />
+          ) : null}
+          {view.kind === 'interview' && interviewOpportunity ? (
+            <InterviewPage
+              key={view.interview.id}
+              opportunity={interviewOpportunity}
+              interview={view.interview}
+              onBack={() => setView({ kind: 'opportunity', id: view.id })}
             />
           ) : null}
           {view.kind === 'empty' ? (

@@ -15,9 +15,11 @@ interface OpportunityDetailProps {
   opportunity: Opportunity;
   onChanged(o: Opportunity): void;
   onDeleted(id: string): void;
+  /** Opens the interview page (its interviewers and their notes). */
+  onOpenInterview?(interview: Interview): void;
 }
 
-export function OpportunityDetail({ opportunity, onChanged, onDeleted }: OpportunityDetailProps) {
+export function OpportunityDetail({ opportunity, onChanged, onDeleted, onOpenInterview }: OpportunityDetailProps) {
   const [draft, setDraft] = useState<Editable>(opportunity);
   const [interviews, setInterviews] = useState<Interview[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -148,6 +150,11 @@ export function OpportunityDetail({ opportunity, onChanged, onDeleted }: Opportu
                   {i.location ? <div className="muted">{i.location}</div> : null}
                 </div>
                 <div className="actions">
+                  {onOpenInterview ? (
+                    <button type="button" className="primary" onClick={() => onOpenInterview(i)} aria-label={`Open interview on ${formatCalendarDate(i.date)}`}>
+                      Open
+                    </button>
+                  ) : null}
                   <button type="button" onClick={() => setEditing(i.id)} aria-label={`Edit interview on ${formatCalendarDate(i.date)}`}>
                     Edit
                   </button>

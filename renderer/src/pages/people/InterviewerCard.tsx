@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import type { InterviewParticipant, OpportunityRole, Person } from '../../../../shared/api/people-schemas';
+import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
+import { api } from '../../api';
+import { TextAreaField } from '../../components/Field';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../use-autosave';
+import { PersonFieldset } from './PersonFieldset';
+import { toPersonDraft, toPersonFields, type PersonDraft } from './person-draft';
+
+type Notes = Pick<InterviewParticipant, 'topics' | 'learned' | 'rolePlan' | 'notes'>;
+
+interface InterviewerCardProps {
+  participant: InterviewParticipant;
+  opportunityId: string;
+  senderCountry: string;
+  onChanged(p: InterviewParticipant): void;
+  /** Other people's guessed addresses may change when this person's address does. */
+  onPeopleChanged(): void;
+  onRemove(): void;
+  onExport(person: Person): void;
+}
+
+const ROLE_LABEL: Record<OpportunityRole, string> = { interviewer: 'Interviewer', 'hiring-manager': 'Hiring manager', recruiter: 'Recruiter' };
+
+/** One interviewer: their card, the user's notes from this interview, and their roles. */
+export function InterviewerCard({ participant, opportunityId, senderCountry, onChanged, onPeopleChanged, onRemove, onExport }: InterviewerCardProps) {
+  const { person } = participant;
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<PersonDraft>(() => toPersonDraft(person));
+  const [notes, setNotes] = useState<Notes>({ topics: participant.topics, learned: participant.learned, rolePlan: participant.rolePlan, notes: participant.notes });
+  const [message, setMessage] = useState<string | null>(null);
+
+  const personSave = useAutosave(async (d: PersonDraft) => {
+    const result = await api['people.update']({ id: person.id, ...toPersonFields(d) });
+    if (result.ok) {
+      onChanged({ ...participant, person: result.value });
+      onPeopleChanged();
+    }
+    return result;
+  });
+  const notesSave = useAutosave(async (n: Notes) => {
+    const result = await api['participants.update']({ interviewId: participant.interviewId, personId: person.id, ...n });
+    if (result.ok) onChanged({ ...result.value, person: participant.person });
+    return result;
+  });
+
+  function editPerson(next: PersonDraft) {
+    setDraft(next);
+    personSave.schedule(next);
+  }
+  function editNotes<K extends keyof Notes>(key: K, value: string) {
+    const next = { ...notes, [key]: value };
+    setNotes(next);
+    notesSave.schedule(next);
+  }
+
+  async function confirmEmail() {
+    const result = await api['people.confirmEmail']({ id: person.id });
+    if (result.ok) {
+      onChanged({ ...participant, person: result.value });
+      setDraft(toPersonDraft(result.value));
+    } else setMessage(result.error.message);
+  }
+
+  async function toggleRole(role: OpportunityRole, on: boolean) {
+    const roles = on ? [...participant.roles, role] : participant.roles.filter((r) => r !== role);
+    const result = await api['people.setRoles']({ opportunityId, personId: person.id, roles });
+    if (result.ok) onChanged({ ...participant, roles: result.value });
+    else setMessage(result.error.message);
+  }
+
+  const personError = (field: string) => (personSave.state.kind === 'error' && personSave.state.field === field ? personSave.state.message : undefined);
+  const address = formatPostalAddress('', '', person.address, { senderCountry });
+  const headingId = `person-${person.id}`;
+
+  return (
+    <article className="interviewer panel" aria-labelledby={headingId}>
+      <header className="interviewer-header">
+        <div>
+          <h4 id={headingId} className="person-name">
+            {person.fullName}
+          </h4>
+          <div className="muted">{[person.title, person.company].filter(Boolean).join(' · ')}</div>
+          <div className="roles">
+            {participant.roles.map((r) => (
+              <span key={r} className="role-tag">
+                {ROLE_LABEL[r]}
+              </span>
+            ))}
+            {person.cardCollected ? <span className="role-tag quiet">Card collected</span> : null}
+          </div>
+        </div>
+        <div className="actions">
+          <SaveStatus state={personSave.state.kind !== 'idle' ? personSave.state : notesSave.state} />
+          <button type="button" onClick={() => {
+              if (!editing) setDraft(toPersonDraft(person));
+              else void personSave.flush();
+              setEditing(!editing);
+            }} aria-expanded={editing} aria-label={`${editing ? 'Done editing' : 'Edit'} ${person.fullName}`}>
+            {editing ? 'Done' : 'Edit'}
+          </button>
+          <button type="button" onClick={() => onExport(person)} aria-label={`Export ${person.fullName} as vCard`}>
+            Export .vcf
+          </button>
+          <button type="button" className="danger-quiet" onClick={onRemove} aria-label={`Remove ${person.fullName}`}>
+            Remove
+          </button>
+        </div>
+      </header>
+      {message ? <p role="alert" className="form-error">{message}</p> : null}
+
+      {editing ? (
+        <div className="person-editor">
+          <PersonFieldset draft={draft} onChange={editPerson} onBlur={() => void personSave.flush()} errorFor={personError} />
+          <fieldset className="role-choices">
+            <legend>Role in this opportunity</legend>
+            {(['interviewer', 'hiring-manager', 'recruiter'] as const).map((r) => (
+              <label key={r} className="checkbox">
+                <input type="checkbox" checked={participant.roles.includes(r)} onChange={(e) => void toggleRole(r, e.target.checked)} />
+                {ROLE_LABEL[r]}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      ) : (
+        <dl className="card-details">
+          <dt>Email</dt>
+          <dd>
+            {person.email ? (
+              <>
+                <span className="email">{person.email}</span>
+                {person.emailStatus === 'guessed' ? (
+                  <>
+                    {' '}
+                    <span className="guessed-tag">guessed</span>{' '}
+                    <button type="button" className="small" onClick={() => void confirmEmail()} aria-label={`Confirm ${person.email}`}>
+                      Confirm
+                    </button>
+                    <div className="hint">{person.emailEvidence} Not used in a letter or email without a warning until you confirm it.</div>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              <span className="muted">Not known</span>
+            )}
+          </dd>
+          <dt>Phone</dt>
+          <dd>{person.phone || <span className="muted">Not known</span>}</dd>
+          <dt>Address</dt>
+          <dd>
+            {address.length > 0 ? (
+              <address className="postal">
+                {address.map((line, i) => (
+                  <span key={i}>{line}</span>
+                ))}
+              </address>
+            ) : (
+              <span className="muted">Not known</span>
+            )}
+          </dd>
+        </dl>
+      )}
+
+      <div className="participant-notes">
+        <TextAreaField label="Topics discussed" value={notes.topics} onChange={(e) => editNotes('topics', e.target.value)} onBlur={() => void notesSave.flush()} rows={2} maxLength={20000} />
+        <TextAreaField label="Something learned" value={notes.learned} onChange={(e) => editNotes('learned', e.target.value)} onBlur={() => void notesSave.flush()} rows={2} maxLength={20000} />
+        <TextAreaField
+          label="About the role or the hiring manager's plan"
+          value={notes.rolePlan}
+          onChange={(e) => editNotes('rolePlan', e.target.value)}
+          onBlur={() => void notesSave.flush()}
+          rows={2}
+          maxLength={20000}
+        />
+      </div>
+    </article>
+  );
+}
