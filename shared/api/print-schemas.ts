@@ -94,6 +94,8 @@ export const addForPeopleInput = z
 export const addForInterviewInput = z
   .object({
     interviewId: id,
+    /** The letters marked ready in the note studio; envelopes and labels then go to their recipients. */
+    letters: z.boolean().default(true),
     envelopes: z.boolean().default(true),
     labels: z.boolean().default(false),
   })

@@ -28,11 +28,17 @@ export interface PeopleSource {
   participants(interviewId: string): Person[];
 }
 
+/** Letters written in the note studio and marked ready to print. */
+export interface LetterSource {
+  readyLetters(interviewId: string): Array<{ noteId: string; personId: string; body: string }>;
+}
+
 export interface PrintDeps {
   queue: PrintQueueRepository;
   offsets: PrinterOffsetRepository;
   settings: { get(): Settings };
   people: PeopleSource | null;
+  letters?: LetterSource;
   printSystem: PrintSystem;
   dialogs: DialogPort;
   clock: Clock;
@@ -119,9 +125,11 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     'printQueue.addLetter': (input) => {
       const r: QueueRecipient = input.personId ? snapshotOf(requirePeople().person(input.personId)) : (input.recipient as z.output<typeof recipientSchema>);
       const date = input.date ?? localDate(clock.now());
-      const items: QueueItemData[] = [
-        { kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date, salutation: input.salutation ?? '', body: input.body, format: input.format },
-      ];
+      const letter: QueueItemData = { kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date, salutation: input.salutation ?? '', body: input.body, format: input.format };
+      // A note queued again replaces its queued letter rather than printing twice.
+      const already = input.noteId ? queue.list().find((i) => i.status === 'queued' && i.data.kind === 'letter' && i.data.noteId === input.noteId) : undefined;
+      if (already) return [queue.update(already.id, letter)];
+      const items: QueueItemData[] = [letter];
       if (input.withEnvelope) items.push({ kind: 'envelope', recipient: r, interviewId: input.interviewId, envelope: null });
       return queue.add(items);
     },
@@ -131,10 +139,23 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       return addEnvelopesAndLabels(personIds.map((id) => snapshotOf(source.person(id))), interviewId, envelopes, labels);
     },
 
-    'printQueue.addForInterview': ({ interviewId, envelopes, labels }) => {
+    'printQueue.addForInterview': ({ interviewId, letters, envelopes, labels }) => {
       const everyone = requirePeople().participants(interviewId);
       if (everyone.length === 0) throw new InvalidInputError('interviewId', 'This interview has no interviewers yet.');
-      return addEnvelopesAndLabels(everyone.map(snapshotOf), interviewId, envelopes, labels);
+      const queuedNotes = new Set(queue.list().flatMap((i) => (i.data.kind === 'letter' && i.data.noteId ? [i.data.noteId] : [])));
+      const ready = letters && deps.letters ? deps.letters.readyLetters(interviewId).filter((l) => !queuedNotes.has(l.noteId)) : [];
+      const byId = new Map(everyone.map((p) => [p.id, p]));
+      const date = localDate(clock.now());
+      const items: QueueItemData[] = ready.flatMap((l) => {
+        const person = byId.get(l.personId);
+        return person ? [{ kind: 'letter' as const, recipient: snapshotOf(person), interviewId, noteId: l.noteId, date, salutation: '', body: l.body, format: 'letter' as const }] : [];
+      });
+      // With letters, the envelopes and labels go to the people written to; otherwise to everyone.
+      const recipients = items.length > 0 ? items.map((i) => (i.kind === 'letter' ? i.recipient : null)).filter((r): r is QueueRecipient => r !== null) : everyone.map(snapshotOf);
+      if (envelopes) for (const r of recipients) items.push({ kind: 'envelope', recipient: r, interviewId, envelope: null });
+      if (labels) items.push({ kind: 'labels', recipients, interviewId, sheet: null, startAt: 1 });
+      if (items.length === 0) throw new InvalidInputError('letters', letters ? 'No letters are marked ready for this interview.' : 'Choose letters, envelopes or labels.');
+      return queue.add(items);
     },
 
     'printQueue.update': ({ id, startAt, envelope, sheet, format }) => {

@@ -30,6 +30,13 @@ export function wirePrinting(
       person: (id) => people.get(id),
       participants: (interviewId) => participants.listForInterview(interviewId).map((p) => p.person),
     },
+    letters: {
+      readyLetters: (interviewId) =>
+        notes
+          .listForInterview(interviewId)
+          .filter((n) => n.kind === 'letter' && n.status === 'ready' && n.body.trim() !== '')
+          .map((n) => ({ noteId: n.id, personId: n.personId, body: n.body })),
+    },
     printSystem: deps.printSystem,
     dialogs: deps.dialogs,
     clock: deps.clock,

@@ -103,6 +103,28 @@ describe('print queue', () => {
     expect(pdfText(files[3]!)).toContain('Дмитрий Иванов');
   });
 
+  it('adds the letters marked ready for an interview with an envelope each, once, and marks the note printed', async () => {
+    const { call } = open();
+    const { interviewId, personIds } = await interviewWithThree(call);
+    const notes: string[] = [];
+    for (const personId of personIds.slice(0, 2)) {
+      const note = await call<{ id: string }>('notes.save', { interviewId, personId, kind: 'letter', body: 'Thank you for the conversation about the billing migration.' });
+      await call('notes.setStatus', { id: note.id, status: 'ready' });
+      notes.push(note.id);
+    }
+    const added = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId });
+    expect(added.map((i) => i.title)).toEqual(['Letter to José Martínez', 'Letter to Zoë Ångström', 'Envelope to José Martínez', 'Envelope to Zoë Ångström']);
+    const again = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, envelopes: false }).catch((e: Error) => e.message);
+    expect(again).toMatch(/No letters are marked ready/);
+    ensureCupsPdfQueue();
+    const before = pdfsIn(cupsPdfOutputDir());
+    const printed = await call<{ printed: string[] }>('printQueue.print', { printer: PDF_QUEUE, ids: [added[0]!.id] });
+    expect(printed.printed).toEqual([added[0]!.id]);
+    await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
+    const [first] = await call<Array<{ id: string; status: string }>>('notes.listForInterview', { interviewId }).then((list) => list.filter((n) => n.id === notes[0]));
+    expect(first!.status).toBe('printed');
+  }, 60_000);
+
   it('refuses bad input with a message naming the field and changes nothing', async () => {
     const { c } = open();
     const noOne = await c.dispatch('printQueue.addLetter', { body: 'Hello' });
