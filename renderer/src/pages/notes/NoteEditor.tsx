@@ -1,0 +1,87 @@
+import { useId, useRef } from 'react';
+import type { Finding } from '../../../../shared/notes/finding';
+import { highlightRuns } from '../../notes/highlight-runs';
+
+const severityWord = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
+
+interface NoteEditorProps {
+  label: string;
+  /** Who the note is to, for the findings list's name. */
+  recipientName: string;
+  value: string;
+  findings: Finding[];
+  rows: number;
+  onChange(value: string): void;
+  onBlur(): void;
+}
+
+/**
+ * A plain textarea over a layer that paints the findings' spans in the same place, so
+ * the text stays an ordinary, accessible form field; the findings are listed beside it
+ * as text, and choosing one selects its words.
+ */
+export function NoteEditor({ label, recipientName, value, findings, rows, onChange, onBlur }: NoteEditorProps) {
+  const id = useId();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const layer = useRef<HTMLDivElement>(null);
+  const runs = highlightRuns(value, findings);
+  // Shared phrasing is marked in the text; the list names the other note once.
+  const listed = findings.filter((f) => !(f.kind === 'similarity' && f.span));
+
+  function select(f: Finding) {
+    const el = textarea.current;
+    if (!el || !f.span) return;
+    el.focus();
+    el.setSelectionRange(f.span.start, f.span.end);
+  }
+
+  return (
+    <div className="note-editor">
+      <label htmlFor={id} className="note-label">
+        {label}
+      </label>
+      <div className="note-surface">
+        <div className="note-highlights" ref={layer} aria-hidden="true">
+          {runs.map((r, i) =>
+            r.severity ? (
+              <mark key={i} className={r.severity}>
+                {r.text}
+              </mark>
+            ) : (
+              <span key={i}>{r.text}</span>
+            ),
+          )}
+          {'\n'}
+        </div>
+        <textarea
+          id={id}
+          ref={textarea}
+          value={value}
+          rows={rows}
+          spellCheck={false}
+          maxLength={20000}
+          aria-describedby={`${id}-findings`}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={onBlur}
+          onScroll={(e) => {
+            if (layer.current) layer.current.scrollTop = e.currentTarget.scrollTop;
+          }}
+        />
+      </div>
+      <ul className="findings" id={`${id}-findings`} aria-label={`Findings: ${label} to ${recipientName}`}>
+        {listed.map((f, i) => (
+          <li key={`${f.kind}-${i}`} className={`finding ${f.severity}`}>
+            <span className="severity">{severityWord[f.severity]}:</span>{' '}
+            {f.span ? (
+              <button type="button" className="finding-link" onClick={() => select(f)}>
+                {f.message}
+              </button>
+            ) : (
+              f.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,281 @@
+import { useState } from 'react';
+import type { Note, NoteStatus } from '../../../../shared/api/note-schemas';
+import type { Person } from '../../../../shared/api/people-schemas';
+import type { Finding } from '../../../../shared/notes/finding';
+import { letterParts } from '../../../../shared/notes/letter-parts';
+import { fillTemplate, type MergeValues, type NoteTemplate } from '../../../../shared/notes/note-templates';
+import type { Result } from '../../../../shared/result';
+import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field, TextAreaField } from '../../components/Field';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../use-autosave';
+import { NoteEditor } from './NoteEditor';
+
+export interface NoteText {
+  subject: string;
+  body: string;
+  cardDraft: string;
+}
+
+interface NotePanelProps {
+  kind: 'email' | 'letter';
+  interviewId: string;
+  person: Person;
+  note: Note | undefined;
+  value: NoteText;
+  findings: Finding[];
+  templates: NoteTemplate[];
+  mergeValues: MergeValues;
+  onChange(value: NoteText): void;
+  onSaved(note: Note): void;
+}
+
+type Question =
+  | { kind: 'gaps'; status: NoteStatus }
+  | { kind: 'guessed'; action: 'open' | 'eml' }
+  | { kind: 'replace'; template: NoteTemplate };
+
+const stamp = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+function statusText(note: Note | undefined): string {
+  if (!note) return 'Not started';
+  const at = (iso: string | null) => (iso ? ` ${stamp.format(new Date(iso))}` : '');
+  switch (note.status) {
+    case 'draft':
+      return 'Draft';
+    case 'ready':
+      return `Ready${at(note.readyAt)}`;
+    case 'sent':
+      return `Sent${at(note.sentAt)}`;
+    case 'printed':
+      return `Printed${at(note.printedAt)}`;
+    case 'mailed':
+      return `Mailed${at(note.mailedAt)}`;
+  }
+}
+
+/** The email or the letter to one interviewer: template, text, findings, status and hand-off. */
+export function NotePanel({ kind, interviewId, person, note, value, findings, templates, mergeValues, onChange, onSaved }: NotePanelProps) {
+  const label = kind === 'email' ? 'Thank-you email' : 'Letter';
+  const usable = templates.filter((t) => t.kind === kind);
+  const [templateId, setTemplateId] = useState(usable[0]?.id ?? '');
+  const [question, setQuestion] = useState<Question | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const autosave = useAutosave(async (v: NoteText) => {
+    const result = await api['notes.save']({ interviewId, personId: person.id, kind, ...v });
+    if (result.ok) onSaved(result.value);
+    return result;
+  }, 250);
+
+  function edit(next: NoteText) {
+    onChange(next);
+    autosave.schedule(next);
+  }
+
+  /** Saves what is on screen now and returns the stored note, so hand-offs use the latest text. */
+  async function saved(): Promise<Note | null> {
+    const result = await api['notes.save']({ interviewId, personId: person.id, kind, ...value });
+    if (!result.ok) {
+      setError(result.error.message);
+      return null;
+    }
+    onSaved(result.value);
+    return result.value;
+  }
+
+  function applyTemplate(t: NoteTemplate) {
+    setQuestion(null);
+    edit({ ...value, subject: kind === 'email' ? fillTemplate(t.subject, mergeValues) : value.subject, body: fillTemplate(t.body, mergeValues) });
+  }
+
+  function handle<T>(result: Result<T>, onOk: (v: T) => void, onAsk: (field: string) => Question | null) {
+    setError(null);
+    if (result.ok) return onOk(result.value);
+    const ask = result.error.field ? onAsk(result.error.field) : null;
+    if (ask) setQuestion(ask);
+    else setError(result.error.message);
+  }
+
+  async function setStatus(status: NoteStatus, acknowledgeGaps = false) {
+    setQuestion(null);
+    const current = await saved();
+    if (!current) return;
+    const result = await api['notes.setStatus']({ id: current.id, status, acknowledgeGaps });
+    handle(result, (n) => onSaved(n), (field) => (field === 'acknowledgeGaps' ? { kind: 'gaps', status } : null));
+  }
+
+  async function handOff(action: 'open' | 'eml', acknowledgeGuessedAddress = false) {
+    setQuestion(null);
+    setNotice(null);
+    const current = await saved();
+    if (!current) return;
+    const ask = (field: string): Question | null => (field === 'acknowledgeGuessedAddress' ? { kind: 'guessed', action } : null);
+    if (action === 'open') {
+      handle(await api['notes.openInMailApp']({ id: current.id, acknowledgeGuessedAddress }), () => setNotice('Opened in your mail app. Press “Mark sent” once you have sent it.'), ask);
+    } else {
+      handle(await api['notes.saveEml']({ id: current.id, acknowledgeGuessedAddress }), (r) => r.path && setNotice(`Saved ${r.path}`), ask);
+    }
+  }
+
+  /** The letter goes to the print queue with an envelope; the layout adds date, addresses, closing and name. */
+  async function addToPrintQueue() {
+    setNotice(null);
+    setError(null);
+    const current = await saved();
+    if (!current) return;
+    const { salutation, body } = letterParts(current.body);
+    const result = await api['printQueue.addLetter']({
+      personId: person.id,
+      interviewId,
+      noteId: current.id,
+      body,
+      ...(salutation ? { salutation } : {}),
+      withEnvelope: true,
+    });
+    if (result.ok) setNotice('Added to the print queue, with an envelope.');
+    else setError(result.error.message);
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value.body);
+      setNotice('The email text is on the clipboard.');
+    } catch {
+      setError('Could not use the clipboard. Select the text and copy it instead.');
+    }
+  }
+
+  const similarity = findings.filter((f) => f.kind === 'similarity' && !f.span);
+
+  return (
+    <section className={`note-panel ${kind}`} aria-label={`${label} to ${person.fullName}`}>
+      <div className="note-panel-header">
+        <span className={`note-status ${note?.status ?? 'none'}`}>{statusText(note)}</span>
+        <SaveStatus state={autosave.state} />
+      </div>
+      {usable.length > 0 ? (
+        <div className="template-row">
+          <div className="field">
+            <label htmlFor={`${kind}-${person.id}-template`}>Template</label>
+            <select id={`${kind}-${person.id}-template`} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+              {usable.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            onClick={() => {
+              const t = usable.find((x) => x.id === templateId);
+              if (!t) return;
+              if (value.body.trim()) setQuestion({ kind: 'replace', template: t });
+              else applyTemplate(t);
+            }}
+          >
+            Use template
+          </button>
+        </div>
+      ) : null}
+      {kind === 'email' ? (
+        <>
+          <p className={`address ${person.emailStatus}`}>
+            {person.emailStatus === 'none' || !person.email
+              ? 'No email address on their card yet.'
+              : person.emailStatus === 'guessed'
+                ? `To: ${person.email} — a guessed address; confirm it before sending.`
+                : `To: ${person.email}`}
+          </p>
+          <Field label="Subject" value={value.subject} maxLength={500} onChange={(e) => edit({ ...value, subject: e.target.value })} onBlur={() => void autosave.flush()} />
+        </>
+      ) : null}
+      {similarity.length === 0 && value.body.trim() ? <p className="similarity-ok">Different from the other notes.</p> : null}
+      <NoteEditor
+        label={label}
+        recipientName={person.fullName}
+        value={value.body}
+        findings={findings}
+        rows={kind === 'email' ? 9 : 16}
+        onChange={(body) => edit({ ...value, body })}
+        onBlur={() => void autosave.flush()}
+      />
+      {kind === 'letter' ? (
+        <details className="card-draft" open={value.cardDraft !== ''}>
+          <summary>Handwritten card draft</summary>
+          <TextAreaField label="Card draft" value={value.cardDraft} rows={5} maxLength={5000} onChange={(e) => edit({ ...value, cardDraft: e.target.value })} onBlur={() => void autosave.flush()} />
+        </details>
+      ) : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      {notice ? <p className="notice">{notice}</p> : null}
+      <div className="actions note-actions">
+        {note?.status !== 'ready' ? (
+          <button type="button" onClick={() => void setStatus('ready')} disabled={!value.body.trim()}>
+            Mark ready
+          </button>
+        ) : null}
+        {kind === 'email' ? (
+          <>
+            <button type="button" onClick={() => void copy()} disabled={!value.body.trim()}>
+              Copy
+            </button>
+            <button type="button" onClick={() => void handOff('eml')} disabled={!value.body.trim()}>
+              Save .eml
+            </button>
+            <button type="button" onClick={() => void handOff('open')} disabled={!value.body.trim()}>
+              Open in mail app
+            </button>
+            <button type="button" className="primary" onClick={() => void setStatus('sent')} disabled={!value.body.trim()}>
+              Mark sent
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={() => void addToPrintQueue()} disabled={!value.body.trim()}>
+              Add to print queue
+            </button>
+            <button type="button" onClick={() => void setStatus('printed')} disabled={!value.body.trim()}>
+              Mark printed
+            </button>
+            <button type="button" className="primary" onClick={() => void setStatus('mailed')} disabled={!value.body.trim()}>
+              Mark mailed
+            </button>
+          </>
+        )}
+      </div>
+      {question?.kind === 'gaps' ? (
+        <ConfirmDialog
+          title="This note still has gaps"
+          message="Some parts in [square brackets] are not filled in yet. Mark it anyway?"
+          confirmLabel="Mark anyway"
+          onConfirm={() => void setStatus(question.status, true)}
+          onCancel={() => setQuestion(null)}
+        />
+      ) : null}
+      {question?.kind === 'guessed' ? (
+        <ConfirmDialog
+          title="This address is a guess"
+          message={`${person.email} was worked out from a colleague's address, not taken from ${person.fullName}'s card. Use it anyway?`}
+          confirmLabel="Use the guessed address"
+          onConfirm={() => void handOff(question.action, true)}
+          onCancel={() => setQuestion(null)}
+        />
+      ) : null}
+      {question?.kind === 'replace' ? (
+        <ConfirmDialog
+          title="Replace what you wrote?"
+          message={`Starting from “${question.template.name}” replaces the text of this ${kind === 'email' ? 'email' : 'letter'}.`}
+          confirmLabel="Replace"
+          onConfirm={() => applyTemplate(question.template)}
+          onCancel={() => setQuestion(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
