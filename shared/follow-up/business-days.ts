@@ -38,6 +38,14 @@ export function isKnownCountry(country: string): boolean {
   return country === '' || Object.prototype.hasOwnProperty.call(new Holidays().getCountries(), country);
 }
 
+/** A state or region date-holidays knows for the country ('' always is: the whole country). */
+export function isKnownRegion(country: string, region: string): boolean {
+  if (region === '') return true;
+  if (country === '') return false;
+  const states = new Holidays().getStates(country);
+  return Boolean(states) && Object.prototype.hasOwnProperty.call(states, region);
+}
+
 export function countryNames(): Record<string, string> {
   return new Holidays().getCountries('en');
 }

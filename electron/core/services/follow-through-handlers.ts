@@ -6,12 +6,13 @@ import { followThroughMethodNames } from '../../../shared/api/follow-through-met
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Interview } from '../../../shared/api/opportunity-schemas';
 import { countOverTime, gatherPrep, type LearningInput } from '../../../shared/follow-up/learning';
-import { isKnownCountry } from '../../../shared/follow-up/business-days';
+import { isKnownCountry, isKnownRegion } from '../../../shared/follow-up/business-days';
 import { mailtoUrl } from '../../../shared/notes/mail-message';
 import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
 import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
 import { buildPlanCalendar, type CalendarEntry } from '../calendar/plan-calendar';
 import type { Clock } from '../clock';
+import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
 import type { DialogPort, ExternalOpener } from '../os-ports';
 import type { InterviewRepository } from '../repositories/interview-repository';
@@ -80,7 +81,15 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
 
   return {
     'followThrough.settings': () => planState.settings(),
-    'followThrough.updateSettings': (patch) => planState.updateSettings(patch),
+    'followThrough.updateSettings': (patch) => {
+      const next = { ...planState.settings(), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+      // A region belongs to one country: changing the country without naming a region clears it.
+      if (patch.country !== undefined && patch.region === undefined && patch.country !== planState.settings().country) next.region = '';
+      if (!isKnownRegion(next.country, next.region)) {
+        throw new InvalidInputError('region', `Region must be a region code of ${next.country || 'your country'}, such as ENG or SCT for GB`);
+      }
+      return planState.updateSettings({ ...patch, region: next.region });
+    },
     'plan.forInterview': ({ interviewId }) => planFor(interviews.get(interviewId)),
     'plan.updateContext': (patch) => {
       opportunities.get(patch.opportunityId);

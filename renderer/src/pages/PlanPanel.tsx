@@ -212,6 +212,19 @@ function PlanContext({ plan, interview, onPlan, onError }: { plan: InterviewPlan
             }}
           />
         </div>
+        <div className="field">
+          <label htmlFor={`ft-region-${interview.id}`}>Your region (optional)</label>
+          <input
+            id={`ft-region-${interview.id}`}
+            defaultValue={plan.settings.region}
+            maxLength={20}
+            placeholder="e.g. ENG, CA"
+            onBlur={async (e) => {
+              report(await api['followThrough.updateSettings']({ region: e.target.value.trim().toUpperCase() }));
+              await reload();
+            }}
+          />
+        </div>
       </div>
     </details>
   );
