@@ -1,0 +1,171 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { launchApp, type AppHandle } from './harness';
+
+let app: AppHandle | null = null;
+test.afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/vcards');
+
+async function openNewInterview(page: Page, company: string) {
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  await page.getByLabel('Company').fill(company);
+  await page.getByLabel('Role').fill('Platform Engineer');
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByLabel('Interview date').fill('2026-11-19');
+  await page.getByLabel('Title', { exact: true }).fill('Panel with the platform team');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByRole('button', { name: /^Open interview on/ }).click();
+}
+
+interface Card {
+  name: string;
+  title: string;
+  email?: string;
+  phone: string;
+  street: string;
+  line2?: string;
+  postalCode: string;
+  city: string;
+  region?: string;
+  country: string;
+}
+
+async function addInterviewer(page: Page, card: Card) {
+  await page.getByRole('button', { name: 'Add interviewer' }).click();
+  const form = page.getByRole('form', { name: 'Add interviewer' });
+  await form.getByLabel('Name', { exact: true }).fill(card.name);
+  await form.getByLabel('Title', { exact: true }).fill(card.title);
+  if (card.email) await form.getByLabel('Email').fill(card.email);
+  await form.getByLabel('Phone').fill(card.phone);
+  await form.getByLabel('Street and number').fill(card.street);
+  if (card.line2) await form.getByLabel('Address line 2').fill(card.line2);
+  await form.getByLabel('Postal code').fill(card.postalCode);
+  await form.getByLabel('City').fill(card.city);
+  if (card.region) await form.getByLabel('Region').fill(card.region);
+  await form.getByLabel('Country').selectOption(card.country);
+  await form.getByRole('button', { name: 'Add interviewer' }).click();
+  await expect(form).toBeHidden();
+}
+
+const interviewer = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
+
+test('three interviewers with addresses in three countries survive a restart and read correctly', async () => {
+  app = await launchApp();
+  const { page, dataDir } = app;
+  await openNewInterview(page, 'Acme');
+
+  await addInterviewer(page, { name: 'Zoë Müller', title: 'Head of Platform', email: 'zoe.mueller@acme.de', phone: '+49 30 1234-567', street: 'Friedrichstraße 123', line2: 'Aufgang B', postalCode: '10117', city: 'Berlin', country: 'DE' });
+  await addInterviewer(page, { name: 'José Álvarez', title: 'Director de Ingeniería', phone: '+52 55 1234 5678', street: 'Av. Paseo de la Reforma 222', line2: 'Col. Juárez', postalCode: '06600', city: 'Ciudad de México', region: 'CDMX', country: 'MX' });
+  await addInterviewer(page, { name: '王伟', title: '工程经理', phone: '+86 10 6505 1234', street: '朝阳区建国路88号', postalCode: '100022', city: '北京市', region: '北京', country: 'CN' });
+
+  // Notes per interviewer autosave.
+  await interviewer(page, 'Zoë Müller').getByLabel('Something learned').fill('They moved billing to Kubernetes last year.');
+  await expect(interviewer(page, 'Zoë Müller').getByRole('status')).toHaveText('All changes saved');
+
+  await app.close();
+  app = await launchApp({ dataDir });
+  const again = app.page;
+  await again.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Acme/ }).click();
+  await again.getByRole('button', { name: /^Open interview on/ }).click();
+
+  await expect(again.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
+  const zoe = interviewer(again, 'Zoë Müller');
+  await expect(zoe).toContainText('Head of Platform · Acme');
+  await expect(zoe.locator('address')).toHaveText(['Friedrichstraße 123', 'Aufgang B', '10117 Berlin', 'GERMANY'].join(''));
+  await expect(zoe.getByLabel('Something learned')).toHaveValue('They moved billing to Kubernetes last year.');
+  await expect(interviewer(again, 'José Álvarez').locator('address span')).toHaveText(['Av. Paseo de la Reforma 222', 'Col. Juárez', '06600 Ciudad de México, CDMX', 'MEXICO']);
+  // The Chinese address is written largest first, as China writes it, and the country last for mail from abroad.
+  await expect(interviewer(again, '王伟').locator('address span')).toHaveText(['100022', '北京', '北京市', '朝阳区建国路88号', 'CHINA']);
+  await expect(interviewer(again, '王伟')).toContainText('工程经理');
+
+  // José has no card address; his colleague's address gives the pattern, shown as guessed.
+  const jose = interviewer(again, 'José Álvarez');
+  await expect(jose).toContainText('jose.alvarez@acme.de');
+  await expect(jose.getByText('guessed', { exact: true })).toBeVisible();
+  await expect(jose).toContainText('zoe.mueller@acme.de');
+  await expect(interviewer(again, '王伟')).toContainText('Not known');
+
+  await again.getByRole('list', { name: 'Interviewers' }).scrollIntoViewIfNeeded();
+  await again.screenshot({ path: '/tmp/afterword-interview-page.png', fullPage: true });
+
+  await jose.getByRole('button', { name: 'Confirm jose.alvarez@acme.de' }).click();
+  await expect(jose.getByText('guessed', { exact: true })).toHaveCount(0);
+
+  // Search finds people by what was noted about them, ignoring accents.
+  await again.getByLabel('Search people').fill('kubernetes');
+  await expect(again.getByRole('list', { name: 'Search results' })).toContainText('Zoë Müller');
+  await again.getByLabel('Search people').fill('jose alvarez');
+  await expect(again.getByRole('list', { name: 'Search results' })).toContainText('José Álvarez');
+});
+
+test('bad input is named and markup is shown as text', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await openNewInterview(page, 'Contoso');
+  await page.getByRole('button', { name: 'Add interviewer' }).click();
+  const form = page.getByRole('form', { name: 'Add interviewer' });
+  await form.getByLabel('Name', { exact: true }).fill('<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>');
+  await form.getByLabel('Email').fill('not an address');
+  await form.getByRole('button', { name: 'Add interviewer' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Email must be an address like name@example.com');
+  await form.getByLabel('Email').fill('');
+  await form.getByLabel('Phone').fill('555-CALL-NOW');
+  await form.getByRole('button', { name: 'Add interviewer' }).click();
+  await expect(form.getByRole('alert')).toContainText('Phone may contain only digits');
+  await form.getByLabel('Phone').fill('+1 555 0100');
+  await form.getByRole('button', { name: 'Add interviewer' }).click();
+  await expect(page.getByRole('list', { name: 'Interviewers' })).toContainText('<script>document.title="pwned"</script>');
+  expect(await page.title()).not.toBe('pwned');
+});
+
+test('removing an interviewer asks first and can be undone', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await openNewInterview(page, 'Fabrikam');
+  await page.getByRole('button', { name: 'Add interviewer' }).click();
+  await page.getByRole('form', { name: 'Add interviewer' }).getByLabel('Name', { exact: true }).fill('Jane Doe');
+  await page.getByRole('form', { name: 'Add interviewer' }).getByRole('button', { name: 'Add interviewer' }).click();
+  await interviewer(page, 'Jane Doe').getByLabel('Topics discussed').fill('Data platform roadmap');
+  await expect(interviewer(page, 'Jane Doe').getByRole('status')).toHaveText('All changes saved');
+  await page.getByRole('button', { name: 'Remove Jane Doe' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Remove this interviewer?');
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(interviewer(page, 'Jane Doe')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(interviewer(page, 'Jane Doe').getByLabel('Topics discussed')).toHaveValue('Data platform roadmap');
+});
+
+test('importing a .vcf with several cards shows a preview with matches, then the result', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await openNewInterview(page, 'Northwind');
+  await page.getByRole('button', { name: 'Add interviewer' }).click();
+  await page.getByRole('form', { name: 'Add interviewer' }).getByLabel('Name', { exact: true }).fill('Sam Lee');
+  await page.getByRole('form', { name: 'Add interviewer' }).getByRole('button', { name: 'Add interviewer' }).click();
+  await expect(interviewer(page, 'Sam Lee')).toBeVisible();
+
+  app.answerNextOpenDialog([path.join(FIXTURES, 'google-contacts-export.vcf')]);
+  await page.getByRole('button', { name: 'Import contacts' }).click();
+  const preview = page.getByRole('table', { name: 'Import preview' });
+  await expect(preview.getByRole('row')).toHaveCount(4);
+  await expect(preview).toContainText('Wei Wang');
+  await expect(preview).toContainText('Ana López Pérez');
+  await expect(preview).toContainText('Matches Sam Lee (same name at the same company)');
+  await page.screenshot({ path: '/tmp/afterword-import-preview.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported from google-contacts-export.vcf' })).toContainText('2 new, 1 merged');
+  await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
+  await expect(interviewer(page, 'Ana López Pérez')).toContainText('Talent Partner');
+
+  // A broken file is named, and nothing is imported.
+  app.answerNextOpenDialog([path.join(FIXTURES, 'broken-missing-end.vcf')]);
+  await page.getByRole('button', { name: 'Import contacts' }).click();
+  await expect(page.getByRole('region', { name: 'Import contacts' }).getByRole('alert')).toContainText('Card 2 (line 7, “Broken Card”) has no END:VCARD');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
+});
