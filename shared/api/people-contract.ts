@@ -27,6 +27,11 @@ export const peopleContract = {
   'people.restore': { input: byId, output: person },
   /** Turns a guessed address into a confirmed one. */
   'people.confirmEmail': { input: byId, output: person },
+  /** Why a person has the address they have, or why none could be worked out. */
+  'people.explainEmail': {
+    input: byId,
+    output: z.object({ kind: z.enum(['confirmed', 'guessed', 'no-guess']), explanation: z.string() }),
+  },
   'people.search': { input: z.object({ query: text('Search', 200) }).strict(), output: z.array(searchHit) },
   'people.setRoles': { input: personRoles.strict(), output: z.array(opportunityRole) },
   'participants.list': { input: z.object({ interviewId: id }).strict(), output: z.array(interviewParticipant) },

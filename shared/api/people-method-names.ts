@@ -7,6 +7,7 @@ export const peopleMethodNames = [
   'people.delete',
   'people.restore',
   'people.confirmEmail',
+  'people.explainEmail',
   'people.search',
   'people.setRoles',
   'participants.list',

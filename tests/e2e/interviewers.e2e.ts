@@ -169,3 +169,33 @@ test('importing a .vcf with several cards shows a preview with matches, then the
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
 });
+
+test('a second round meets the same person again without typing them twice, and roles are marked', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await openNewInterview(page, 'Tailspin');
+  await page.getByRole('button', { name: 'Add interviewer' }).click();
+  await page.getByRole('form', { name: 'Add interviewer' }).getByLabel('Name', { exact: true }).fill('Jane Doe');
+  await page.getByRole('form', { name: 'Add interviewer' }).getByRole('button', { name: 'Add interviewer' }).click();
+  await expect(interviewer(page, 'Jane Doe')).toBeVisible();
+
+  await page.getByRole('button', { name: '← Tailspin — Platform Engineer' }).click();
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByLabel('Interview date').fill('2026-11-26');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByRole('button', { name: /^Open interview on Thu, Nov 26/ }).click();
+  await page.getByRole('button', { name: 'Add interviewer' }).click();
+  const form = page.getByRole('form', { name: 'Add interviewer' });
+  await form.getByLabel('Someone you met before at Tailspin').selectOption({ label: 'Jane Doe' });
+  await form.getByRole('button', { name: 'Add interviewer' }).click();
+  const jane = interviewer(page, 'Jane Doe');
+  await expect(jane).toBeVisible();
+
+  await jane.getByRole('button', { name: 'Edit Jane Doe' }).click();
+  await jane.getByLabel('Hiring manager', { exact: true }).check();
+  await expect(jane.locator('.roles')).toContainText('Hiring manager');
+  await jane.getByLabel('Title', { exact: true }).fill('VP Engineering');
+  await expect(jane.getByRole('status').first()).toHaveText('All changes saved');
+  await jane.getByRole('button', { name: 'Done editing Jane Doe' }).click();
+  await expect(jane).toContainText('VP Engineering · Tailspin');
+});

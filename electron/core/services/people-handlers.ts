@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database';
 import { InvalidInputError, NotFoundError } from '../core-errors';
 import type { ParticipantRepository } from '../repositories/participant-repository';
 import type { PeopleRepository } from '../repositories/people-repository';
+import { proposeEmail } from '../../../shared/domain/email-pattern';
 import { refreshEmailGuesses } from './email-guesses';
 import { createPeopleSearch } from './people-search';
 
@@ -56,6 +57,17 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
       refreshFor(person.company);
       return people.get(id);
     }),
+    'people.explainEmail': ({ id }) => {
+      const person = people.get(id);
+      if (person.emailStatus === 'confirmed') return { kind: 'confirmed' as const, explanation: '' };
+      if (person.emailStatus === 'guessed') return { kind: 'guessed' as const, explanation: person.emailEvidence ?? '' };
+      if (person.company.trim() === '') {
+        return { kind: 'no-guess' as const, explanation: `No company is given for ${person.fullName}, so there are no colleagues' addresses to learn from.` };
+      }
+      const known = people.listAtCompany(person.company).filter((p) => p.emailStatus === 'confirmed' && p.email !== '');
+      const proposal = proposeEmail(person, known);
+      return { kind: 'no-guess' as const, explanation: proposal.kind === 'refused' ? proposal.explanation : '' };
+    },
     'people.search': ({ query }) => search(query),
     'people.setRoles': db.transaction(({ opportunityId, personId, roles }) => participants.setRoles(opportunityId, personId, roles)),
     'participants.list': ({ interviewId }) => participants.listForInterview(interviewId),

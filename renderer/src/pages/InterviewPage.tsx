@@ -8,6 +8,7 @@ import { AddInterviewerForm } from './people/AddInterviewerForm';
 import { ImportContacts } from './people/ImportContacts';
 import { InterviewerCard } from './people/InterviewerCard';
 import { NoteStudio } from './NoteStudio';
+import { FollowThrough } from './FollowThrough';
 import { PeopleSearch } from './people/PeopleSearch';
 import './people/people.css';
 
@@ -30,11 +31,14 @@ export function InterviewPage({ opportunity, interview, onBack }: InterviewPageP
   const [confirmRemove, setConfirmRemove] = useState<InterviewParticipant | null>(null);
   const [undo, setUndo] = useState<{ label: string; run(): Promise<void> } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   const reload = useCallback(async () => {
     const result = await api['participants.list']({ interviewId: interview.id });
-    if (result.ok) setParticipants(result.value);
-    else setLoadError(result.error.message);
+    if (result.ok) {
+      setParticipants(result.value);
+      setGeneration((g) => g + 1);
+    } else setLoadError(result.error.message);
   }, [interview.id]);
 
   useEffect(() => {
@@ -146,6 +150,7 @@ export function InterviewPage({ opportunity, interview, onBack }: InterviewPageP
                 participant={p}
                 opportunityId={opportunity.id}
                 senderCountry={senderCountry}
+                generation={generation}
                 onChanged={(next) => setParticipants((list) => list.map((x) => (x.person.id === next.person.id ? next : x)))}
                 onPeopleChanged={() => void reload()}
                 onRemove={() => setConfirmRemove(p)}
@@ -157,6 +162,7 @@ export function InterviewPage({ opportunity, interview, onBack }: InterviewPageP
       </section>
 
       <NoteStudio opportunity={opportunity} interview={interview} participants={participants} />
+      <FollowThrough interview={interview} opportunity={opportunity} initialTab="plan" />
       {/*
         Panels from other parts of Afterword mount here, one line each, e.g.
           <NotesPanel interview={interview} opportunity={opportunity} participants={participants} />

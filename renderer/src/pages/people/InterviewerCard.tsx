@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { InterviewParticipant, OpportunityRole, Person } from '../../../../shared/api/people-schemas';
 import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
 import { api } from '../../api';
@@ -14,6 +14,8 @@ interface InterviewerCardProps {
   participant: InterviewParticipant;
   opportunityId: string;
   senderCountry: string;
+  /** Changes whenever the page reloads its people, so derived hints are fetched again. */
+  generation: number;
   onChanged(p: InterviewParticipant): void;
   /** Other people's guessed addresses may change when this person's address does. */
   onPeopleChanged(): void;
@@ -24,12 +26,24 @@ interface InterviewerCardProps {
 const ROLE_LABEL: Record<OpportunityRole, string> = { interviewer: 'Interviewer', 'hiring-manager': 'Hiring manager', recruiter: 'Recruiter' };
 
 /** One interviewer: their card, the user's notes from this interview, and their roles. */
-export function InterviewerCard({ participant, opportunityId, senderCountry, onChanged, onPeopleChanged, onRemove, onExport }: InterviewerCardProps) {
+export function InterviewerCard({ participant, opportunityId, senderCountry, generation, onChanged, onPeopleChanged, onRemove, onExport }: InterviewerCardProps) {
   const { person } = participant;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<PersonDraft>(() => toPersonDraft(person));
   const [notes, setNotes] = useState<Notes>({ topics: participant.topics, learned: participant.learned, rolePlan: participant.rolePlan, notes: participant.notes });
   const [message, setMessage] = useState<string | null>(null);
+  const [noGuessReason, setNoGuessReason] = useState('');
+
+  useEffect(() => {
+    if (person.email !== '') return setNoGuessReason('');
+    let live = true;
+    void api['people.explainEmail']({ id: person.id }).then((r) => {
+      if (live && r.ok) setNoGuessReason(r.value.explanation);
+    });
+    return () => {
+      live = false;
+    };
+  }, [person.id, person.email, generation]);
 
   const personSave = useAutosave(async (d: PersonDraft) => {
     const result = await api['people.update']({ id: person.id, ...toPersonFields(d) });
@@ -65,9 +79,14 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, onC
 
   async function toggleRole(role: OpportunityRole, on: boolean) {
     const roles = on ? [...participant.roles, role] : participant.roles.filter((r) => r !== role);
+    // Shown at once, so the checkbox follows the click; put back if the save fails.
+    onChanged({ ...participant, roles });
     const result = await api['people.setRoles']({ opportunityId, personId: person.id, roles });
     if (result.ok) onChanged({ ...participant, roles: result.value });
-    else setMessage(result.error.message);
+    else {
+      onChanged(participant);
+      setMessage(result.error.message);
+    }
   }
 
   const personError = (field: string) => (personSave.state.kind === 'error' && personSave.state.field === field ? personSave.state.message : undefined);
@@ -142,7 +161,10 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, onC
                 ) : null}
               </>
             ) : (
-              <span className="muted">Not known</span>
+              <>
+                <span className="muted">Not known</span>
+                {noGuessReason ? <div className="hint">{noGuessReason}</div> : null}
+              </>
             )}
           </dd>
           <dt>Phone</dt>

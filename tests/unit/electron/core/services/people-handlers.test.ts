@@ -162,3 +162,15 @@ describe('search', () => {
     expect(await must('people.search', { query: 'nobody-here' })).toEqual([]);
   });
 });
+
+describe('explaining an address', () => {
+  it('says why no address could be worked out, and where a guess came from', async () => {
+    const { must } = peopleCore();
+    const wang = await must('people.create', { fullName: '王伟', company: 'Acme' });
+    expect((await must('people.explainEmail', { id: wang.id })).explanation).toContain('No email address is known at this company yet');
+    await must('people.create', { fullName: 'Jane Doe', company: 'Acme', email: 'jane.doe@acme.com' });
+    expect(await must('people.explainEmail', { id: wang.id })).toMatchObject({ kind: 'no-guess', explanation: expect.stringContaining('not written in Latin letters') });
+    const john = await must('people.create', { fullName: 'John Smith', company: 'Acme' });
+    expect(await must('people.explainEmail', { id: john.id })).toMatchObject({ kind: 'guessed', explanation: expect.stringContaining('jane.doe@acme.com') });
+  });
+});
