@@ -6,8 +6,10 @@ import { NewOpportunityForm } from './pages/NewOpportunityForm';
 import { InterviewPage } from './pages/InterviewPage';
 import { OpportunityDetail } from './pages/OpportunityDetail';
 import { TodayPage } from './pages/TodayPage';
+import { PrintQueue } from './pages/PrintQueue';
+import { Settings } from './pages/Settings';
 
-type View = { kind: 'empty' } | { kind: 'new' } | { kind: 'opportunity'; id: string } | { kind: 'today' } | { kind: 'interview'; id: string; interview: Interview };
+type View = { kind: 'empty' } | { kind: 'new' } | { kind: 'opportunity'; id: string } | { kind: 'today' } | { kind: 'print' } | { kind: 'settings' } | { kind: 'interview'; id: string; interview: Interview };
 
 export function App() {
   const [opportunities, setOpportunities] = useState<Opportunity[]>([]);
@@ -35,11 +37,17 @@ export function App() {
       <header className="topbar">
         <h1 className="brand">Afterword</h1>
         <nav aria-label="Main">
-          <button type="button" className="nav-link" aria-current={view.kind !== 'new' && view.kind !== 'today' ? 'page' : undefined} onClick={() => setView({ kind: 'empty' })}>
+          <button type="button" className="nav-link" aria-current={view.kind !== 'new' && view.kind !== 'today' && view.kind !== 'print' && view.kind !== 'settings' ? 'page' : undefined} onClick={() => setView({ kind: 'empty' })}>
             Opportunities
           </button>
           <button type="button" className="nav-link" aria-current={view.kind === 'today' ? 'page' : undefined} onClick={() => setView({ kind: 'today' })}>
             Today
+          </button>
+          <button type="button" className="nav-link" aria-current={view.kind === 'print' ? 'page' : undefined} onClick={() => setView({ kind: 'print' })}>
+            Print queue
+          </button>
+          <button type="button" className="nav-link" aria-current={view.kind === 'settings' ? 'page' : undefined} onClick={() => setView({ kind: 'settings' })}>
+            Settings
           </button>
         </nav>
       </header>
@@ -73,7 +81,9 @@ export function App() {
           </ul>
         </aside>
         <main className="content">
-          {view.kind === 'today' ? <TodayPage onOpen={(opportunityId) => setView({ kind: 'opportunity', id: opportunityId })} /> : null}
+          {view.kind === 'print' ? <PrintQueue /> : null}
+          {view.kind === 'settings' ? <Settings /> : null}
+          {view.kind === 'today' ? <TodayPage onOpen={(opportunityId, interview) => setView({ kind: 'interview', id: opportunityId, interview })} /> : null}
           {view.kind === 'new' ? (
             <NewOpportunityForm
               onCreated={(o) => {

@@ -26,12 +26,14 @@ export interface LetterInput {
 const SIZE = 11;
 const LEAD = 13.5;
 
-/** Each non-empty line of the body is a paragraph; paragraphs get a blank line between. */
+/**
+ * Paragraphs as the user typed them: separated by blank lines when there are any (lines
+ * within one are joined), otherwise one paragraph per line.
+ */
 export function paragraphsOf(body: string): string[] {
-  return body
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  const blocks = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')) : text.split('\n');
+  return blocks.map((p) => p.trim()).filter(Boolean);
 }
 
 interface Frame {

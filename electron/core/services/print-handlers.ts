@@ -7,6 +7,7 @@ import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
 import type { PrintQueueItem, QueueItemData, QueueRecipient, recipient as recipientSchema } from '../../../shared/api/print-schemas';
 import type { Settings } from '../../../shared/api/settings-schemas';
+import { letterParts } from '../../../shared/notes/letter-parts';
 import { layoutCalibrationPage } from '../../../shared/print/calibration-page';
 import { labelSheet } from '../../../shared/print/label-sheet';
 import { mediaSize, type Page } from '../../../shared/print/page-model';
@@ -148,7 +149,9 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       const date = localDate(clock.now());
       const items: QueueItemData[] = ready.flatMap((l) => {
         const person = byId.get(l.personId);
-        return person ? [{ kind: 'letter' as const, recipient: snapshotOf(person), interviewId, noteId: l.noteId, date, salutation: '', body: l.body, format: 'letter' as const }] : [];
+        // The note is written whole; the layout adds closing and name from Settings.
+        const parts = letterParts(l.body);
+        return person ? [{ kind: 'letter' as const, recipient: snapshotOf(person), interviewId, noteId: l.noteId, date, salutation: parts.salutation ?? '', body: parts.body, format: 'letter' as const }] : [];
       });
       // With letters, the envelopes and labels go to the people written to; otherwise to everyone.
       const recipients = items.length > 0 ? items.map((i) => (i.kind === 'letter' ? i.recipient : null)).filter((r): r is QueueRecipient => r !== null) : everyone.map(snapshotOf);

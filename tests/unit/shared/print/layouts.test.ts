@@ -95,3 +95,12 @@ describe('text, dates and defaults', () => {
     expect(defaultSettings('en-GB').paper).toBe('a4');
   });
 });
+
+describe('paragraphs', () => {
+  it('splits at blank lines when there are any, else at each line', async () => {
+    const { paragraphsOf } = await import('../../../../shared/print/letter-layout');
+    expect(paragraphsOf('One line\ncontinues.\n\nTwo.\r\n\r\nThree.')).toEqual(['One line continues.', 'Two.', 'Three.']);
+    expect(paragraphsOf('First.\nSecond.\n')).toEqual(['First.', 'Second.']);
+    expect(paragraphsOf('  \n ')).toEqual([]);
+  });
+});

@@ -108,12 +108,15 @@ describe('print queue', () => {
     const { interviewId, personIds } = await interviewWithThree(call);
     const notes: string[] = [];
     for (const personId of personIds.slice(0, 2)) {
-      const note = await call<{ id: string }>('notes.save', { interviewId, personId, kind: 'letter', body: 'Thank you for the conversation about the billing migration.' });
+      const body = 'Dear Friend,\n\nThank you for the conversation about the billing migration.\n\nBest regards,\nSam Rivera';
+      const note = await call<{ id: string }>('notes.save', { interviewId, personId, kind: 'letter', body });
       await call('notes.setStatus', { id: note.id, status: 'ready' });
       notes.push(note.id);
     }
     const added = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId });
     expect(added.map((i) => i.title)).toEqual(['Letter to José Martínez', 'Letter to Zoë Ångström', 'Envelope to José Martínez', 'Envelope to Zoë Ångström']);
+    // The greeting and sign-off typed in the note are not printed twice.
+    expect(added[0]!.data).toMatchObject({ salutation: 'Dear Friend,', body: 'Thank you for the conversation about the billing migration.' });
     const again = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, envelopes: false }).catch((e: Error) => e.message);
     expect(again).toMatch(/No letters are marked ready/);
     ensureCupsPdfQueue();

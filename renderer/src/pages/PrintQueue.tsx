@@ -1,0 +1,310 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PrintQueueItem } from '../../../shared/api/print-schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
+import type { EnvelopeSizeId } from '../../../shared/api/settings-schemas';
+import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
+import { api } from '../api';
+import { formatCalendarDate } from '../format-date';
+import { PdfPreview } from './print/PdfPreview';
+import { PrinterCalibration } from './print/PrinterCalibration';
+import './print.css';
+
+type Choice = { interview: Interview; opportunity: Opportunity };
+
+const ENVELOPE_CHOICES: Array<{ value: EnvelopeSizeId | ''; label: string }> = [
+  { value: '', label: 'As in Settings' },
+  ...Object.entries(ENVELOPE_SIZES).map(([value, s]) => ({ value: value as EnvelopeSizeId, label: s.label })),
+  { value: 'custom', label: 'Custom (Settings)' },
+];
+
+/** The day after the interview: what is waiting to print, a preview of every page, print or export. */
+export function PrintQueue() {
+  const [items, setItems] = useState<PrintQueueItem[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [printers, setPrinters] = useState<Array<{ name: string; isDefault: boolean }>>([]);
+  const [printerProblem, setPrinterProblem] = useState<string | null>(null);
+  const [printer, setPrinter] = useState('');
+  const [perItem, setPerItem] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<Choice[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [add, setAdd] = useState({ letters: true, envelopes: true, labels: false });
+
+  const queued = items.filter((i) => i.status === 'queued');
+  const printed = items.filter((i) => i.status === 'printed');
+
+  const refresh = useCallback(async () => {
+    const result = await api['printQueue.list']({});
+    if (result.ok) setItems(result.value);
+    else setError(result.error.message);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    void api['printers.list']({}).then((r) => {
+      if (!r.ok) return setPrinterProblem(r.error.message);
+      setPrinters(r.value.printers);
+      setPrinterProblem(r.value.problem);
+      setPrinter((current) => current || (r.value.printers.find((p) => p.isDefault) ?? r.value.printers[0])?.name || '');
+    });
+    void (async () => {
+      const opps = await api['opportunities.list']({});
+      if (!opps.ok) return;
+      const all: Choice[] = [];
+      for (const opportunity of opps.value) {
+        const list = await api['interviews.listForOpportunity']({ opportunityId: opportunity.id });
+        if (list.ok) all.push(...list.value.map((interview) => ({ interview, opportunity })));
+      }
+      all.sort((a, b) => b.interview.date.localeCompare(a.interview.date));
+      setChoices(all);
+      setChosen((c) => c || all[0]?.interview.id || '');
+    })();
+  }, [refresh]);
+
+  // The preview follows the queue: every queued page, as it will print.
+  const queuedKey = JSON.stringify(queued.map((i) => [i.id, i.data]));
+  useEffect(() => {
+    if (queued.length === 0) {
+      setPreview(null);
+      return;
+    }
+    let live = true;
+    void api['printQueue.preview']({}).then((r) => {
+      if (!live) return;
+      if (r.ok) setPreview(r.value.pdfBase64);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [queuedKey]);
+
+  async function run<T>(work: () => Promise<T>) {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      return await work();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function addForInterview() {
+    await run(async () => {
+      const r = await api['printQueue.addForInterview']({ interviewId: chosen, ...add });
+      if (!r.ok) return setError(r.error.message);
+      setMessage(`Added ${r.value.length} item${r.value.length === 1 ? '' : 's'} to the print queue.`);
+      await refresh();
+    });
+  }
+
+  async function move(item: PrintQueueItem, delta: number) {
+    const index = items.findIndex((i) => i.id === item.id);
+    const r = await api['printQueue.move']({ id: item.id, toIndex: Math.max(0, index + delta) });
+    if (r.ok) setItems(r.value);
+    else setError(r.error.message);
+  }
+
+  async function remove(item: PrintQueueItem) {
+    const r = await api['printQueue.remove']({ id: item.id });
+    if (!r.ok) return setError(r.error.message);
+    await refresh();
+  }
+
+  async function update(item: PrintQueueItem, patch: { startAt?: number; envelope?: EnvelopeSizeId | null; format?: 'letter' | 'card-a2' | 'card-a7' }) {
+    const r = await api['printQueue.update']({ id: item.id, ...patch });
+    if (!r.ok) return setError(r.error.message);
+    setItems((list) => list.map((i) => (i.id === item.id ? r.value : i)));
+  }
+
+  async function exportPdf() {
+    await run(async () => {
+      const r = await api['printQueue.exportPdf']({ perItem });
+      if (!r.ok) return setError(r.error.message);
+      if (r.value.cancelled) return;
+      setMessage(r.value.files.length === 1 ? `Saved ${r.value.files[0]}` : `Saved ${r.value.files.length} files next to ${r.value.files[0]}`);
+    });
+  }
+
+  async function print() {
+    await run(async () => {
+      const r = await api['printQueue.print']({ printer });
+      if (!r.ok) return setError(r.error.message);
+      const { printed: done, failed } = r.value;
+      setMessage(`Sent ${done.length} item${done.length === 1 ? '' : 's'} to ${printer}.${failed.length ? ` ${failed.length} could not be printed and stay in the queue.` : ''}`);
+      await refresh();
+    });
+  }
+
+  return (
+    <div className="print-queue">
+      <h2>Print queue</h2>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      {message ? (
+        <p role="status" className="print-message">
+          {message}
+        </p>
+      ) : null}
+
+      <section className="panel" aria-labelledby="print-add-heading">
+        <h3 id="print-add-heading">Add for an interview</h3>
+        {choices.length === 0 ? (
+          <p className="muted">No interviews yet.</p>
+        ) : (
+          <div className="row print-add">
+            <div className="field">
+              <label htmlFor="print-interview">Interview</label>
+              <select id="print-interview" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+                {choices.map(({ interview, opportunity }) => (
+                  <option key={interview.id} value={interview.id}>
+                    {opportunity.company} · {opportunity.role} · {formatCalendarDate(interview.date)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className="check">
+              <input type="checkbox" checked={add.letters} onChange={(e) => setAdd({ ...add, letters: e.target.checked })} /> Letters marked ready
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={add.envelopes} onChange={(e) => setAdd({ ...add, envelopes: e.target.checked })} /> Envelope for each
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={add.labels} onChange={(e) => setAdd({ ...add, labels: e.target.checked })} /> Labels
+            </label>
+            <button type="button" disabled={busy || !chosen} onClick={() => void addForInterview()}>
+              Add to print queue
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="print-items-heading">
+        <h3 id="print-items-heading">Waiting to print</h3>
+        {queued.length === 0 ? <p className="empty">Nothing is waiting. Letters marked ready, envelopes and labels appear here.</p> : null}
+        <ol className="queue-items">
+          {queued.map((item) => (
+            <li key={item.id} className="queue-item">
+              <div className="queue-item-title">
+                <strong>{item.title}</strong>
+                {item.lastError ? <span className="print-problem">Not printed: {item.lastError}</span> : null}
+              </div>
+              <div className="queue-item-options">
+                {item.data.kind === 'labels' ? (
+                  <div className="field inline">
+                    <label htmlFor={`start-${item.id}`}>Start at label</label>
+                    <input
+                      id={`start-${item.id}`}
+                      type="number"
+                      min={1}
+                      value={item.data.startAt}
+                      onChange={(e) => {
+                        const n = Number(e.target.value);
+                        if (Number.isInteger(n) && n >= 1) void update(item, { startAt: n });
+                      }}
+                    />
+                  </div>
+                ) : null}
+                {item.data.kind === 'envelope' ? (
+                  <div className="field inline">
+                    <label htmlFor={`env-${item.id}`}>Envelope</label>
+                    <select id={`env-${item.id}`} value={item.data.envelope ?? ''} onChange={(e) => void update(item, { envelope: (e.target.value || null) as EnvelopeSizeId | null })}>
+                      {ENVELOPE_CHOICES.map((c) => (
+                        <option key={c.value} value={c.value}>
+                          {c.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                ) : null}
+                {item.data.kind === 'letter' ? (
+                  <div className="field inline">
+                    <label htmlFor={`fmt-${item.id}`}>Print as</label>
+                    <select id={`fmt-${item.id}`} value={item.data.format} onChange={(e) => void update(item, { format: e.target.value as 'letter' | 'card-a2' | 'card-a7' })}>
+                      <option value="letter">Letter</option>
+                      <option value="card-a2">Card draft, A2 (4¼ × 5½ in)</option>
+                      <option value="card-a7">Card draft, A7 (5 × 7 in)</option>
+                    </select>
+                  </div>
+                ) : null}
+              </div>
+              <div className="actions">
+                <button type="button" aria-label={`Move up: ${item.title}`} disabled={items[0]?.id === item.id} onClick={() => void move(item, -1)}>
+                  ↑
+                </button>
+                <button type="button" aria-label={`Move down: ${item.title}`} disabled={items.at(-1)?.id === item.id} onClick={() => void move(item, 1)}>
+                  ↓
+                </button>
+                <button type="button" aria-label={`Remove: ${item.title}`} onClick={() => void remove(item)}>
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+        {queued.length > 0 ? (
+          <div className="print-actions">
+            <div className="row">
+              <label className="check">
+                <input type="checkbox" checked={perItem} onChange={(e) => setPerItem(e.target.checked)} /> One file per item
+              </label>
+              <button type="button" disabled={busy} onClick={() => void exportPdf()}>
+                Export PDF
+              </button>
+            </div>
+            <div className="row">
+              <div className="field inline">
+                <label htmlFor="print-printer">Printer</label>
+                <select id="print-printer" value={printer} onChange={(e) => setPrinter(e.target.value)} disabled={printers.length === 0}>
+                  {printers.map((p) => (
+                    <option key={p.name} value={p.name}>
+                      {p.name}
+                      {p.isDefault ? ' (default)' : ''}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" className="primary" disabled={busy || !printer} onClick={() => void print()}>
+                Print
+              </button>
+            </div>
+            {printerProblem ? <p className="muted">{printerProblem}</p> : null}
+          </div>
+        ) : null}
+      </section>
+
+      {preview ? (
+        <section className="panel" aria-labelledby="print-preview-heading">
+          <h3 id="print-preview-heading">Preview</h3>
+          <PdfPreview pdfBase64={preview} label="Preview of the print queue" />
+        </section>
+      ) : null}
+
+      {printer ? <PrinterCalibration printer={printer} /> : null}
+
+      {printed.length > 0 ? (
+        <section className="panel" aria-labelledby="print-done-heading">
+          <h3 id="print-done-heading">Printed</h3>
+          <ul className="queue-items printed">
+            {printed.map((item) => (
+              <li key={item.id} className="queue-item">
+                <span>
+                  {item.title} <span className="muted">· printed {item.printedAt ? new Date(item.printedAt).toLocaleString() : ''}</span>
+                </span>
+                <button type="button" aria-label={`Remove: ${item.title}`} onClick={() => void remove(item)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
