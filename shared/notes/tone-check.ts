@@ -37,7 +37,7 @@ const INTENSIFIER: Pattern = {
 };
 
 const SUPERLATIVE: Pattern = {
-  re: /\b(best|greatest|finest|smartest|brightest|strongest|biggest|nicest|coolest|happiest|most (?!of\b)\p{L}+|ever)\b/giu,
+  re: /\b(best|greatest|finest|smartest|brightest|strongest|biggest|nicest|coolest|happiest|most \p{L}*(?:ful|ive|ing|ous|able|ible|ic|al|ent|ant|ed)|ever)\b/giu,
   severity: 'warning',
   message: (m) => `“${m}” is a superlative; it reads as flattery in a thank-you note.`,
 };

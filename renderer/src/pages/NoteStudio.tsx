@@ -9,6 +9,7 @@ import type { Speller } from '../../../shared/notes/spelling';
 import { api } from '../api';
 import { loadSpeller } from '../notes/load-speller';
 import { NotePanel, type NoteText } from './notes/NotePanel';
+import { TemplateEditor } from './notes/TemplateEditor';
 import './notes.css';
 
 interface NoteStudioProps {
@@ -148,6 +149,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
           );
         })}
       </div>
+      <TemplateEditor templates={templates} onChanged={setTemplates} />
     </section>
   );
 }

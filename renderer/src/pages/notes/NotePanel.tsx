@@ -59,7 +59,9 @@ function statusText(note: Note | undefined): string {
 export function NotePanel({ kind, interviewId, person, note, value, findings, templates, mergeValues, onChange, onSaved }: NotePanelProps) {
   const label = kind === 'email' ? 'Thank-you email' : 'Letter';
   const usable = templates.filter((t) => t.kind === kind);
-  const [templateId, setTemplateId] = useState(usable[0]?.id ?? '');
+  const [templateId, setTemplateId] = useState('');
+  // Templates arrive after the first render; until one is chosen, the first one is.
+  const chosen = usable.find((t) => t.id === templateId) ?? usable[0];
   const [question, setQuestion] = useState<Question | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -159,7 +161,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
         <div className="template-row">
           <div className="field">
             <label htmlFor={`${kind}-${person.id}-template`}>Template</label>
-            <select id={`${kind}-${person.id}-template`} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+            <select id={`${kind}-${person.id}-template`} value={chosen?.id ?? ''} onChange={(e) => setTemplateId(e.target.value)}>
               {usable.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -170,7 +172,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
           <button
             type="button"
             onClick={() => {
-              const t = usable.find((x) => x.id === templateId);
+              const t = chosen;
               if (!t) return;
               if (value.body.trim()) setQuestion({ kind: 'replace', template: t });
               else applyTemplate(t);

@@ -24,6 +24,7 @@ const flagged: Array<[string, string, RegExp]> = [
   ['gushing', clean.replace('I enjoyed hearing', 'It was an amazing conversation and I was blown away hearing'), /“amazing” sounds gushing/],
   ['a dream job', clean.replace('I remain interested in the operations analyst role', 'This is my dream job'), /“dream job” sounds gushing/],
   ['a superlative', clean.replace('I enjoyed hearing', 'It was the best conversation I have had, hearing'), /“best” is a superlative/],
+  ['a superlative with “most”', clean.replace('I enjoyed hearing', 'It was the most inspiring hour of my week, hearing'), /“most inspiring” is a superlative/],
   ['capitals for emphasis', clean.replace('I remain interested', 'I am SO interested'), /“SO” in capitals/],
   ['an apology', clean.replace('Thank you for taking', 'Sorry for running long, and thank you for taking'), /nothing to apologise for/],
   ['begging', clean.replace('I remain interested in the operations analyst role', 'I really need this job, so please consider me for the role'), /sounds like begging/],
@@ -41,6 +42,11 @@ describe('tone', () => {
     expect(hit, findings.map((f) => f.message).join('\n')).toBeDefined();
     expect(hit!.span).not.toBeNull();
     expect(text.slice(hit!.span!.start, hit!.span!.end).length).toBeGreaterThan(0);
+  });
+
+  it('does not take “most” before a noun for a superlative', () => {
+    const text = clean.replace('I enjoyed hearing', 'Your point that most stock-outs start with a late call stayed with me, as did hearing');
+    expect(toneFindings(text, ctx).filter((f) => f.message.includes('superlative'))).toEqual([]);
   });
 
   it('does not count the sign-off "Warmest regards" as flattery', () => {

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { mergeFields, type NoteTemplate, type TemplateKind } from '../../../../shared/notes/note-templates';
+import { api } from '../../api';
+import { Field, TextAreaField } from '../../components/Field';
+
+interface TemplateEditorProps {
+  templates: NoteTemplate[];
+  onChanged(templates: NoteTemplate[]): void;
+}
+
+interface Draft {
+  id?: string;
+  name: string;
+  kind: TemplateKind;
+  subject: string;
+  body: string;
+}
+
+const fieldList = Object.entries(mergeFields)
+  .map(([key, label]) => `{{${key}}} ${label}`)
+  .join(' · ');
+
+/** The user's own templates: start from a built-in one or from scratch, with merge fields. */
+export function TemplateEditor({ templates, onChanged }: TemplateEditorProps) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const own = templates.filter((t) => !t.builtIn);
+
+  async function reload() {
+    const r = await api['noteTemplates.list']({});
+    if (r.ok) onChanged(r.value);
+  }
+
+  async function save() {
+    if (!draft) return;
+    const r = await api['noteTemplates.save']({ ...draft, stage: 'thank-you' });
+    if (!r.ok) return setError(r.error.message);
+    setError(null);
+    setDraft(null);
+    await reload();
+  }
+
+  async function remove(id: string) {
+    const r = await api['noteTemplates.delete']({ id });
+    if (!r.ok) return setError(r.error.message);
+    await reload();
+  }
+
+  return (
+    <details className="template-editor">
+      <summary>Your templates</summary>
+      {own.length === 0 ? <p className="empty">No templates of your own yet. Copy a built-in one and make it yours.</p> : null}
+      <ul className="template-list" aria-label="Your templates">
+        {own.map((t) => (
+          <li key={t.id}>
+            <span>
+              {t.name} <span className="muted">({t.kind === 'email' ? 'Thank-you email' : 'Letter'})</span>
+            </span>
+            <span className="actions">
+              <button type="button" onClick={() => setDraft({ id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body })}>
+                Edit
+              </button>
+              <button type="button" className="danger-quiet" onClick={() => void remove(t.id)}>
+                Delete
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {draft ? (
+        <div className="panel inset">
+          <Field label="Template name" value={draft.name} maxLength={200} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+          <div className="field">
+            <label htmlFor="template-kind">For</label>
+            <select id="template-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as TemplateKind })}>
+              <option value="email">Thank-you email</option>
+              <option value="letter">Letter</option>
+            </select>
+          </div>
+          {draft.kind === 'email' ? <Field label="Subject" value={draft.subject} maxLength={500} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} /> : null}
+          <TextAreaField label="Template text" value={draft.body} rows={10} maxLength={20000} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
+          <p className="hint">Fields: {fieldList}. Anything in [square brackets] is a gap to fill in each time.</p>
+          {error ? (
+            <p role="alert" className="form-error">
+              {error}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="button" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
+            <button type="button" className="primary" onClick={() => void save()}>
+              Save template
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions template-start">
+          {templates
+            .filter((t) => t.builtIn)
+            .map((t) => (
+              <button key={t.id} type="button" onClick={() => setDraft({ name: `My ${t.name.toLowerCase()}`, kind: t.kind, subject: t.subject, body: t.body })}>
+                Copy “{t.name}”
+              </button>
+            ))}
+        </div>
+      )}
+    </details>
+  );
+}

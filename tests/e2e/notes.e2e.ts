@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import PostalMime from 'postal-mime';
+import { expect, test, type Page } from '@playwright/test';
+import type { Api } from '../../shared/api/contract';
+import { launchApp, type AppHandle } from './harness';
+
+let app: AppHandle | null = null;
+test.afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+interface Interviewer {
+  fullName: string;
+  email: string;
+  topics: string;
+  learned: string;
+}
+
+const ana: Interviewer = { fullName: 'Ana Silva', email: 'ana.silva@northwind.example', topics: 'the weekly forecast', learned: 'the close went from five days to two' };
+const ben: Interviewer = { fullName: 'Ben Okafor', email: 'ben.okafor@northwind.example', topics: 'night shift scheduling', learned: 'stock-outs start with late supplier calls' };
+const chloe: Interviewer = { fullName: 'Chloé Martin', email: 'chloe.martin@northwind.example', topics: 'supplier scorecards', learned: 'scorecards are shared with every supplier' };
+
+/** An opportunity and interview through the UI; the interviewers through the same API the interviewers page uses. */
+async function interviewWith(page: Page, people: Interviewer[]) {
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  await page.getByLabel('Company').fill('Northwind Traders');
+  await page.getByLabel('Role').fill('Operations Analyst');
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByLabel('Interview date').fill('2026-11-24');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('listitem')).toHaveCount(1);
+  await page.evaluate(async (people) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const opportunities = await api['opportunities.list']({});
+    if (!opportunities.ok) throw new Error(opportunities.error.message);
+    const interviews = await api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
+    if (!interviews.ok) throw new Error(interviews.error.message);
+    const interviewId = interviews.value[0]!.id;
+    for (const p of people) {
+      const added = await api['participants.add']({ interviewId, person: { fullName: p.fullName, email: p.email, company: 'Northwind Traders' } });
+      if (!added.ok) throw new Error(added.error.message);
+      const updated = await api['participants.update']({ interviewId, personId: added.value.person.id, topics: p.topics, learned: p.learned });
+      if (!updated.ok) throw new Error(updated.error.message);
+    }
+  }, people);
+  await page.getByRole('button', { name: /^Open interview on/ }).click();
+  await expect(page.getByRole('heading', { name: 'Thank-you notes' })).toBeVisible();
+}
+
+const column = (page: Page, name: string) => page.getByRole('article', { name: `Notes to ${name}` });
+const emailBox = (page: Page, name: string) => column(page, name).getByRole('textbox', { name: 'Thank-you email', exact: true });
+const emailFindings = (page: Page, name: string) => page.getByRole('list', { name: `Findings: Thank-you email to ${name}` });
+
+const anaEmail = `Dear Ana,
+
+Thank you for taking the time to meet with me on Tuesday.
+I enjoyed hearing how your team rebuilt the weekly forecast and shortened the close.
+I remain interested in the operations analyst role and look forward to the next steps.
+
+Best regards,
+Sam Lee`;
+
+const benDifferent = `Dear Ben,
+
+Thank you for walking me through how the warehouse plans its night shift scheduling.
+Your point that most stock-outs start with late supplier calls has stayed with me.
+I would be glad to help Northwind act on it as the analyst.
+
+Best regards,
+Sam Lee`;
+
+const chloeClean = `Dear Chloé,
+
+Thank you for the time you gave me after the panel.
+Seeing the supplier scorecards you share with every supplier showed me how openly Northwind works with its partners.
+I remain interested in joining the team.
+
+Best regards,
+Sam Lee`;
+
+test('copies are named, gushing is flagged, and a clean set of emails shows no warning', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1500, height: 1500 });
+  await interviewWith(page, [ana, ben, chloe]);
+
+  await emailBox(page, 'Ana Silva').fill(anaEmail);
+  await emailBox(page, 'Ben Okafor').fill(anaEmail.replace('Dear Ana', 'Dear Ben'));
+  const gushing = chloeClean.replace('Thank you for the time you gave me after the panel.', 'Thank you SO much, it was an amazing conversation!!! I definately enjoyed it.');
+  await emailBox(page, 'Chloé Martin').fill(gushing);
+
+  // The copy is named on both sides, and the shared sentences are painted in the text.
+  await expect(emailFindings(page, 'Ben Okafor')).toContainText('reads like the email to Ana Silva');
+  await expect(emailFindings(page, 'Ana Silva')).toContainText('reads like the email to Ben Okafor');
+  await expect(column(page, 'Ben Okafor').locator('.note-highlights mark').first()).toBeVisible();
+
+  const chloeFindings = emailFindings(page, 'Chloé Martin');
+  await expect(chloeFindings).toContainText('Several exclamation marks read as over-excited');
+  await expect(chloeFindings).toContainText('“amazing” sounds gushing');
+  await expect(chloeFindings).toContainText('“SO” in capitals reads as shouting');
+  // The dictionary has loaded once a misspelling is reported.
+  await expect(chloeFindings).toContainText('“definately” may be misspelled. Did you mean “definitely”');
+  await page.screenshot({ path: test.info().outputPath('notes-with-findings.png'), fullPage: true });
+
+  await emailBox(page, 'Ben Okafor').fill(benDifferent);
+  await emailBox(page, 'Chloé Martin').fill(chloeClean);
+  for (const name of ['Ana Silva', 'Ben Okafor', 'Chloé Martin']) {
+    await expect(emailFindings(page, name).getByRole('listitem')).toHaveCount(0);
+    await expect(column(page, name).getByText('Different from the other notes.')).toHaveCount(1);
+  }
+  await page.screenshot({ path: test.info().outputPath('notes-clean.png'), fullPage: true });
+});
+
+test('the email is saved as .eml a mail parser reads back, opened in the mail app, marked sent, and kept after a restart', async () => {
+  app = await launchApp();
+  const { page, dataDir } = app;
+  await interviewWith(page, [ana]);
+  const anaColumn = column(page, 'Ana Silva');
+  await anaColumn.getByRole('textbox', { name: 'Subject', exact: true }).fill('Thank you for Tuesday — the weekly forecast');
+  await emailBox(page, 'Ana Silva').fill(anaEmail);
+
+  const file = path.join(dataDir, 'to-ana.eml');
+  app.answerNextSaveDialog(file);
+  await anaColumn.getByRole('button', { name: 'Save .eml' }).click();
+  await expect(anaColumn.getByText(`Saved ${file}`)).toBeVisible();
+  const mail = await PostalMime.parse(fs.readFileSync(file, 'utf8'));
+  expect(mail.to?.[0]).toMatchObject({ name: 'Ana Silva', address: 'ana.silva@northwind.example' });
+  expect(mail.subject).toBe('Thank you for Tuesday — the weekly forecast');
+  expect(mail.text?.replace(/\r\n/g, '\n').trimEnd()).toBe(anaEmail);
+
+  await anaColumn.getByRole('button', { name: 'Open in mail app' }).click();
+  await expect(anaColumn.getByText('Opened in your mail app.')).toBeVisible();
+  const opened = app.openedExternally();
+  expect(opened).toHaveLength(1);
+  const url = new URL(opened[0]!);
+  expect(url.protocol).toBe('mailto:');
+  expect(url.pathname).toBe('ana.silva@northwind.example');
+  expect(url.searchParams.get('subject')).toBe('Thank you for Tuesday — the weekly forecast');
+  expect(url.searchParams.get('body')).toBe(anaEmail.replace(/\n/g, '\r\n'));
+
+  await anaColumn.getByRole('button', { name: 'Mark sent' }).click();
+  await expect(anaColumn.locator('.note-status').first()).toHaveText(/^Sent /);
+
+  await app.close();
+  app = await launchApp({ dataDir });
+  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+  await app.page.getByRole('button', { name: /^Open interview on/ }).click();
+  await expect(emailBox(app.page, 'Ana Silva')).toHaveValue(anaEmail);
+  await expect(column(app.page, 'Ana Silva').locator('.note-status').first()).toHaveText(/^Sent /);
+});
