@@ -11,7 +11,8 @@ import type { FontStyle } from '../../../shared/print/page-model';
  */
 export type FontKey = 'serif' | 'serif-bold' | 'sans' | 'sans-bold' | 'cjk' | 'cjk-bold';
 
-const require = createRequire(import.meta.url);
+// __filename, not import.meta: the core also runs as CommonJS (the built main process, Playwright).
+const require = createRequire(__filename);
 
 function packageDir(name: string): string {
   // Two of the packages export only their entry point, so find the folder from it.

@@ -10,7 +10,7 @@ async function helperPath(): Promise<string | null> {
   const { createRequire } = await import('node:module');
   const fs = await import('node:fs');
   const path = await import('node:path');
-  const dir = path.dirname(unpackedPath(createRequire(import.meta.url).resolve('pdf-to-printer')));
+  const dir = path.dirname(unpackedPath(createRequire(__filename).resolve('pdf-to-printer')));
   const exe = fs.readdirSync(dir).find((f) => /^SumatraPDF.*\.exe$/i.test(f));
   return exe ? path.join(dir, exe) : null;
 }
