@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Api } from '../../shared/api/contract';
+import { launchApp, type AppHandle } from './harness';
+
+let app: AppHandle | null = null;
+test.afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+const interviewers = [
+  { fullName: 'José Martínez', title: 'Engineering Manager', address: { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' } },
+  { fullName: 'Zoë Ångström', title: 'Head of Design', address: { lines: ['12 Pine Avenue'], city: 'Oakland', region: 'CA', postalCode: '94607', country: 'US' } },
+  { fullName: 'Дмитрий Иванов', title: 'Team Lead', address: { lines: ['9 Elm Street'], city: 'Berkeley', region: 'CA', postalCode: '94704', country: 'US' } },
+];
+
+test('the letters marked ready for three interviewers, with envelopes, preview and export as one PDF', async () => {
+  app = await launchApp();
+  const { page } = app;
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Your name').fill('Sam Rivera');
+  await page.getByLabel('Return address').fill('742 Evergreen Terrace\nSpringfield, IL 62704');
+  await page.getByLabel('Paper', { exact: true }).selectOption('letter');
+  await page.getByLabel('Envelope', { exact: true }).selectOption('no10');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  await page.getByLabel('Company').fill('Acme Corp');
+  await page.getByLabel('Role').fill('Platform Engineer');
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByLabel('Interview date').fill('2026-11-23');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('listitem')).toHaveCount(1);
+
+  // The interviewers and their letters through the same API the interviewers page and note studio use.
+  await page.evaluate(async (people) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const opportunities = await api['opportunities.list']({});
+    if (!opportunities.ok) throw new Error(opportunities.error.message);
+    const interviews = await api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
+    if (!interviews.ok) throw new Error(interviews.error.message);
+    const interviewId = interviews.value[0]!.id;
+    for (const p of people) {
+      const added = await api['participants.add']({ interviewId, person: { ...p, company: 'Acme Corp' } });
+      if (!added.ok) throw new Error(added.error.message);
+      const body = `Dear ${p.fullName},\n\nThank you for the conversation about ${p.title.toLowerCase()} work at Acme.\n\nI remain interested in the role.\n\nSincerely,\nSam Rivera`;
+      const note = await api['notes.save']({ interviewId, personId: added.value.person.id, kind: 'letter', body });
+      if (!note.ok) throw new Error(note.error.message);
+      const ready = await api['notes.setStatus']({ id: note.value.id, status: 'ready' });
+      if (!ready.ok) throw new Error(ready.error.message);
+    }
+  }, interviewers);
+
+  await page.getByRole('button', { name: 'Print queue' }).click();
+  await expect(page.getByRole('heading', { name: 'Print queue' })).toBeVisible();
+  await page.getByLabel('Letters marked ready').check();
+  await page.getByLabel('Envelope for each').check();
+  await page.getByRole('button', { name: 'Add to print queue' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 6 items to the print queue.');
+
+  const waiting = page.locator('.queue-items').first().getByRole('listitem');
+  await expect(waiting).toHaveCount(6);
+  for (const p of interviewers) {
+    await expect(page.getByText(`Letter to ${p.fullName}`)).toBeVisible();
+    await expect(page.getByText(`Envelope to ${p.fullName}`)).toBeVisible();
+  }
+
+  // Every page is drawn in the window.
+  const preview = page.getByRole('region', { name: 'Preview of the print queue' });
+  await expect(preview.getByRole('img', { name: /^Page \d of 6$/ })).toHaveCount(6);
+  await expect(preview.getByText('6 pages')).toBeVisible();
+  const firstPage = await preview.getByRole('img', { name: 'Page 1 of 6' }).boundingBox();
+  expect(firstPage!.height / firstPage!.width).toBeCloseTo(11 / 8.5, 1);
+  // The canvas really has ink on it, not just a blank sheet.
+  const inked = await preview.getByRole('img', { name: 'Page 1 of 6' }).evaluate((canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(500);
+
+  const out = path.join(app.dataDir, 'thank-you letters.pdf');
+  app.answerNextSaveDialog(out);
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Saved ${out}`);
+
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', out], { encoding: 'utf8' });
+  expect(info).toMatch(/^Pages:\s+6$/m);
+  const sizes = [...info.matchAll(/size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+  expect(sizes.filter((s) => s === '612x792')).toHaveLength(3);
+  expect(sizes.filter((s) => s === '684x297')).toHaveLength(3);
+  const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+  for (const p of interviewers) {
+    // Inside address, salutation and envelope: three times each, in its own script.
+    expect(text.split(p.fullName).length - 1).toBe(3);
+  }
+  expect(text.match(/Sincerely,/g)).toHaveLength(3);
+});
