@@ -111,6 +111,12 @@ export function App() {
               opportunity={interviewOpportunity}
               interview={view.interview}
               onBack={() => setView({ kind: 'opportunity', id: view.id })}
+              onOpenInterview={(opportunityId, interviewId) =>
+                void api['interviews.listForOpportunity']({ opportunityId }).then((r) => {
+                  const found = r.ok ? r.value.find((i) => i.id === interviewId) : undefined;
+                  if (found) setView({ kind: 'interview', id: opportunityId, interview: found });
+                })
+              }
             />
           ) : null}
           {view.kind === 'empty' ? (

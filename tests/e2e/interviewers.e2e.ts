@@ -177,7 +177,8 @@ test('a second round meets the same person again without typing them twice, and 
   await page.getByRole('button', { name: 'Add interviewer' }).click();
   await page.getByRole('form', { name: 'Add interviewer' }).getByLabel('Name', { exact: true }).fill('Jane Doe');
   await page.getByRole('form', { name: 'Add interviewer' }).getByRole('button', { name: 'Add interviewer' }).click();
-  await expect(interviewer(page, 'Jane Doe')).toBeVisible();
+  await interviewer(page, 'Jane Doe').getByLabel('Topics discussed').fill('Data platform roadmap');
+  await expect(interviewer(page, 'Jane Doe').getByRole('status')).toHaveText('All changes saved');
 
   await page.getByRole('button', { name: '← Tailspin — Platform Engineer' }).click();
   await page.getByRole('button', { name: 'New interview' }).click();
@@ -198,4 +199,10 @@ test('a second round meets the same person again without typing them twice, and 
   await expect(jane.getByRole('status').first()).toHaveText('All changes saved');
   await jane.getByRole('button', { name: 'Done editing Jane Doe' }).click();
   await expect(jane).toContainText('VP Engineering · Tailspin');
+  // The second round starts with empty notes; the first round's are found by search and opened.
+  await expect(jane.getByLabel('Topics discussed')).toHaveValue('');
+  await page.getByLabel('Search people').fill('roadmap');
+  await page.getByRole('button', { name: 'Open interview with Jane Doe' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Interview · Thu, Nov 19, 2026');
+  await expect(interviewer(page, 'Jane Doe').getByLabel('Topics discussed')).toHaveValue('Data platform roadmap');
 });

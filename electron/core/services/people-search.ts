@@ -39,11 +39,14 @@ export function createPeopleSearch(db: Db, people: PeopleRepository) {
     for (const row of notes.all()) notesByPerson.set(row.person_id, [...(notesByPerson.get(row.person_id) ?? []), row]);
     const hits: SearchHit[] = [];
     for (const person of people.list()) {
+      // A hit on the person's card leads to the latest interview they took part in.
+      const latest = notesByPerson.get(person.id)?.[0];
+      const card = { interviewId: latest?.interview_id ?? null, opportunityId: latest?.opportunity_id ?? null };
       const sources: Source[] = [
-        { field: 'Name', text: person.fullName, interviewId: null, opportunityId: null },
-        { field: 'Company', text: person.company, interviewId: null, opportunityId: null },
-        { field: 'Title', text: person.title, interviewId: null, opportunityId: null },
-        { field: 'Email', text: person.email, interviewId: null, opportunityId: null },
+        { field: 'Name', text: person.fullName, ...card },
+        { field: 'Company', text: person.company, ...card },
+        { field: 'Title', text: person.title, ...card },
+        { field: 'Email', text: person.email, ...card },
       ];
       for (const n of notesByPerson.get(person.id) ?? []) {
         const where = { interviewId: n.interview_id, opportunityId: n.opportunity_id };

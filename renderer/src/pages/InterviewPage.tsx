@@ -16,13 +16,15 @@ interface InterviewPageProps {
   opportunity: Opportunity;
   interview: Interview;
   onBack(): void;
+  /** Opens another interview (from a search result). */
+  onOpenInterview?(opportunityId: string, interviewId: string): void;
 }
 
 /**
  * One interview: the people met there, with their cards and the user's notes. A container:
  * other parts (notes, review…) mount their own panels in the marked spot below.
  */
-export function InterviewPage({ opportunity, interview, onBack }: InterviewPageProps) {
+export function InterviewPage({ opportunity, interview, onBack, onOpenInterview }: InterviewPageProps) {
   const [participants, setParticipants] = useState<InterviewParticipant[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -89,7 +91,11 @@ export function InterviewPage({ opportunity, interview, onBack }: InterviewPageP
         <p className="muted">{[interview.title, interview.location].filter(Boolean).join(' · ')}</p>
       ) : null}
 
-      <PeopleSearch />
+      <PeopleSearch
+        onOpen={(hit) => {
+          if (hit.interviewId && hit.opportunityId && onOpenInterview) onOpenInterview(hit.opportunityId, hit.interviewId);
+        }}
+      />
 
       <section aria-labelledby="interviewers-title">
         <div className="section-header">

@@ -3,7 +3,7 @@ import type { SearchHit } from '../../../../shared/api/people-input-schemas';
 import { api } from '../../api';
 
 /** Search across people, companies and everything noted about them, as you type. */
-export function PeopleSearch() {
+export function PeopleSearch({ onOpen }: { onOpen?(hit: SearchHit): void }) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -46,6 +46,11 @@ export function PeopleSearch() {
               <li key={h.person.id}>
                 <strong>{h.person.fullName}</strong>
                 {h.person.company ? <span className="muted"> · {h.person.company}</span> : null}
+                {onOpen && h.interviewId ? (
+                  <button type="button" className="small search-open" onClick={() => onOpen(h)} aria-label={`Open interview with ${h.person.fullName}`}>
+                    Open interview
+                  </button>
+                ) : null}
                 {h.field !== 'Name' ? (
                   <div className="hint">
                     {h.field}: {h.excerpt}
