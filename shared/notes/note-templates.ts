@@ -98,6 +98,39 @@ I remain interested in the position and look forward to the next steps.
 Best regards,
 {{yourName}}`,
   },
+  // Two more wordings, so interviewers side by side start from different sentences.
+  {
+    id: 'builtin-email-thanks-b',
+    name: 'Thank-you email (another wording)',
+    kind: 'email',
+    stage: 'thank-you',
+    builtIn: true,
+    subject: 'Thank you for {{interviewDate}}',
+    body: `Dear {{firstName}},
+
+I appreciated the time you gave me on {{interviewDate}}.
+What you said about {{topics}} stayed with me, and it says a good deal about how {{company}} works.
+I continue to be interested in the {{role}} position.
+
+Best regards,
+{{yourName}}`,
+  },
+  {
+    id: 'builtin-email-thanks-c',
+    name: 'Thank-you email (a third wording)',
+    kind: 'email',
+    stage: 'thank-you',
+    builtIn: true,
+    subject: 'Our conversation about {{topics}}',
+    body: `Dear {{firstName}},
+
+Thank you for our conversation about the {{role}} role.
+Learning {{learned}} gave me a clearer picture of the team and its plans.
+I am keen to contribute and hope to hear about the next steps.
+
+Kind regards,
+{{yourName}}`,
+  },
   {
     id: 'builtin-letter-thanks',
     name: 'Thank-you letter',

@@ -151,3 +151,43 @@ test('the email is saved as .eml a mail parser reads back, opened in the mail ap
   await expect(emailBox(app.page, 'Ana Silva')).toHaveValue(anaEmail);
   await expect(column(app.page, 'Ana Silva').locator('.note-status').first()).toHaveText(/^Sent /);
 });
+
+test('a template fills in what was noted, shows what is missing as gaps, and marking ready asks first', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1400, height: 1400 });
+  await interviewWith(page, [ana]);
+  const email = page.getByRole('region', { name: 'Thank-you email to Ana Silva' });
+  await email.getByRole('button', { name: 'Use template' }).click();
+  const box = emailBox(page, 'Ana Silva');
+  await expect(box).toHaveValue(/^Dear Ana,\n\nThank you for taking the time to meet with me on Tuesday, November 24\./);
+  await expect(box).toHaveValue(/\[their plan for the role\]/);
+  await expect(emailFindings(page, 'Ana Silva')).toContainText('Fill in the gap: their plan for the role.');
+
+  await email.getByRole('button', { name: 'Mark ready' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('This note still has gaps');
+  await dialog.getByRole('button', { name: 'Mark anyway' }).click();
+  await expect(email.locator('.note-status')).toHaveText(/^Ready /);
+
+  const letter = page.getByRole('region', { name: 'Letter to Ana Silva' });
+  await letter.getByRole('button', { name: 'Use template' }).click();
+  const letterBox = letter.getByRole('textbox', { name: 'Letter', exact: true });
+  await expect(letterBox).toHaveValue(/Our conversation about the weekly forecast was useful to me\. I learned the close went from five days to two/);
+  await page.screenshot({ path: test.info().outputPath('notes-template.png'), fullPage: true });
+  await letter.getByRole('button', { name: 'Add to print queue' }).click();
+  await expect(letter.getByText('Added to the print queue, with an envelope.')).toBeVisible();
+  const queued = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const r = await api['printQueue.list']({});
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.map((item) => ({ kind: item.kind, title: item.title, data: item.data }));
+  });
+  expect(queued.map((q) => q.kind).sort()).toEqual(['envelope', 'letter']);
+  const queuedLetter = queued.find((q) => q.kind === 'letter')!.data;
+  if (queuedLetter.kind !== 'letter') throw new Error('expected a letter');
+  // The printed letter takes its greeting from the note and its closing and name from Settings.
+  expect(queuedLetter.salutation).toBe('Dear Ana,');
+  expect(queuedLetter.body).toMatch(/^Thank you for the invitation to interview/);
+  expect(queuedLetter.body).not.toContain('Sincerely');
+});

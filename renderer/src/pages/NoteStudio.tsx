@@ -119,7 +119,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
         </p>
       ) : null}
       <div className="note-columns">
-        {participants.map((p) => {
+        {participants.map((p, position) => {
           const values = mergeValuesFor({ participant: p, participants, company: opportunity.company, role: opportunity.role, interviewDate: interview.date, yourName });
           return (
             <article key={p.person.id} className="note-column" aria-label={`Notes to ${p.person.fullName}`}>
@@ -140,6 +140,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
                     findings={findings.get(key) ?? []}
                     templates={templates}
                     mergeValues={values}
+                    position={position}
                     onChange={(v) => setTexts((t) => ({ ...t, [key]: v }))}
                     onSaved={(n) => setNotes((all) => ({ ...all, [key]: n }))}
                   />

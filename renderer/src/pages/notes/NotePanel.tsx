@@ -27,6 +27,8 @@ interface NotePanelProps {
   findings: Finding[];
   templates: NoteTemplate[];
   mergeValues: MergeValues;
+  /** The interviewer's place in the row, so neighbours start from different wordings. */
+  position: number;
   onChange(value: NoteText): void;
   onSaved(note: Note): void;
 }
@@ -56,12 +58,13 @@ function statusText(note: Note | undefined): string {
 }
 
 /** The email or the letter to one interviewer: template, text, findings, status and hand-off. */
-export function NotePanel({ kind, interviewId, person, note, value, findings, templates, mergeValues, onChange, onSaved }: NotePanelProps) {
+export function NotePanel({ kind, interviewId, person, note, value, findings, templates, mergeValues, position, onChange, onSaved }: NotePanelProps) {
   const label = kind === 'email' ? 'Thank-you email' : 'Letter';
   const usable = templates.filter((t) => t.kind === kind);
   const [templateId, setTemplateId] = useState('');
   // Templates arrive after the first render; until one is chosen, the first one is.
-  const chosen = usable.find((t) => t.id === templateId) ?? usable[0];
+  const thankYou = usable.filter((t) => t.builtIn && t.stage === 'thank-you');
+  const chosen = usable.find((t) => t.id === templateId) ?? thankYou[position % Math.max(1, thankYou.length)] ?? usable[0];
   const [question, setQuestion] = useState<Question | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -200,7 +203,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
         recipientName={person.fullName}
         value={value.body}
         findings={findings}
-        rows={kind === 'email' ? 9 : 16}
+        rows={kind === 'email' ? 11 : 18}
         onChange={(body) => edit({ ...value, body })}
         onBlur={() => void autosave.flush()}
       />

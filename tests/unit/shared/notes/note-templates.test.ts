@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates, fillTemplate, hasGaps, spokenDate, unknownFields } from '../../../../shared/notes/note-templates';
+import { SIMILARITY_WARNING, nameWords, prepareNote, resemblance } from '../../../../shared/notes/note-similarity';
 import { toneFindings } from '../../../../shared/notes/tone-check';
 
 describe('note templates', () => {
@@ -40,5 +41,31 @@ describe('note templates', () => {
       notes: ['the weekly forecast', 'that the close now takes two days', 'the plan to open a Leeds depot'],
     }).filter((f) => f.kind === 'tone' || f.kind === 'structure' || f.kind === 'length');
     expect(tone).toEqual([]);
+  });
+});
+
+describe('the built-in thank-you email wordings', () => {
+  it('give three interviewers side by side drafts that do not read alike', () => {
+    const wordings = builtInTemplates.filter((t) => t.kind === 'email' && t.stage === 'thank-you');
+    expect(wordings.length).toBeGreaterThanOrEqual(3);
+    const people = [
+      { firstName: 'Ana', fullName: 'Ana Silva', topics: 'the weekly forecast', learned: 'that the close takes two days', rolePlan: 'the plan to hire a second analyst' },
+      { firstName: 'Ben', fullName: 'Ben Okafor', topics: 'night shift scheduling', learned: 'that stock-outs start with late calls', rolePlan: 'moving the depot to one dispatch board' },
+      { firstName: 'Chloé', fullName: 'Chloé Martin', topics: 'supplier scorecards', learned: 'that scorecards go to every supplier', rolePlan: 'a shared supplier portal' },
+    ];
+    const names = nameWords(people.map((p) => p.fullName));
+    const notes = people.map((p, i) =>
+      prepareNote(
+        {
+          key: p.fullName,
+          kind: 'email',
+          recipientName: p.fullName,
+          recipientKey: p.fullName,
+          text: fillTemplate(wordings[i]!.body, { ...p, company: 'Northwind Traders', role: 'Operations Analyst', interviewDate: 'Tuesday, November 24', yourName: 'Sam Lee' }),
+        },
+        names,
+      ),
+    );
+    for (const a of notes) for (const b of notes) if (a !== b) expect(resemblance(a, b).score).toBeLessThan(SIMILARITY_WARNING);
   });
 });
