@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type AppHandle } from './harness';
@@ -205,4 +206,45 @@ test('a second round meets the same person again without typing them twice, and 
   await page.getByRole('button', { name: 'Open interview with Jane Doe' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Interview · Thu, Nov 19, 2026');
   await expect(interviewer(page, 'Jane Doe').getByLabel('Topics discussed')).toHaveValue('Data platform roadmap');
+});
+
+test('a CSV file is imported after mapping its columns, and everyone can be exported as .vcf', async () => {
+  app = await launchApp();
+  const { page, dataDir } = app;
+  await openNewInterview(page, 'Woodgrove');
+  const csv = path.join(dataDir, 'contacts.csv');
+  fs.writeFileSync(
+    csv,
+    'Vorname,Nachname,Position,Mail,Telefon,Notiz\n' +
+      'Zoë,Müller,Head of Platform,zoe.mueller@woodgrove.de,+49 30 1234-567,Asked about on-call\n' +
+      'José,Álvarez,CTO,,+34 612 345 678,\n',
+  );
+  app.answerNextOpenDialog([csv]);
+  await page.getByRole('button', { name: 'Import contacts' }).click();
+  const region = page.getByRole('region', { name: 'Import contacts' });
+  // Recognised German headers are mapped already; the rest the user maps by hand.
+  await expect(region.getByLabel('Given name')).toHaveValue('0');
+  await expect(region.getByLabel('Family name')).toHaveValue('1');
+  await region.getByLabel('Title').selectOption({ index: 3 });
+  await region.getByLabel('Email').selectOption({ index: 4 });
+  await region.getByLabel('Phone').selectOption({ index: 5 });
+  await region.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('table', { name: 'Import preview' });
+  await expect(preview).toContainText('Line 2');
+  await expect(preview).toContainText('zoe.mueller@woodgrove.de');
+  await expect(preview).toContainText('José Álvarez');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(interviewer(page, 'Zoë Müller')).toContainText('Head of Platform · Woodgrove');
+  await expect(interviewer(page, 'José Álvarez')).toContainText('jose.alvarez@woodgrove.de');
+  await expect(interviewer(page, 'José Álvarez').getByText('guessed', { exact: true })).toBeVisible();
+
+  const out = path.join(dataDir, 'woodgrove.vcf');
+  app.answerNextSaveDialog(out);
+  await page.getByRole('button', { name: 'Export all .vcf' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved 2 contacts' })).toBeVisible();
+  const text = fs.readFileSync(out, 'utf8');
+  expect(text.match(/BEGIN:VCARD/g)).toHaveLength(2);
+  expect(text).toContain('FN:Zoë Müller');
+  // The guessed address is not exported as if it were known.
+  expect(text).not.toContain('jose.alvarez@woodgrove.de');
 });
