@@ -83,7 +83,7 @@ export function App() {
         <main className="content">
           {view.kind === 'print' ? <PrintQueue /> : null}
           {view.kind === 'settings' ? <Settings /> : null}
-          {view.kind === 'today' ? <TodayPage onOpen={(opportunityId, interview) => setView({ kind: 'interview', id: opportunityId, interview })} /> : null}
+          {view.kind === 'today' ? <TodayPage onOpen={(opportunityId, interview) => setView({ kind: 'interview', id: opportunityId, interview })} onOpenPrintQueue={() => setView({ kind: 'print' })} /> : null}
           {view.kind === 'new' ? (
             <NewOpportunityForm
               onCreated={(o) => {

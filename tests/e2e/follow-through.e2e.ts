@@ -2,7 +2,6 @@ import ICAL from 'ical.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { Api } from '../../shared/api/contract';
 import { launchApp, type AppHandle } from './harness';
 
 let app: AppHandle | null = null;
@@ -32,6 +31,17 @@ async function newInterview(page: Page, date: string, start: string, end: string
   await page.getByLabel('Start time').fill(start);
   await page.getByLabel('End time').fill(end);
   await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByRole('button', { name: /^Open interview on/ }).last().click();
+}
+
+async function addInterviewer(page: Page, name: string, title: string, email: string) {
+  await page.getByRole('button', { name: 'Add interviewer' }).click();
+  const form = page.getByRole('form', { name: 'Add interviewer' });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Title', { exact: true }).fill(title);
+  await form.getByLabel('Email').fill(email);
+  await form.getByRole('button', { name: 'Add interviewer' }).click();
+  await expect(form).toBeHidden();
 }
 
 test('from the interview to Today, the review, a rejection with feedback, and the prep view for the next one', async () => {
@@ -43,24 +53,13 @@ test('from the interview to Today, the review, a rejection with feedback, and th
 
   await newOpportunity(page, 'Northwind Traders', 'Operations Analyst');
   await newInterview(page, today, '09:00', '10:00');
-  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('listitem')).toHaveCount(1);
 
-  // Two interviewers, through the same API the interviewers page uses.
-  const added = await page.evaluate(async () => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    const opportunities = await api['opportunities.list']({});
-    if (!opportunities.ok) throw new Error(opportunities.error.message);
-    const interviews = await api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
-    if (!interviews.ok) throw new Error(interviews.error.message);
-    const interviewId = interviews.value[0]!.id;
-    for (const fullName of ['Ana Lima', 'Łukasz Nowak']) {
-      const r = await api['participants.add']({ interviewId, person: { fullName, company: 'Northwind Traders' } });
-      if (!r.ok) throw new Error(r.error.message);
-    }
-    const list = await api['participants.list']({ interviewId });
-    return list.ok ? list.value.map((p: { person: { fullName: string } }) => p.person.fullName) : [];
-  });
-  expect(added).toEqual(['Ana Lima', 'Łukasz Nowak']);
+  // Two interviewers, recorded on the interview page.
+  await addInterviewer(page, 'Ana Lima', 'Hiring Manager', 'ana.lima@northwind.example');
+  await addInterviewer(page, 'Łukasz Nowak', 'Operations Lead', 'lukasz.nowak@northwind.example');
+  await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(2);
+  // The interview page opens on the plan.
+  await expect(page.getByRole('list', { name: 'Plan' })).toContainText('Send the thank-you emails');
 
   // Today: the emails, the review and the letters are there.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
@@ -111,6 +110,12 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await page.getByRole('radio', { name: 'Rejection' }).check();
   const request = page.getByRole('region', { name: 'Ask for feedback' });
   await expect(request.getByLabel('Feedback request')).toHaveValue(/Operations Analyst position/);
+  const ana = await request.getByRole('option', { name: /^Ana Lima/ }).getAttribute('value');
+  await request.getByLabel('Ask', { exact: true }).selectOption(ana ?? '');
+  await expect(request.getByLabel('Feedback request')).toHaveValue(/^Dear Ana,/);
+  await request.getByRole('button', { name: 'Open in mail app' }).click();
+  await expect.poll(() => app?.openedExternally() ?? []).toHaveLength(1);
+  expect(app.openedExternally()[0]).toMatch(/^mailto:ana\.lima@northwind\.example\?subject=Your%20feedback%20on%20my%20Operations%20Analyst%20interview&body=Dear%20Ana%2C/);
   const form = page.getByRole('form', { name: 'Record feedback' });
   await form.getByLabel('From').fill('The recruiter');
   await form.getByLabel('Skills gap').check();
@@ -143,6 +148,7 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await app.close();
   app = await launchApp({ dataDir });
   await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+  await app.page.getByRole('button', { name: /^Open interview on/ }).click();
   await app.page.getByRole('tab', { name: 'Review' }).click();
   await expect(app.page.getByLabel('Better answer')).toHaveValue('I want to own a larger operations budget, which this role offers.');
 });

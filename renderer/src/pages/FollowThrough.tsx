@@ -18,19 +18,22 @@ interface FollowThroughProps {
   interview: Interview;
   opportunity: Pick<Opportunity, 'company' | 'role'>;
   onStatusChanged?(): void;
+  /** The tab open at first; none when left out (a compact row of tabs). */
+  initialTab?: FollowThroughTab;
 }
 
 /** One interview's follow-through: the plan, the review, the outcome and the prep view, as tabs. */
-export function FollowThrough({ interview, opportunity, onStatusChanged }: FollowThroughProps) {
-  const [tab, setTab] = useState<FollowThroughTab | null>(() => takeFollowThroughFocus(interview.id));
-  const ref = useRef<HTMLDivElement>(null);
+export function FollowThrough({ interview, opportunity, onStatusChanged, initialTab }: FollowThroughProps) {
+  const [tab, setTab] = useState<FollowThroughTab | null>(() => takeFollowThroughFocus(interview.id) ?? initialTab ?? null);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (tab) ref.current?.scrollIntoView({ block: 'nearest' });
     // Only when opened from Today, on mount.
   }, []);
 
   return (
-    <div className="ft" ref={ref}>
+    <section className="ft" ref={ref} aria-labelledby={`ft-title-${interview.id}`}>
+      <h3 id={`ft-title-${interview.id}`}>Follow-through</h3>
       <div role="tablist" aria-label={`Follow-through for the interview on ${interview.date}`} className="ft-tabs">
         {TABS.map((t) => (
           <button
@@ -53,6 +56,6 @@ export function FollowThrough({ interview, opportunity, onStatusChanged }: Follo
           {tab === 'prep' ? <PrepView interviewId={interview.id} /> : null}
         </div>
       ) : null}
-    </div>
+    </section>
   );
 }

@@ -7,7 +7,6 @@ import { SaveStatus } from '../components/SaveStatus';
 import { formatCalendarDate } from '../format-date';
 import { useAutosave } from '../use-autosave';
 import { InterviewForm } from './InterviewForm';
-import { FollowThrough } from './FollowThrough';
 
 type Editable = Pick<Opportunity, 'company' | 'role' | 'location' | 'notes' | 'status'>;
 
@@ -162,7 +161,6 @@ export function OpportunityDetail({ opportunity, onChanged, onDeleted, onOpenInt
                     Delete
                   </button>
                 </div>
-                <FollowThrough interview={i} opportunity={opportunity} />
               </li>
             ),
           )}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TodayItem } from '../../../shared/api/follow-through-schemas';
+import type { Interview } from '../../../shared/api/opportunity-schemas';
 import { api } from '../api';
 import { formatCalendarDate, todayIso } from '../format-date';
 import { formatDeadline, requestFollowThroughFocus, tomorrowIso } from '../follow-through-focus';
@@ -13,12 +14,14 @@ const GROUPS: Array<{ timing: TodayItem['timing']; title: string }> = [
 ];
 
 interface TodayPageProps {
-  /** Opens the interview's follow-through in its opportunity. */
-  onOpen(opportunityId: string, interviewId: string): void;
+  /** Opens the interview's page at its follow-through. */
+  onOpen(opportunityId: string, interview: Interview): void;
+  /** Letters are printed from the print queue, when the app has one. */
+  onOpenPrintQueue?(): void;
 }
 
 /** Everything due or overdue across every opportunity, with one-click actions. */
-export function TodayPage({ onOpen }: TodayPageProps) {
+export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
   const [items, setItems] = useState<TodayItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,9 +46,12 @@ export function TodayPage({ onOpen }: TodayPageProps) {
     await load();
   }
 
-  function open(item: TodayItem) {
+  async function open(item: TodayItem) {
+    const r = await api['interviews.listForOpportunity']({ opportunityId: item.opportunityId });
+    const interview = r.ok ? r.value.find((i) => i.id === item.interviewId) : undefined;
+    if (!interview) return setError(r.ok ? 'That interview no longer exists.' : r.error.message);
     requestFollowThroughFocus(item.interviewId, item.key === 'review' ? 'review' : 'plan');
-    onOpen(item.opportunityId, item.interviewId);
+    onOpen(item.opportunityId, interview);
   }
 
   return (
@@ -78,7 +84,10 @@ export function TodayPage({ onOpen }: TodayPageProps) {
                     </button>
                     <button type="button" onClick={() => void mark(item, 'skipped')}>Skip</button>
                     <button type="button" onClick={() => void mark(item, 'snoozed')}>Snooze</button>
-                    <button type="button" onClick={() => open(item)}>Open</button>
+                    {item.key === 'mail-letters' && onOpenPrintQueue ? (
+                      <button type="button" onClick={onOpenPrintQueue}>Print queue</button>
+                    ) : null}
+                    <button type="button" onClick={() => void open(item)}>Open</button>
                   </div>
                 </li>
               ))}
