@@ -17,6 +17,9 @@ import type { Db } from '../db/open-database';
 import type { DialogPort, ExternalOpener } from '../os-ports';
 import type { InterviewRepository } from '../repositories/interview-repository';
 import type { OpportunityRepository } from '../repositories/opportunity-repository';
+import { createNoteRepository } from '../repositories/note-repository';
+import { createParticipantRepository } from '../repositories/participant-repository';
+import { createPeopleRepository } from '../repositories/people-repository';
 import { createPlanStateRepository, OPEN_STEP, type PlanStateRepository } from '../repositories/plan-state-repository';
 import { createReviewRepository, type ReviewRepository } from '../repositories/review-repository';
 
@@ -30,10 +33,36 @@ export interface FollowThroughDeps {
   dialogs: DialogPort;
   openExternal: ExternalOpener;
   clock: Clock;
+  /** What the note studio knows: how many interviewers, and whose notes are sent or mailed. */
+  noteProgress?: (interviewId: string) => NoteProgress;
+}
+
+export interface NoteProgress {
+  interviewers: number;
+  emailsSent: number;
+  lettersMailed: number;
+}
+
+/**
+ * The email and letter steps follow the notes: once every interviewer's note is marked sent
+ * (or mailed) the step counts as done, unless the user already decided about it themselves.
+ */
+function withNoteProgress(step: TrackedStep, progress: NoteProgress | null): TrackedStep {
+  if (!progress || progress.interviewers === 0) return step;
+  const counts =
+    step.key === 'thank-you-email'
+      ? { done: progress.emailsSent, what: 'emails marked sent' }
+      : step.key === 'mail-letters'
+        ? { done: progress.lettersMailed, what: 'letters marked mailed' }
+        : null;
+  if (!counts) return step;
+  const detail = `${step.detail} ${counts.done} of ${progress.interviewers} ${counts.what}.`;
+  const allDone = counts.done >= progress.interviewers && step.status === 'open' && step.log.length === 0;
+  return { ...step, detail, ...(allDone ? { status: 'done' as const } : {}) };
 }
 
 export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
-  const { opportunities, interviews, planState, reviews, dialogs, openExternal, clock } = deps;
+  const { opportunities, interviews, planState, reviews, dialogs, openExternal, clock, noteProgress } = deps;
 
   function today(): string {
     return DateTime.fromJSDate(clock.now(), { zone: planState.settings().timeZone }).toISODate() as string;
@@ -51,17 +80,21 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     });
     const states = planState.steps(interview.id);
     const day = today();
+    const progress = noteProgress ? noteProgress(interview.id) : null;
     const steps: TrackedStep[] = plan.steps.map((step) => {
       const state = states.get(step.key) ?? { ...OPEN_STEP, log: [] };
       const snoozed = state.status === 'snoozed' && state.snoozedUntil !== null && state.snoozedUntil > day;
-      return {
-        ...step,
-        status: state.status,
-        snoozedUntil: state.snoozedUntil,
-        note: state.note,
-        log: state.log,
-        timing: snoozed ? 'upcoming' : stepTiming(step, day),
-      };
+      return withNoteProgress(
+        {
+          ...step,
+          status: state.status,
+          snoozedUntil: state.snoozedUntil,
+          note: state.note,
+          log: state.log,
+          timing: snoozed ? 'upcoming' : stepTiming(step, day),
+        },
+        progress,
+      );
     });
     return { interviewId: interview.id, opportunityId: interview.opportunityId, interviewTimeZone, settings, context, steps, guardRails: plan.guardRails, callPrep: plan.callPrep, today: day };
   }
@@ -156,6 +189,21 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
   };
 }
 
+/** Counts from the interviewers' and the note studio's own repositories. */
+function noteProgressFrom(db: Db, clock: Clock): (interviewId: string) => NoteProgress {
+  const notes = createNoteRepository(db, clock);
+  const participants = createParticipantRepository(db, clock, createPeopleRepository(db, clock));
+  return (interviewId) => {
+    const present = new Set(participants.listForInterview(interviewId).map((p) => p.person.id));
+    const mine = notes.listForInterview(interviewId).filter((n) => present.has(n.personId));
+    return {
+      interviewers: present.size,
+      emailsSent: mine.filter((n) => n.kind === 'email' && n.status === 'sent').length,
+      lettersMailed: mine.filter((n) => n.kind === 'letter' && n.status === 'mailed').length,
+    };
+  };
+}
+
 /** The user's zone and the country of the system locale, until the user says otherwise. */
 export function systemFollowThroughDefaults(locale: string): FollowThroughSettings {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -182,6 +230,7 @@ export function wireFollowThrough(
       ...deps,
       planState: createPlanStateRepository(db, deps.clock, systemFollowThroughDefaults(deps.locale)),
       reviews: createReviewRepository(db, deps.clock),
+      noteProgress: noteProgressFrom(db, deps.clock),
     }));
   const lazy: Partial<Record<FollowThroughMethod, (input: never) => unknown>> = {};
   for (const method of followThroughMethodNames) {

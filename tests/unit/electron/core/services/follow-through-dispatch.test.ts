@@ -75,4 +75,35 @@ describe('follow-through through the contract', () => {
     const us = await c.dispatch('followThrough.updateSettings', { country: 'US' });
     expect(us).toMatchObject({ ok: true, value: { country: 'US', region: '' } });
   });
+
+  it('the email step follows the note studio: done once every interviewer email is marked sent', async () => {
+    const c = open();
+    const interviewId = await interview(c);
+    const people: string[] = [];
+    for (const fullName of ['Ana Lima', 'Łukasz Nowak']) {
+      const r = await c.dispatch('participants.add', { interviewId, person: { fullName, email: `${fullName.split(' ')[0]}@example.com` } });
+      if (!r.ok) throw new Error(r.error.message);
+      people.push((r.value as { person: { id: string } }).person.id);
+    }
+    const emailStep = async () => {
+      const plan = await c.dispatch('plan.forInterview', { interviewId });
+      if (!plan.ok) throw new Error(plan.error.message);
+      return (plan.value as { steps: Array<{ key: string; status: string; detail: string }> }).steps.find((s) => s.key === 'thank-you-email');
+    };
+    const send = async (personId: string) => {
+      const note = await c.dispatch('notes.save', { interviewId, personId, kind: 'email', subject: 'Thank you', body: 'Thank you for your time today.' });
+      if (!note.ok) throw new Error(note.error.message);
+      const sent = await c.dispatch('notes.setStatus', { id: (note.value as { id: string }).id, status: 'sent', acknowledgeGaps: true });
+      if (!sent.ok) throw new Error(sent.error.message);
+    };
+
+    expect(await emailStep()).toMatchObject({ status: 'open', detail: expect.stringMatching(/0 of 2 emails marked sent\.$/) });
+    await send(people[0]!);
+    expect(await emailStep()).toMatchObject({ status: 'open', detail: expect.stringMatching(/1 of 2 emails marked sent\.$/) });
+    await send(people[1]!);
+    expect(await emailStep()).toMatchObject({ status: 'done', detail: expect.stringMatching(/2 of 2 emails marked sent\.$/) });
+    // Done steps leave Today.
+    const today = await c.dispatch('plan.today', {});
+    expect(today.ok && (today.value as Array<{ key: string }>).some((s) => s.key === 'thank-you-email')).toBe(false);
+  });
 });
