@@ -213,9 +213,11 @@ export function computePlan(input: PlanInput): Plan {
 /** Where a step stands on a given day of the user's calendar. */
 export type StepTiming = 'upcoming' | 'open' | 'due-today' | 'overdue';
 
-export function stepTiming(step: PlanStep, today: string): StepTiming {
+/** `now` (an instant) makes a timed step overdue once its deadline has passed, even on its day. */
+export function stepTiming(step: PlanStep, today: string, now?: Date): StepTiming {
   if (today < step.opensOn) return 'upcoming';
   if (today > step.lastDay) return 'overdue';
+  if (now && step.dueAt && now.getTime() > new Date(step.dueAt).getTime()) return 'overdue';
   if (today >= step.dueOn) return 'due-today';
   return 'open';
 }

@@ -91,7 +91,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
           snoozedUntil: state.snoozedUntil,
           note: state.note,
           log: state.log,
-          timing: snoozed ? 'upcoming' : stepTiming(step, day),
+          timing: snoozed ? 'upcoming' : stepTiming(step, day, clock.now()),
         },
         progress,
       );

@@ -174,4 +174,10 @@ describe('computePlan', () => {
     expect(stepTiming(f, '2026-09-24')).toBe('due-today');
     expect(stepTiming(f, '2026-09-25')).toBe('overdue');
   });
+
+  it('a timed step is overdue once its deadline has passed on its own day', () => {
+    const email = step(plan(table[0]!.input), 'thank-you-email'); // due 18:00 New York = 22:00Z
+    expect(stepTiming(email, '2026-09-14', new Date('2026-09-14T21:59:00Z'))).toBe('due-today');
+    expect(stepTiming(email, '2026-09-14', new Date('2026-09-14T22:01:00Z'))).toBe('overdue');
+  });
 });
