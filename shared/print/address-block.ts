@@ -9,12 +9,22 @@ export interface Recipient {
   address: PostalAddress | null;
 }
 
+const formattedCache = new Map<string, string[]>();
+
 /**
  * The inside address and the envelope address: written the way the destination country
  * writes them, with the person's title under their name when the name comes first.
  */
 export function recipientLines(recipient: Recipient, senderCountry: string, withTitle = true): string[] {
-  const lines = formatPostalAddress(recipient.fullName, recipient.company, recipient.address, { senderCountry });
+  const key = JSON.stringify([recipient.fullName, recipient.company, recipient.address, senderCountry]);
+  let formatted = formattedCache.get(key);
+  if (!formatted) {
+    formatted = formatPostalAddress(recipient.fullName, recipient.company, recipient.address, { senderCountry });
+    // A batch prints each address two or three times (letter, envelope, label).
+    if (formattedCache.size > 2000) formattedCache.clear();
+    formattedCache.set(key, formatted);
+  }
+  const lines = [...formatted];
   const title = recipient.title.trim();
   if (withTitle && title && lines[0] === recipient.fullName.replace(/\s+/gu, ' ').trim()) lines.splice(1, 0, title);
   return lines;

@@ -8,16 +8,23 @@ import type { FontStyle, Measure } from './page-model';
 export function wrapText(text: string, maxWidth: number, size: number, font: FontStyle, measure: Measure): string[] {
   const lines: string[] = [];
   const words = text.split(/ +/).filter((w) => w.length > 0);
+  // Words are measured one at a time and added up (a space between), so a paragraph costs
+  // one measurement per word rather than one per growing line.
+  const space = measure(' ', size, font);
   let line = '';
+  let lineWidth = 0;
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate, size, font) <= maxWidth) {
-      line = candidate;
+    const wordWidth = measure(word, size, font);
+    const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+    if (candidateWidth <= maxWidth) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = candidateWidth;
       continue;
     }
     if (line) lines.push(line);
-    if (measure(word, size, font) <= maxWidth) {
+    if (wordWidth <= maxWidth) {
       line = word;
+      lineWidth = wordWidth;
       continue;
     }
     let piece = '';
@@ -29,6 +36,7 @@ export function wrapText(text: string, maxWidth: number, size: number, font: Fon
       piece += ch;
     }
     line = piece;
+    lineWidth = measure(piece, size, font);
   }
   if (line) lines.push(line);
   return lines.length > 0 ? lines : [''];

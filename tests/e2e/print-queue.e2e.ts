@@ -77,8 +77,9 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
   expect(firstPage!.height / firstPage!.width).toBeCloseTo(11 / 8.5, 1);
   // The canvas really has ink on it, not just a blank sheet.
   const inked = await preview.getByRole('img', { name: 'Page 1 of 6' }).evaluate((canvas) => {
-    const c = canvas as HTMLCanvasElement;
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    // Typed by hand: the test runs under Node's types, the callback in the page.
+    const c = canvas as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let dark = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
     return dark;
