@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { id } from './fields';
-import { note, noteHandOff, noteSave, noteStatusChange, noteTemplate, noteTemplateSave } from './note-schemas';
+import { colleagueNote, note, noteHandOff, noteSave, noteStatusChange, noteTemplate, noteTemplateSave } from './note-schemas';
 
 const none = z.object({}).strict();
 
 export const noteContract = {
   'notes.listForInterview': { input: z.object({ interviewId: id }).strict(), output: z.array(note) },
+  /** Notes from the company's other interviews (earlier rounds, other roles): people there compare notes too. */
+  'notes.listColleagueNotes': { input: z.object({ interviewId: id }).strict(), output: z.array(colleagueNote) },
   'notes.save': { input: noteSave, output: note },
   'notes.setStatus': { input: noteStatusChange, output: note },
   'notes.openInMailApp': { input: noteHandOff, output: z.object({ url: z.string() }) },

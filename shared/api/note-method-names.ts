@@ -1,6 +1,7 @@
 /** Notes to interviewers and their templates (kept apart like every group). */
 export const noteMethodNames = [
   'notes.listForInterview',
+  'notes.listColleagueNotes',
   'notes.save',
   'notes.setStatus',
   'notes.openInMailApp',

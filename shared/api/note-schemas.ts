@@ -31,6 +31,14 @@ export const note = z.object({
 });
 export type Note = z.infer<typeof note>;
 
+/** A note written for another interview at the same company, to compare new notes with. */
+export const colleagueNote = z.object({
+  note,
+  recipientName: z.string(),
+  interviewDate: z.string(),
+});
+export type ColleagueNote = z.infer<typeof colleagueNote>;
+
 /** Autosave: whatever the user typed, for the note of this kind to this person at this interview. */
 export const noteSave = z
   .object({

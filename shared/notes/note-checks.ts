@@ -8,6 +8,8 @@ export interface CheckedNote extends NoteForComparison {
   context: NoteContext;
   /** Words spelled on purpose elsewhere (company, role, your name, their notes). */
   knownText: string;
+  /** Written for another interview: compared with, but not itself checked or shown. */
+  compareOnly?: boolean;
 }
 
 /**
@@ -66,10 +68,13 @@ export function createNoteChecker(speller: Speller | null) {
     const recipients = [...new Set(notes.map((n) => n.recipientName))];
     const namesKey = recipients.join('\u0001');
     const names = nameWords(recipients);
+    // Only the people at this interview count as "the other interviewer" for names in a note.
+    const present = [...new Set(notes.filter((n) => !n.compareOnly).map((n) => n.recipientName))];
     const all = notes.map((n) => prepare(n, names, namesKey));
     const out = new Map<string, Finding[]>();
     for (const [i, note] of notes.entries()) {
-      const otherNames = recipients.filter((r) => r !== note.recipientName);
+      if (note.compareOnly) continue;
+      const otherNames = present.filter((r) => r !== note.recipientName);
       out.set(note.key, sortFindings([...similarity(all[i]!, all), ...ownFindings(note, otherNames, suggest)]));
     }
     return out;

@@ -16,6 +16,8 @@ export interface NoteForComparison {
   kind: NoteKind;
   /** Who the note is to, as the user will read it in a warning. */
   recipientName: string;
+  /** How warnings name it when the name alone is not enough ("Ana Silva (interview of …)"). */
+  label?: string;
   /** Identifies the recipient, so the email and letter to one person can be paired. */
   recipientKey: string;
   text: string;
@@ -105,9 +107,9 @@ const kindName = { email: 'email', letter: 'letter' } as const;
 function describe(target: NoteForComparison, r: Resemblance): string {
   const percent = Math.round(r.score * 100);
   if (r.other.recipientKey === target.recipientKey) {
-    return `${percent}% of this ${kindName[target.kind]} repeats the ${kindName[r.other.kind]} to ${r.other.recipientName}. Say something new in each.`;
+    return `${percent}% of this ${kindName[target.kind]} repeats the ${kindName[r.other.kind]} to ${r.other.label ?? r.other.recipientName}. Say something new in each.`;
   }
-  return `${percent}% of this ${kindName[target.kind]} reads like the ${kindName[r.other.kind]} to ${r.other.recipientName}. Interviewers compare notes: make each one different.`;
+  return `${percent}% of this ${kindName[target.kind]} reads like the ${kindName[r.other.kind]} to ${r.other.label ?? r.other.recipientName}. Interviewers compare notes: make each one different.`;
 }
 
 /** Findings for the notes this one reads too much like, with the shared phrasing marked. */
@@ -124,7 +126,7 @@ export function findingsFor(target: NoteForComparison, found: Resemblance[]): Fi
     const message = describe(target, r);
     out.push({ kind: 'similarity', severity, message, span: null });
     for (const span of r.spans) {
-      out.push({ kind: 'similarity', severity, message: `Also in the ${kindName[r.other.kind]} to ${r.other.recipientName}`, span });
+      out.push({ kind: 'similarity', severity, message: `Also in the ${kindName[r.other.kind]} to ${r.other.label ?? r.other.recipientName}`, span });
     }
   }
   return out;

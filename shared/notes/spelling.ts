@@ -1,6 +1,6 @@
 import nspell from 'nspell';
 import type { Finding } from './finding';
-import { foldWord, words } from './note-text';
+import { foldWord, sentences, words } from './note-text';
 
 /**
  * Spelling with a Hunspell dictionary (dictionary-en through nspell), and the
@@ -80,6 +80,8 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   const ownExact = new Set(ownParts);
   const others = ctx.otherNames.flatMap((n) => nameParts(n).map((part) => ({ part, name: n })));
   const known = new Set(words(`${ctx.knownText} ${ctx.recipientName}`).map((w) => w.norm));
+  const first = sentences(text)[0];
+  const greeting = first?.formulaic ? first : null;
 
   for (const w of words(text)) {
     if (ownExact.has(w.text)) continue;
@@ -87,10 +89,14 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
     if (isCapitalised && !COMMON.has(w.norm)) {
       const other = others.find((o) => o.part === w.text && !ownExact.has(o.part));
       if (other) {
+        // "Dear Ana," on the note to Ben is a copy gone wrong; "you and Ana" may well be meant.
+        const inGreeting = greeting !== null && w.start >= greeting.start && w.end <= greeting.end;
         out.push({
           kind: 'name',
-          severity: 'error',
-          message: `“${w.text}” is ${other.name}'s name, but this note is to ${ctx.recipientName}.`,
+          severity: inGreeting ? 'error' : 'info',
+          message: inGreeting
+            ? `“${w.text}” is ${other.name}'s name, but this note is to ${ctx.recipientName}.`
+            : `“${w.text}” is ${other.name}'s name; check that this note to ${ctx.recipientName} means to mention them.`,
           span: { start: w.start, end: w.end },
         });
         continue;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Note, NoteStatus, noteSave } from '../../../shared/api/note-schemas';
+import type { ColleagueNote, Note, NoteStatus, noteSave } from '../../../shared/api/note-schemas';
 import { hasGaps } from '../../../shared/notes/note-templates';
 import type { Clock } from '../clock';
 import { InvalidInputError, NotFoundError } from '../core-errors';
@@ -60,6 +60,20 @@ export function createNoteRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE id = ?');
   const byKey = db.prepare<[string, string, string], NoteRow>('SELECT * FROM notes WHERE interview_id = ? AND person_id = ? AND kind = ?');
   const forInterview = db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE interview_id = ? ORDER BY created_at, kind');
+  const atSameCompany = db.prepare<{ interviewId: string }, NoteRow & { recipient_name: string; interview_date: string }>(
+    `SELECT n.*, p.full_name AS recipient_name, i.date AS interview_date
+       FROM notes n
+       JOIN interviews i ON i.id = n.interview_id
+       JOIN opportunities o ON o.id = i.opportunity_id
+       JOIN people p ON p.id = n.person_id
+      WHERE n.interview_id <> @interviewId
+        AND trim(n.body) <> ''
+        AND p.deleted_at IS NULL
+        AND lower(trim(o.company)) = (
+          SELECT lower(trim(o2.company)) FROM interviews i2 JOIN opportunities o2 ON o2.id = i2.opportunity_id WHERE i2.id = @interviewId
+        )
+      ORDER BY i.date, n.created_at`,
+  );
   const interviewExists = db.prepare<[string], { id: string }>('SELECT id FROM interviews WHERE id = ?');
   const personExists = db.prepare<[string], { id: string }>('SELECT id FROM people WHERE id = ?');
   const insert = db.prepare(
@@ -81,6 +95,10 @@ export function createNoteRepository(db: Db, clock: Clock) {
     listForInterview(interviewId: string): Note[] {
       if (!interviewExists.get(interviewId)) throw new NotFoundError('That interview');
       return forInterview.all(interviewId).map(toNote);
+    },
+    listColleagueNotes(interviewId: string): ColleagueNote[] {
+      if (!interviewExists.get(interviewId)) throw new NotFoundError('That interview');
+      return atSameCompany.all({ interviewId }).map((r) => ({ note: toNote(r), recipientName: r.recipient_name, interviewDate: r.interview_date }));
     },
     /** Creates the note on the first keystroke and updates it on every later one. */
     save: db.transaction((input: z.output<typeof noteSave>): Note => {

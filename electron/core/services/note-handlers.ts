@@ -55,6 +55,7 @@ export function wireNotes(db: Db, deps: NoteDeps): Pick<Handlers, Methods> {
 
   return {
     'notes.listForInterview': ({ interviewId }) => notes.listForInterview(interviewId),
+    'notes.listColleagueNotes': ({ interviewId }) => notes.listColleagueNotes(interviewId),
     'notes.save': (input) => notes.save(input),
     'notes.setStatus': ({ id, status, acknowledgeGaps }) => notes.setStatus(id, status, acknowledgeGaps),
     'notes.openInMailApp': async ({ id, acknowledgeGuessedAddress }) => {

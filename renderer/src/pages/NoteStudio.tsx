@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Note } from '../../../shared/api/note-schemas';
+import type { ColleagueNote, Note } from '../../../shared/api/note-schemas';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { InterviewParticipant } from '../../../shared/api/people-schemas';
 import { mergeValuesFor } from '../../../shared/notes/merge-values';
@@ -7,6 +7,7 @@ import { createNoteChecker, type CheckedNote } from '../../../shared/notes/note-
 import type { NoteTemplate } from '../../../shared/notes/note-templates';
 import type { Speller } from '../../../shared/notes/spelling';
 import { api } from '../api';
+import { formatCalendarDate } from '../format-date';
 import { loadSpeller } from '../notes/load-speller';
 import { NotePanel, type NoteText } from './notes/NotePanel';
 import { TemplateEditor } from './notes/TemplateEditor';
@@ -46,6 +47,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
   const [notes, setNotes] = useState<Record<string, Note>>({});
   const [texts, setTexts] = useState<Record<string, NoteText>>({});
   const [templates, setTemplates] = useState<NoteTemplate[]>([]);
+  const [colleagueNotes, setColleagueNotes] = useState<ColleagueNote[]>([]);
   const [yourName, setYourName] = useState('');
   const [speller, setSpeller] = useState<Speller | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -65,6 +67,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
       setTexts((t) => ({ ...textByKey, ...t }));
     });
     void api['noteTemplates.list']({}).then((r) => live && r.ok && setTemplates(r.value));
+    void api['notes.listColleagueNotes']({ interviewId: interview.id }).then((r) => live && r.ok && setColleagueNotes(r.value));
     void api['settings.get']({}).then((r) => live && r.ok && setYourName(r.value.yourName));
     void loadSpeller().then(
       (s) => live && setSpeller(s),
@@ -78,7 +81,24 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
   const checker = useMemo(() => createNoteChecker(speller), [speller]);
   const settled = useSettled(texts);
 
-  const checked: CheckedNote[] = useMemo(
+  // Notes from the company's other interviews, named with their date so a warning is clear.
+  const earlier: CheckedNote[] = useMemo(
+    () =>
+      colleagueNotes.map(({ note, recipientName, interviewDate }) => ({
+        key: `earlier:${note.id}`,
+        kind: note.kind,
+        recipientName,
+        label: `${recipientName} (interview of ${formatCalendarDate(interviewDate)})`,
+        recipientKey: note.personId,
+        text: note.body,
+        knownText: '',
+        compareOnly: true,
+        context: { kind: note.kind, recipientName, company: opportunity.company, role: opportunity.role, notes: [] },
+      })),
+    [colleagueNotes, opportunity.company, opportunity.role],
+  );
+
+  const current: CheckedNote[] = useMemo(
     () =>
       participants.flatMap((p) => {
         const person = p.person;
@@ -96,7 +116,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
       }),
     [participants, texts, opportunity.company, opportunity.role, yourName],
   );
-  const findings = useMemo(() => checker.check(checked, { suggest: settled }), [checker, checked, settled]);
+  const findings = useMemo(() => checker.check([...current, ...earlier], { suggest: settled }), [checker, current, earlier, settled]);
 
   if (participants.length === 0) {
     return (

@@ -72,7 +72,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
     const result = await api['notes.save']({ interviewId, personId: person.id, kind, ...v });
     if (result.ok) onSaved(result.value);
     return result;
-  }, 250);
+  }, 100);
 
   function edit(next: NoteText) {
     onChange(next);

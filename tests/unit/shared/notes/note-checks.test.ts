@@ -44,3 +44,14 @@ describe('checking an interview’s notes together', () => {
     expect(after.get(ben.key)!.some((f) => f.kind === 'tone' && f.message.includes('exclamation'))).toBe(true);
   });
 });
+
+describe('notes from the company’s other interviews', () => {
+  it('are compared with, named with their label, and not themselves reported', () => {
+    const earlier: CheckedNote = { ...ana, key: 'earlier:1', compareOnly: true, label: 'Ana Silva (interview of Thu, Nov 19, 2026)' };
+    const findings = createNoteChecker(englishSpeller()).check([ben, chloe, earlier]);
+    expect(findings.has('earlier:1')).toBe(false);
+    expect(findings.get(ben.key)!.find((f) => f.kind === 'similarity' && f.span === null)?.message).toMatch(
+      /reads like the email to Ana Silva \(interview of Thu, Nov 19, 2026\)/,
+    );
+  });
+});

@@ -31,10 +31,18 @@ describe('spelling', () => {
     expect(finding?.message).toBe('Their card spells it “Łukasz”.');
   });
 
-  it("flags a colleague's name left in a copied note", () => {
+  it("flags a colleague's name left in the greeting of a copied note", () => {
     const text = 'Dear Zoë,\n\nThank you for your time.';
     const finding = spellingFindings(text, speller, ctx).find((f) => f.kind === 'name');
+    expect(finding?.severity).toBe('error');
     expect(finding?.message).toBe('“Zoë” is Zoë Adams\'s name, but this note is to Łukasz Nowak.');
+  });
+
+  it("only asks about a colleague's name in the text, where it may be meant", () => {
+    const text = 'Dear Łukasz,\n\nThank you and José for your time.';
+    const finding = spellingFindings(text, speller, ctx).find((f) => f.kind === 'name');
+    expect(finding?.severity).toBe('info');
+    expect(finding?.message).toBe('“José” is José García\'s name; check that this note to Łukasz Nowak means to mention them.');
   });
 });
 

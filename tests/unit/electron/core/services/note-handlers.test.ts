@@ -46,8 +46,8 @@ function notesCore(dataDir = tempDir()) {
     if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
     return result.value;
   }
-  async function interviewWith(...people: Array<{ fullName: string; email?: string }>) {
-    const o = await must('opportunities.create', { company: 'Northwind Traders', role: 'Operations Analyst' });
+  async function interviewWith(...people: Array<{ fullName: string; email?: string; company?: string }>) {
+    const o = await must('opportunities.create', { company: people[0]?.company ?? 'Northwind Traders', role: 'Operations Analyst' });
     const i = await must('interviews.create', { opportunityId: o.id, date: '2026-11-24' });
     const ids: string[] = [];
     for (const p of people) ids.push((await must('participants.add', { interviewId: i.id, person: p })).person.id);
@@ -151,6 +151,19 @@ describe('notes', () => {
 
     c.saveAnswers.push(null);
     expect(await c.must('notes.saveEml', { id: n.id })).toEqual({ path: null });
+  });
+
+  it('finds the notes written for the company’s other interviews, and no others', async () => {
+    const c = notesCore();
+    const first = await c.interviewWith({ fullName: 'Ana Silva', company: 'Northwind Traders' });
+    const elsewhere = await c.interviewWith({ fullName: 'Dan Reyes', company: 'Contoso' });
+    const second = await c.interviewWith({ fullName: 'Ben Okafor', company: 'northwind traders ' });
+    await c.must('notes.save', { interviewId: first.interviewId, personId: first.personIds[0]!, kind: 'email', body });
+    await c.must('notes.save', { interviewId: first.interviewId, personId: first.personIds[0]!, kind: 'letter', body: '' });
+    await c.must('notes.save', { interviewId: elsewhere.interviewId, personId: elsewhere.personIds[0]!, kind: 'email', body });
+    await c.must('notes.save', { interviewId: second.interviewId, personId: second.personIds[0]!, kind: 'email', body });
+    const found = await c.must('notes.listColleagueNotes', { interviewId: second.interviewId });
+    expect(found.map((f) => [f.recipientName, f.note.kind, f.interviewDate])).toEqual([['Ana Silva', 'email', '2026-11-24']]);
   });
 
   it('lists built-in templates first and keeps the user’s own, refusing unknown fields', async () => {
