@@ -135,7 +135,8 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   next.setDate(next.getDate() + 7);
   const nextDay = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}`;
   await newInterview(page, nextDay, '14:00', '15:00');
-  await page.getByRole('tab', { name: 'Prep' }).click();
+  // Before the interview its page opens on the prep view.
+  await expect(page.getByRole('tab', { name: 'Prep' })).toHaveAttribute('aria-selected', 'true');
   const prep = page.getByRole('region', { name: 'Prep' });
   await expect(prep.getByRole('region', { name: 'Concerns to address' })).toContainText('Not enough experience with budgeting tools.');
   await expect(prep.getByRole('region', { name: 'Concerns to address' })).toContainText('Skills gap ×1');

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import { takeFollowThroughFocus, type FollowThroughTab } from '../follow-through-focus';
+import { todayIso } from '../format-date';
 import { OutcomePanel } from './OutcomePanel';
 import { PlanPanel } from './PlanPanel';
 import { PrepView } from './PrepView';
@@ -18,13 +19,18 @@ interface FollowThroughProps {
   interview: Interview;
   opportunity: Pick<Opportunity, 'company' | 'role'>;
   onStatusChanged?(): void;
-  /** The tab open at first; none when left out (a compact row of tabs). */
-  initialTab?: FollowThroughTab;
+  /**
+   * The tab open at first; none when left out (a compact row of tabs). 'auto' opens the prep
+   * view before the interview and the plan after it.
+   */
+  initialTab?: FollowThroughTab | 'auto';
 }
 
 /** One interview's follow-through: the plan, the review, the outcome and the prep view, as tabs. */
 export function FollowThrough({ interview, opportunity, onStatusChanged, initialTab }: FollowThroughProps) {
-  const [tab, setTab] = useState<FollowThroughTab | null>(() => takeFollowThroughFocus(interview.id) ?? initialTab ?? null);
+  const [tab, setTab] = useState<FollowThroughTab | null>(
+    () => takeFollowThroughFocus(interview.id) ?? (initialTab === 'auto' ? (interview.date > todayIso() ? 'prep' : 'plan') : (initialTab ?? null)),
+  );
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (tab) ref.current?.scrollIntoView({ block: 'nearest' });

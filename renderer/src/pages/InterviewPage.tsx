@@ -168,7 +168,7 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
       </section>
 
       <NoteStudio opportunity={opportunity} interview={interview} participants={participants} />
-      <FollowThrough interview={interview} opportunity={opportunity} initialTab="plan" />
+      <FollowThrough interview={interview} opportunity={opportunity} initialTab="auto" />
       {/*
         Panels from other parts of Afterword mount here, one line each, e.g.
           <NotesPanel interview={interview} opportunity={opportunity} participants={participants} />

@@ -95,12 +95,17 @@ const SERIES = [
   { key: 'rejections', label: 'Rejections', className: 'ft-bar-rejections' },
 ] as const;
 
+function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit' }).format(new Date(y ?? 2000, (m ?? 1) - 1, 1));
+}
+
 /** Interviews, offers and rejections per month as grouped bars, drawn as plain SVG. */
 export function CountsChart({ stats }: { stats: LearningStats }) {
   const months = stats.months.slice(-12);
   const max = Math.max(1, ...months.map((m) => m.interviews));
-  const bar = 10;
-  const gap = 14;
+  const bar = 16;
+  const gap = 22;
   const group = bar * SERIES.length + gap;
   const height = 120;
   const top = 12;
@@ -129,7 +134,7 @@ export function CountsChart({ stats }: { stats: LearningStats }) {
                 return <rect key={s.key} x={x0 + k * bar} y={top + height - h} width={bar - 2} height={h} className={s.className}><title>{`${s.label}: ${m[s.key]}`}</title></rect>;
               })}
               <text x={x0} y={top + height + 16} className="ft-tick">
-                {m.month.slice(2)}
+                {monthLabel(m.month)}
               </text>
             </g>
           );
