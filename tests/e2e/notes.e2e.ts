@@ -105,6 +105,15 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   await expect(chloeFindings).toContainText('“definately” may be misspelled. Did you mean “definitely”');
   await page.screenshot({ path: test.info().outputPath('notes-with-findings.png'), fullPage: true });
 
+  // The checks speak again before the note leaves, and nothing is opened unless the user goes on.
+  await page.getByRole('region', { name: 'Thank-you email to Chloé Martin' }).getByRole('button', { name: 'Open in mail app' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('The checks still find');
+  await expect(dialog).toContainText('Several exclamation marks read as over-excited');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(app.openedExternally()).toEqual([]);
+
   await emailBox(page, 'Ben Okafor').fill(benDifferent);
   await emailBox(page, 'Chloé Martin').fill(chloeClean);
   for (const name of ['Ana Silva', 'Ben Okafor', 'Chloé Martin']) {
@@ -176,6 +185,8 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   await expect(letterBox).toHaveValue(/Our conversation about the weekly forecast was useful to me\. I learned the close went from five days to two/);
   await page.screenshot({ path: test.info().outputPath('notes-template.png'), fullPage: true });
   await letter.getByRole('button', { name: 'Add to print queue' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Fill in the gap: your name.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add anyway' }).click();
   await expect(letter.getByText('Added to the print queue, with an envelope.')).toBeVisible();
   const queued = await page.evaluate(async () => {
     const api = (globalThis as unknown as { api: Api }).api;

@@ -36,7 +36,8 @@ interface NotePanelProps {
 type Question =
   | { kind: 'gaps'; status: NoteStatus }
   | { kind: 'guessed'; action: 'open' | 'eml' }
-  | { kind: 'replace'; template: NoteTemplate };
+  | { kind: 'replace'; template: NoteTemplate }
+  | { kind: 'findings'; title: string; message: string; confirmLabel: string; proceed(): void };
 
 const stamp = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
@@ -153,6 +154,21 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
   }
 
   const similarity = findings.filter((f) => f.kind === 'similarity' && !f.span);
+  // The checks run again before a note leaves: what they still find is said once more.
+  const outstanding = findings.filter((f) => f.severity !== 'info' && !(f.kind === 'similarity' && f.span));
+
+  function checkedFirst(what: 'ready' | 'send' | 'print', proceed: (acknowledged: boolean) => void) {
+    if (outstanding.length === 0) return proceed(false);
+    const hasGaps = outstanding.some((f) => f.kind === 'gap');
+    const count = outstanding.length === 1 ? 'one thing' : `${outstanding.length} things`;
+    setQuestion({
+      kind: 'findings',
+      title: hasGaps ? 'This note still has gaps' : `The checks still find ${count}`,
+      message: outstanding.map((f) => f.message).join(' '),
+      confirmLabel: what === 'ready' ? 'Mark anyway' : what === 'send' ? 'Continue anyway' : 'Add anyway',
+      proceed: () => proceed(true),
+    });
+  }
 
   return (
     <section className={`note-panel ${kind}`} aria-label={`${label} to ${person.fullName}`}>
@@ -221,7 +237,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
       {notice ? <p className="notice">{notice}</p> : null}
       <div className="actions note-actions">
         {note?.status !== 'ready' ? (
-          <button type="button" onClick={() => void setStatus('ready')} disabled={!value.body.trim()}>
+          <button type="button" onClick={() => checkedFirst('ready', (ack) => void setStatus('ready', ack))} disabled={!value.body.trim()}>
             Mark ready
           </button>
         ) : null}
@@ -230,10 +246,10 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
             <button type="button" onClick={() => void copy()} disabled={!value.body.trim()}>
               Copy
             </button>
-            <button type="button" onClick={() => void handOff('eml')} disabled={!value.body.trim()}>
+            <button type="button" onClick={() => checkedFirst('send', () => void handOff('eml'))} disabled={!value.body.trim()}>
               Save .eml
             </button>
-            <button type="button" onClick={() => void handOff('open')} disabled={!value.body.trim()}>
+            <button type="button" onClick={() => checkedFirst('send', () => void handOff('open'))} disabled={!value.body.trim()}>
               Open in mail app
             </button>
             <button type="button" className="primary" onClick={() => void setStatus('sent')} disabled={!value.body.trim()}>
@@ -242,7 +258,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
           </>
         ) : (
           <>
-            <button type="button" onClick={() => void addToPrintQueue()} disabled={!value.body.trim()}>
+            <button type="button" onClick={() => checkedFirst('print', () => void addToPrintQueue())} disabled={!value.body.trim()}>
               Add to print queue
             </button>
             <button type="button" onClick={() => void setStatus('printed')} disabled={!value.body.trim()}>
@@ -254,6 +270,18 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
           </>
         )}
       </div>
+      {question?.kind === 'findings' ? (
+        <ConfirmDialog
+          title={question.title}
+          message={question.message}
+          confirmLabel={question.confirmLabel}
+          onConfirm={() => {
+            setQuestion(null);
+            question.proceed();
+          }}
+          onCancel={() => setQuestion(null)}
+        />
+      ) : null}
       {question?.kind === 'gaps' ? (
         <ConfirmDialog
           title="This note still has gaps"
