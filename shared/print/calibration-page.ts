@@ -23,18 +23,22 @@ export function layoutCalibrationPage(sheet: LabelSheet, printerName: string, of
     items.push({ kind: 'line', x1: 0, y1: mm(i), x2: mm(long), y2: mm(i), width: 0.4 });
     if (i % 10 === 0 && i > 0) items.push({ kind: 'text', text: String(i), x: mm(7), y: mm(i) + 2, size: 6, font: 'sans' });
   }
-  for (const cell of labelCells(sheet, sheet.columns * sheet.rows, 1)) {
+  const cells = labelCells(sheet, sheet.columns * sheet.rows, 1);
+  cells.forEach((cell, i) => {
     items.push({ kind: 'rect', x: cell.x, y: cell.y, w: cell.w, h: cell.h, width: 0.5, dash: true });
+    if (i === 0) return; // the first cell holds the instructions
     items.push({ kind: 'line', x1: cell.x + cell.w / 2 - 6, y1: cell.y + cell.h / 2, x2: cell.x + cell.w / 2 + 6, y2: cell.y + cell.h / 2, width: 0.4 });
     items.push({ kind: 'line', x1: cell.x + cell.w / 2, y1: cell.y + cell.h / 2 - 6, x2: cell.x + cell.w / 2, y2: cell.y + cell.h / 2 + 6, width: 0.4 });
-  }
+  });
   const note = [
     `Calibration page for ${printerName} · ${sheet.name}`,
     `Offset now: ${offset.xMm.toFixed(1)} mm right, ${offset.yMm.toFixed(1)} mm down.`,
-    'Lay this page on a blank sheet against the light: if the dashed outlines sit right of',
-    "the labels, enter a negative right offset; if they sit low, a negative down offset.",
+    'Hold it on a blank sheet against the light.',
+    'Outlines right of the labels: lower "Move right".',
+    'Outlines below the labels: lower "Move down".',
   ];
-  const firstCell = labelCells(sheet, 1, 1)[0]!;
-  note.forEach((text, i) => items.push({ kind: 'text', text, x: firstCell.x + mm(3), y: firstCell.y + mm(5) + i * 8, size: 6.5, font: 'sans' }));
+  const first = cells[0]!;
+  const size = Math.min(6, (first.h - mm(4)) / (note.length * 1.25));
+  note.forEach((text, i) => items.push({ kind: 'text', text, x: first.x + mm(10), y: first.y + mm(2) + size + i * size * 1.25, size, font: 'sans' }));
   return { width, height, items, transform: { quarterTurns: 0, dx: mm(offset.xMm), dy: mm(offset.yMm) } };
 }

@@ -116,10 +116,14 @@ function closingAndName(flow: Flow, input: LetterInput, x: number): void {
   flow.block(LEAD * 2 + sigHeight + LEAD);
   flow.blank();
   flow.line(input.closing);
-  if (input.signatureImage) {
-    flow.push({ kind: 'image', src: input.signatureImage, x, y: flow.y - SIZE + LEAD * 0.3, w: inch(2.2), h: sigHeight - LEAD * 0.6 });
-  }
+  const closingBaseline = flow.y - LEAD;
   flow.blank(3);
+  if (input.signatureImage) {
+    // Between the closing's descenders and the typed name's capitals, never over either.
+    const top = closingBaseline + SIZE * 0.35;
+    const bottom = flow.y - SIZE - 1;
+    flow.push({ kind: 'image', src: input.signatureImage, x, y: top, w: inch(2.2), h: bottom - top });
+  }
   flow.line(input.yourName);
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { QueueItemData } from '../../../../../shared/api/print-schemas';
 import type { Settings } from '../../../../../shared/api/settings-schemas';
@@ -89,6 +90,51 @@ describe('letters', () => {
   });
 });
 
+describe('letters, continued', () => {
+  /** A 40 × 12 px PNG of a pen stroke, made for this test. */
+  const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACgAAAAMCAIAAACfoWgaAAAAXklEQVR4nMWTQRLAIAwCeQT//6o9dwYx2Fi5JrLJEDEuCd8t+NYfYM51CmyQRfYO2AOKbNRTiXyXbahfRHpBvh9dG6SvEGWW5mLwkO5SG8jZ9CThyy1UaS6+UztSmj9ku1AlB2CcFgAAAABJRU5ErkJggg==';
+
+  it('prints the signature image between the closing and the typed name', async () => {
+    const file = await render([letter(0)], usSettings({ signatureImage: SIGNATURE }));
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images).toHaveLength(1);
+    expect(images[0]).toMatch(/^\s*1\s+0\s+image\s+40\s+12\s/);
+    // The image sits between the closing and the typed name, overlapping neither.
+    const box = execFileSync('pdftoppm', ['-r', '72', '-gray', '-f', '1', '-l', '1', file], { encoding: 'latin1' });
+    const words = pdfWords(file);
+    const closing = words.find((w) => w.text === 'Sincerely,')!;
+    const name = words.filter((w) => w.text === 'Sam').at(-1)!;
+    const [, width, height] = /P5\s+(\d+)\s+(\d+)\s+255\s/.exec(box)!.map(Number) as [number, number, number, number];
+    const pixels = Buffer.from(box.slice(box.length - width * height), 'latin1');
+    const inkRows = new Set<number>();
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (pixels[y * width + x]! < 100) inkRows.add(y);
+    const inkBetween = [...inkRows].filter((y) => y > closing.yMax && y < name.yMin);
+    expect(inkBetween.length).toBeGreaterThan(10);
+    // Beside the typed name (where only the picture could reach) the paper stays white.
+    const nameEnd = words.filter((w) => Math.abs(w.yMin - name.yMin) < 1).reduce((x, w) => Math.max(x, w.xMax), 0);
+    let inkBesideName = 0;
+    for (let y = Math.ceil(name.yMin) + 1; y <= Math.ceil(name.yMax); y++) for (let x = Math.ceil(nameEnd) + 2; x < 72 + 2.2 * 72; x++) if (pixels[y * width + x]! < 100) inkBesideName++;
+    expect(inkBesideName).toBe(0);
+    const without = await render([letter(0)], usSettings());
+    expect(execFileSync('pdfimages', ['-list', without], { encoding: 'utf8' }).trim().split('\n').slice(2)).toEqual([]);
+  });
+
+  it('drafts a handwritten card on A2 and A7 card sizes', async () => {
+    for (const [format, w, h] of [
+      ['card-a2', 306, 396],
+      ['card-a7', 360, 504],
+    ] as const) {
+      const file = await render([{ ...letter(4), format } as QueueItemData], usSettings());
+      const [size] = pdfInfo(file).sizes;
+      expect([Math.round(size!.width), Math.round(size!.height)]).toEqual([w, h]);
+      const text = pdfText(file);
+      expect(text).toContain('Dear Дмитрий Иванов,');
+      expect(text).toContain('Sam Rivera');
+      expect(text).not.toContain('Evergreen');
+    }
+  });
+});
+
 describe('envelopes', () => {
   /** The USPS OCR read area and barcode clear zone on a landscape #10. */
   function checkUsps(words: Word[], width: number, height: number) {
@@ -134,6 +180,21 @@ describe('envelopes', () => {
     const [size] = pdfInfo(file).sizes;
     expect(close(size!.width, 297) && close(size!.height, 684)).toBe(true);
     expect(namesIn(pdfText(file))).toEqual(['Zoë Ångström']);
+  });
+
+  it('prints C5, C6, A2, A7 and custom sizes at their size', async () => {
+    for (const [envelope, w, h] of [
+      ['c5', mm(229), mm(162)],
+      ['c6', mm(162), mm(114)],
+      ['a2', 414, 315],
+      ['a7', 522, 378],
+      ['custom', mm(235), mm(120)],
+    ] as const) {
+      const file = await render([{ kind: 'envelope', recipient: RECIPIENTS[1]!, interviewId: null, envelope }], usSettings({ customEnvelope: { widthMm: 120, heightMm: 235 } }));
+      const [size] = pdfInfo(file).sizes;
+      expect([size!.width, size!.height].map(Math.round), envelope).toEqual([w, h].map(Math.round));
+      expect(namesIn(pdfText(file))).toEqual(['Zoë Ångström']);
+    }
   });
 
   it('DL is 220 × 110 mm', async () => {

@@ -178,6 +178,22 @@ describe('printing through CUPS', () => {
     expect(items.every((i) => i.status === 'printed' && i.printedAt !== null)).toBe(true);
   }, 60_000);
 
+  it('previews and prints the calibration page with the saved offset', async () => {
+    const { call } = open();
+    await call('printers.setOffset', { printer: PDF_QUEUE, xMm: 1.2, yMm: -0.8 });
+    const preview = await call<{ pdfBase64: string }>('printers.calibrationPreview', { printer: PDF_QUEUE, sheet: 'avery-5160' });
+    const file = decode(preview.pdfBase64);
+    expect(pdfInfo(file).sizes[0]).toEqual({ width: 612, height: 792 });
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Calibration page for PDF · Avery 5160');
+    expect(text).toContain('Offset now: 1.2 mm right, -0.8 mm down.');
+    const before = pdfsIn(cupsPdfOutputDir());
+    expect(await call('printers.printCalibration', { printer: PDF_QUEUE, sheet: 'avery-l7160' })).toEqual({ printed: true });
+    const [job] = await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
+    const size = pdfInfo(job!).sizes[0]!;
+    expect([Math.round(size.width), Math.round(size.height)]).toEqual([595, 842]);
+  }, 60_000);
+
   it('keeps an item queued and shows why when the print system refuses the job', async () => {
     const { call } = open();
     const { personIds } = await interviewWithThree(call);
