@@ -44,10 +44,10 @@ export const followThroughContract = {
   'outcome.set': { input: outcomeInput, output: outcome },
   'feedback.add': { input: feedbackInput, output: feedback },
   'feedback.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.literal(true) }) },
-  /** Hands the feedback request to the user's mail app as a mailto: draft; nothing is sent. */
-  'feedback.openRequestInMailApp': {
+  /** Hands a drafted note (feedback request, follow-up) to the user's mail app as a mailto: draft; nothing is sent. */
+  'followThrough.openDraftInMailApp': {
     input: z
-      .object({ to: text('To', 320).default(''), subject: text('Subject', 500), body: text('Feedback request', 20_000) })
+      .object({ to: text('To', 320).default(''), subject: text('Subject', 500), body: text('Note', 20_000) })
       .strict(),
     output: z.object({ url: z.string() }),
   },

@@ -15,7 +15,7 @@ export const followThroughMethodNames = [
   'outcome.set',
   'feedback.add',
   'feedback.delete',
-  'feedback.openRequestInMailApp',
+  'followThrough.openDraftInMailApp',
   'learning.prep',
   'learning.stats',
 ] as const;

@@ -111,7 +111,7 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   const request = page.getByRole('region', { name: 'Ask for feedback' });
   await expect(request.getByLabel('Feedback request')).toHaveValue(/Operations Analyst position/);
   const ana = await request.getByRole('option', { name: /^Ana Lima/ }).getAttribute('value');
-  await request.getByLabel('Ask', { exact: true }).selectOption(ana ?? '');
+  await request.getByLabel('To', { exact: true }).selectOption(ana ?? '');
   await expect(request.getByLabel('Feedback request')).toHaveValue(/^Dear Ana,/);
   await request.getByRole('button', { name: 'Open in mail app' }).click();
   await expect.poll(() => app?.openedExternally() ?? []).toHaveLength(1);

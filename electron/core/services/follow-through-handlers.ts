@@ -179,7 +179,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     'outcome.set': (input) => reviews.setOutcome(input),
     'feedback.add': (input) => reviews.addFeedback(input),
     'feedback.delete': ({ id }) => reviews.deleteFeedback(id),
-    'feedback.openRequestInMailApp': async ({ to, subject, body }) => {
+    'followThrough.openDraftInMailApp': async ({ to, subject, body }) => {
       const url = mailtoUrl({ to, subject, body });
       await openExternal(url);
       return { url };

@@ -56,7 +56,7 @@ export function FollowThrough({ interview, opportunity, onStatusChanged, initial
       </div>
       {tab ? (
         <div role="tabpanel" className="ft-tabpanel" aria-label={TABS.find((t) => t.tab === tab)?.label}>
-          {tab === 'plan' ? <PlanPanel interview={interview} /> : null}
+          {tab === 'plan' ? <PlanPanel interview={interview} opportunity={opportunity} /> : null}
           {tab === 'review' ? <ReviewPanel interviewId={interview.id} /> : null}
           {tab === 'outcome' ? <OutcomePanel interview={interview} opportunity={opportunity} {...(onStatusChanged ? { onStatusChanged } : {})} /> : null}
           {tab === 'prep' ? <PrepView interviewId={interview.id} /> : null}

@@ -2,11 +2,10 @@ import { useEffect, useState } from 'react';
 import type { Feedback, Outcome, OutcomeKind } from '../../../shared/api/follow-through-schemas';
 import { feedbackReasonLabels, type FeedbackReason } from '../../../shared/follow-up/feedback-reasons';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
-import type { InterviewParticipant } from '../../../shared/api/people-schemas';
-import { builtInTemplates, fillTemplate, spokenDate } from '../../../shared/notes/note-templates';
 import { api } from '../api';
 import { Field, TextAreaField } from '../components/Field';
 import { formatCalendarDate } from '../format-date';
+import { NoteDraft } from './NoteDraft';
 import './follow-through.css';
 
 const KINDS: Array<{ kind: OutcomeKind; label: string }> = [
@@ -71,7 +70,14 @@ export function OutcomePanel({ interview, opportunity, onStatusChanged }: Outcom
       </fieldset>
       {outcome.kind === 'rejection' ? (
         <>
-          <FeedbackRequest interview={interview} opportunity={opportunity} />
+          <NoteDraft
+            interview={interview}
+            opportunity={opportunity}
+            stage="feedback"
+            title="Ask for feedback"
+            hint="Ask the hiring manager or the recruiter what weighed on the decision, so you can address it head-on next time."
+            bodyLabel="Feedback request"
+          />
           <FeedbackForm interviewId={interview.id} onAdded={(f) => setFeedback((list) => [...list, f])} />
         </>
       ) : null}
@@ -105,89 +111,6 @@ export function OutcomePanel({ interview, opportunity, onStatusChanged }: Outcom
       ) : null}
     </div>
   );
-}
-
-/** The note studio's feedback-request template, filled for the hiring manager or recruiter. */
-function FeedbackRequest({ interview, opportunity }: { interview: Interview; opportunity: Pick<Opportunity, 'company' | 'role'> }) {
-  const [people, setPeople] = useState<InterviewParticipant[]>([]);
-  const [yourName, setYourName] = useState('');
-  const [to, setTo] = useState<string>('');
-  const [mailError, setMailError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api['participants.list']({ interviewId: interview.id }).then((r) => {
-      if (!live || !r.ok) return;
-      // The hiring manager or the recruiter is who to ask; anyone else only when neither was there.
-      const ranked = [...r.value].sort((a, b) => rank(a) - rank(b));
-      setPeople(ranked);
-      setTo(ranked[0]?.person.id ?? '');
-    });
-    void api['settings.get']({}).then((r) => {
-      if (live && r.ok) setYourName(r.value.yourName);
-    });
-    return () => {
-      live = false;
-    };
-  }, [interview.id]);
-
-  const template = builtInTemplates.find((t) => t.stage === 'feedback');
-  if (!template) return null;
-  const person = people.find((p) => p.person.id === to)?.person;
-  const values = {
-    firstName: person?.givenName || person?.fullName.split(' ')[0] || '',
-    fullName: person?.fullName ?? '',
-    company: opportunity.company,
-    role: opportunity.role,
-    interviewDate: spokenDate(interview.date),
-    yourName,
-  };
-  const subject = fillTemplate(template.subject, values);
-  const body = fillTemplate(template.body, values);
-
-  return (
-    <section className="ft-request" aria-label="Ask for feedback">
-      <h4>Ask for feedback</h4>
-      <p className="hint">Ask the hiring manager or the recruiter what weighed on the decision, so you can address it head-on next time.</p>
-      {people.length > 0 ? (
-        <div className="field">
-          <label htmlFor={`feedback-to-${interview.id}`}>Ask</label>
-          <select id={`feedback-to-${interview.id}`} value={to} onChange={(e) => setTo(e.target.value)}>
-            {people.map((p) => (
-              <option key={p.person.id} value={p.person.id}>
-                {p.person.fullName}
-                {p.roles.length > 0 ? ` (${p.roles.join(', ')})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <Field label="Subject" value={subject} readOnly />
-      <TextAreaField label="Feedback request" value={body} readOnly rows={8} />
-      {mailError ? <p role="alert" className="form-error">{mailError}</p> : null}
-      <div className="actions">
-        <button type="button" onClick={() => void navigator.clipboard?.writeText(`${subject}\n\n${body}`)}>
-          Copy feedback request
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={async () => {
-            const r = await api['feedback.openRequestInMailApp']({ to: person?.email ?? '', subject, body });
-            setMailError(r.ok ? null : r.error.message);
-          }}
-        >
-          Open in mail app
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function rank(p: InterviewParticipant): number {
-  if (p.roles.includes('hiring-manager')) return 0;
-  if (p.roles.includes('recruiter')) return 1;
-  return 2;
 }
 
 function FeedbackForm({ interviewId, onAdded }: { interviewId: string; onAdded(f: Feedback): void }) {

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-through-schemas';
-import type { Interview } from '../../../shared/api/opportunity-schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { TextAreaField } from '../components/Field';
 import { formatCalendarDate } from '../format-date';
 import { formatDeadline, tomorrowIso } from '../follow-through-focus';
+import { NoteDraft } from './NoteDraft';
 import './follow-through.css';
 
 const TIMING_TEXT: Record<TrackedStep['timing'], string> = {
@@ -27,7 +28,7 @@ export function doneLabel(step: Pick<TrackedStep, 'key'>): string {
 }
 
 /** The plan's steps for one interview, each done, skipped or snoozed with one click. */
-export function PlanPanel({ interview }: { interview: Interview }) {
+export function PlanPanel({ interview, opportunity }: { interview: Interview; opportunity: Pick<Opportunity, 'company' | 'role'> }) {
   const [plan, setPlan] = useState<InterviewPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
@@ -96,6 +97,16 @@ export function PlanPanel({ interview }: { interview: Interview }) {
                   onBlur={(e) => void apply(api['plan.saveStepNote']({ interviewId: interview.id, key: step.key, note: e.target.value }))}
                 />
               </div>
+            ) : null}
+            {step.key === 'follow-up' && step.action === 'note' && step.status === 'open' && step.timing !== 'upcoming' ? (
+              <NoteDraft
+                interview={interview}
+                opportunity={opportunity}
+                stage="follow-up"
+                title="Follow-up note"
+                hint="Brief and cordial, with one idea you did not mention in the interview."
+                bodyLabel="Follow-up note"
+              />
             ) : null}
             {step.actionable ? (
               <div className="actions ft-step-actions">

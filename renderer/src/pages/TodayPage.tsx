@@ -24,6 +24,7 @@ interface TodayPageProps {
 export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
   const [items, setItems] = useState<TodayItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const r = await api['plan.today']({});
@@ -34,6 +35,12 @@ export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  async function exportAll() {
+    const r = await api['plan.exportCalendar']({});
+    if (!r.ok) setError(r.error.message);
+    else if (r.value.saved) setExported(`Saved ${r.value.events} events to ${r.value.path}`);
+  }
 
   async function mark(item: TodayItem, action: 'done' | 'skipped' | 'snoozed') {
     const r = await api['plan.markStep']({
@@ -56,7 +63,15 @@ export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
 
   return (
     <section className="ft-today" aria-labelledby="today-title">
-      <h2 id="today-title">Today</h2>
+      <div className="ft-panel-head">
+        <h2 id="today-title">Today</h2>
+        <div className="actions">
+          {exported ? <span className="muted" role="status">{exported}</span> : null}
+          <button type="button" onClick={() => void exportAll()}>
+            Export all to calendar (.ics)
+          </button>
+        </div>
+      </div>
       {error ? <p role="alert" className="form-error">{error}</p> : null}
       {items && items.length === 0 ? <p className="empty">Nothing is due. Steps appear here as interviews happen.</p> : null}
       {GROUPS.map(({ timing, title }) => {

@@ -128,7 +128,7 @@ describe('follow-through handlers on SQLite', () => {
 
   it('hands the feedback request to the mail app as a percent-encoded mailto: URL', async () => {
     const f = setup();
-    const { url } = await f.handlers['feedback.openRequestInMailApp']({ to: 'zoë@example.com', subject: 'Your feedback on my Analyst interview', body: 'Dear Zoë,\nThank you.' });
+    const { url } = await f.handlers['followThrough.openDraftInMailApp']({ to: 'zoë@example.com', subject: 'Your feedback on my Analyst interview', body: 'Dear Zoë,\nThank you.' });
     expect(f.opened).toEqual([url]);
     expect(url).toBe('mailto:zo%C3%AB@example.com?subject=Your%20feedback%20on%20my%20Analyst%20interview&body=Dear%20Zo%C3%AB%2C%0D%0AThank%20you.');
   });
