@@ -59,13 +59,23 @@ export function pdfsIn(dir: string): string[] {
   }
 }
 
+const jobFiles: string[] = [];
+
+/** Removes the job files the tests made, so the printer's output folder does not grow. */
+export function removePrintedJobs(): void {
+  for (const f of jobFiles.splice(0)) fs.rmSync(f, { force: true });
+}
+
 /** Waits until `count` new PDFs appeared (and are complete) in the output folder. */
 export async function waitForNewPdfs(dir: string, before: string[], count: number, timeoutMs = 30_000): Promise<string[]> {
   const start = Date.now();
   for (;;) {
     const fresh = pdfsIn(dir).filter((f) => !before.includes(f));
     const complete = fresh.filter((f) => fs.readFileSync(f).includes('%%EOF'));
-    if (complete.length >= count) return complete;
+    if (complete.length >= count) {
+      jobFiles.push(...complete);
+      return complete;
+    }
     if (Date.now() - start > timeoutMs) throw new Error(`Only ${complete.length} of ${count} print jobs came out in ${dir}`);
     await new Promise((r) => setTimeout(r, 200));
   }

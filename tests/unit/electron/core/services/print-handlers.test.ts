@@ -5,14 +5,17 @@ import { openCore, type Core } from '../../../../../electron/core/core';
 import type { Logger } from '../../../../../electron/core/logger';
 import type { PrintQueueItem } from '../../../../../shared/api/print-schemas';
 import type { Result } from '../../../../../shared/result';
-import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, waitForNewPdfs } from '../../../helpers/cups';
+import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../../../helpers/cups';
 import { pdfFile, pdfInfo, pdfText } from '../../../helpers/poppler';
 import { tempDir } from '../../../helpers/temp-dir';
 
 const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 
 let core: Core | null = null;
-afterEach(() => core?.close());
+afterEach(() => {
+  core?.close();
+  removePrintedJobs();
+});
 
 function open(saveAnswers: Array<string | null> = []) {
   const c = openCore(tempDir(), {
