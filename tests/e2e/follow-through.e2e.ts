@@ -153,3 +153,36 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await app.page.getByRole('tab', { name: 'Review' }).click();
   await expect(app.page.getByLabel('Better answer')).toHaveValue('I want to own a larger operations budget, which this role offers.');
 });
+
+test('a large company gets a follow-up note instead of a call, and a snoozed step leaves Today', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1200, height: 1700 });
+  const today = await pageToday(page);
+  const past = new Date(`${today}T12:00:00`);
+  past.setDate(past.getDate() - 28);
+  const pastDay = `${past.getFullYear()}-${String(past.getMonth() + 1).padStart(2, '0')}-${String(past.getDate()).padStart(2, '0')}`;
+
+  await newOpportunity(page, 'Globex', 'Analyst');
+  await newInterview(page, pastDay, '10:00', '11:00');
+  const plan = page.getByRole('list', { name: 'Plan' });
+  await expect(plan).toContainText('Follow-up call');
+  await expect(plan).toContainText('Call prep');
+
+  await page.getByText('What the plan is based on').click();
+  await page.getByLabel('Large company with many candidates').check();
+  await expect(plan).toContainText('Send a short follow-up note');
+  await expect(page.getByRole('note', { name: 'Guard rails' })).toContainText('send a short note and wait rather than call');
+  const draft = page.getByRole('region', { name: 'Follow-up note' });
+  await expect(draft.getByLabel('Follow-up note')).toHaveValue(/One idea I did not mention: \[an idea you did not mention in the interview\]/);
+  await expect(draft.getByRole('note')).toHaveText('Fill in the parts in [square brackets] before you send it.');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  const followUp = page.getByRole('listitem', { name: 'Send a short follow-up note — Globex' });
+  await expect(followUp).toBeVisible();
+  await followUp.getByRole('button', { name: 'Snooze' }).click();
+  await expect(followUp).toHaveCount(0);
+  // The other overdue steps of that interview are still there until dealt with.
+  await expect(page.getByRole('listitem', { name: 'Review the interview — Globex' })).toBeVisible();
+});
+

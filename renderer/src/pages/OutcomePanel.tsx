@@ -46,11 +46,18 @@ export function OutcomePanel({ interview, opportunity, onStatusChanged }: Outcom
   }, [interview.id]);
 
   async function choose(kind: OutcomeKind) {
-    const r = await api['outcome.set']({ interviewId: interview.id, kind, decidedOn: outcome?.decidedOn ?? null });
+    if (!outcome) return;
+    const before = outcome;
+    // Shown at once; put back if the save fails.
+    setOutcome({ ...outcome, kind });
+    const r = await api['outcome.set']({ interviewId: interview.id, kind, decidedOn: outcome.decidedOn });
     if (r.ok) {
       setOutcome(r.value);
       onStatusChanged?.();
-    } else setError(r.error.message);
+    } else {
+      setOutcome(before);
+      setError(r.error.message);
+    }
   }
 
   if (!outcome) return error ? <p role="alert" className="form-error">{error}</p> : <p className="muted">Loading…</p>;

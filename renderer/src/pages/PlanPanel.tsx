@@ -168,7 +168,10 @@ function PlanContext({ plan, interview, onPlan, onError }: { plan: InterviewPlan
               type="checkbox"
               checked={plan.context.largeCompany}
               onChange={async (e) => {
-                report(await api['plan.updateContext']({ opportunityId: interview.opportunityId, largeCompany: e.target.checked }));
+                const largeCompany = e.target.checked;
+                // Shown at once; the reload puts it back if the save failed.
+                onPlan({ ...plan, context: { ...plan.context, largeCompany } });
+                report(await api['plan.updateContext']({ opportunityId: interview.opportunityId, largeCompany }));
                 await reload();
               }}
             />{' '}
