@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
+import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../unit/helpers/cups';
 import { launchApp, type AppHandle } from './harness';
 
 let app: AppHandle | null = null;
 test.afterEach(async () => {
   await app?.close();
   app = null;
+  removePrintedJobs();
 });
 
 const interviewers = [
@@ -102,4 +104,49 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
     expect(text.split(p.fullName).length - 1).toBe(3);
   }
   expect(text.match(/Sincerely,/g)).toHaveLength(3);
+});
+
+test('envelopes and a label sheet starting at label 4 print on the chosen printer and move to Printed', async () => {
+  ensureCupsPdfQueue();
+  app = await launchApp();
+  const { page } = app;
+  await page.evaluate(async (people) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const settings = await api['settings.update']({ yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704', paper: 'letter', envelope: 'no10', labelSheet: 'avery-5160' });
+    if (!settings.ok) throw new Error(settings.error.message);
+    const opp = await api['opportunities.create']({ company: 'Acme Corp', role: 'Platform Engineer' });
+    if (!opp.ok) throw new Error(opp.error.message);
+    const interview = await api['interviews.create']({ opportunityId: opp.value.id, date: '2026-11-23' });
+    if (!interview.ok) throw new Error(interview.error.message);
+    for (const p of people) {
+      const added = await api['participants.add']({ interviewId: interview.value.id, person: { ...p, company: 'Acme Corp' } });
+      if (!added.ok) throw new Error(added.error.message);
+    }
+  }, interviewers);
+
+  await page.getByRole('button', { name: 'Print queue' }).click();
+  await page.getByLabel('Letters marked ready').uncheck();
+  await page.getByLabel('Labels').check();
+  await page.getByRole('button', { name: 'Add to print queue' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 4 items to the print queue.');
+  await page.getByLabel('Start at label').fill('4');
+  const preview = page.getByRole('region', { name: 'Preview of the print queue' });
+  await expect(preview.getByRole('img')).toHaveCount(4);
+
+  await page.getByLabel('Printer', { exact: true }).selectOption(PDF_QUEUE);
+  const before = pdfsIn(cupsPdfOutputDir());
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(`Sent 4 items to ${PDF_QUEUE}.`);
+  await expect(page.getByText('Nothing is waiting.')).toBeVisible();
+  const printed = page.getByRole('region', { name: 'Printed' });
+  await expect(printed.getByRole('listitem')).toHaveCount(4);
+  await expect(printed).toContainText('Labels for José Martínez, Zoë Ångström, Дмитрий Иванов');
+
+  const jobs = await waitForNewPdfs(cupsPdfOutputDir(), before, 4);
+  const sides = jobs.map((f) => {
+    const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8' }))!;
+    return [Number(m[1]), Number(m[2])].map(Math.round).sort((a, b) => a - b).join('x');
+  });
+  expect(sides.filter((s) => s === '612x792')).toHaveLength(1);
+  expect(sides.filter((s) => /^29[67]x684$/.test(s))).toHaveLength(3);
 });
