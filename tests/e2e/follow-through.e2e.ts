@@ -186,3 +186,27 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
   await expect(page.getByRole('listitem', { name: 'Review the interview — Globex' })).toBeVisible();
 });
 
+
+test('Settings: your time zone, country and region for the plan, with a clear message for a wrong region', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  const panel = page.getByRole('region', { name: 'Follow-up timing' });
+  await panel.getByLabel('Your time zone').fill('Europe/London');
+  await panel.getByLabel('Your country (for public holidays)').fill('GB');
+  await panel.getByLabel('Your region (optional)').fill('XYZ');
+  await panel.getByLabel('Your time zone').focus();
+  await expect(panel.getByRole('alert')).toHaveText('Region must be a region code of GB, such as ENG or SCT for GB');
+  await panel.getByLabel('Your region (optional)').fill('ENG');
+  await panel.getByLabel('Your time zone').focus();
+  await expect(panel.getByRole('status')).toHaveText('All changes saved');
+
+  await app.close();
+  app = await launchApp({ dataDir: app.dataDir });
+  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  const again = app.page.getByRole('region', { name: 'Follow-up timing' });
+  await expect(again.getByLabel('Your time zone')).toHaveValue('Europe/London');
+  await expect(again.getByLabel('Your country (for public holidays)')).toHaveValue('GB');
+  await expect(again.getByLabel('Your region (optional)')).toHaveValue('ENG');
+  await expect(again).toContainText('United Kingdom');
+});

@@ -34,7 +34,7 @@ export const OPEN_STEP: Omit<StepState, 'log'> = { status: 'open', snoozedUntil:
  * that the foundation's tables do not hold: the user's zone and country, the employer's
  * size and decision date, the interview's own zone.
  */
-export function createPlanStateRepository(db: Db, clock: Clock, systemDefaults: FollowThroughSettings) {
+export function createPlanStateRepository(db: Db, clock: Clock, defaults: FollowThroughSettings | (() => FollowThroughSettings)) {
   const readSettings = db.prepare<[], { time_zone: string; country: string; region: string }>(
     'SELECT time_zone, country, region FROM follow_through_settings WHERE id = 1',
   );
@@ -72,7 +72,8 @@ export function createPlanStateRepository(db: Db, clock: Clock, systemDefaults: 
 
   function settings(): FollowThroughSettings {
     const row = readSettings.get();
-    return row ? { timeZone: row.time_zone, country: row.country, region: row.region } : systemDefaults;
+    if (row) return { timeZone: row.time_zone, country: row.country, region: row.region };
+    return typeof defaults === 'function' ? defaults() : defaults;
   }
 
   function context(opportunityId: string): OpportunityContext {

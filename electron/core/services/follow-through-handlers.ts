@@ -222,13 +222,26 @@ export function systemFollowThroughDefaults(locale: string): FollowThroughSettin
  */
 export function wireFollowThrough(
   db: Db,
-  deps: { opportunities: OpportunityRepository; interviews: InterviewRepository; dialogs: DialogPort; openExternal: ExternalOpener; clock: Clock; locale: string },
+  deps: {
+    opportunities: OpportunityRepository;
+    interviews: InterviewRepository;
+    dialogs: DialogPort;
+    openExternal: ExternalOpener;
+    clock: Clock;
+    locale: string;
+    /** The sender's country from Settings, the better guess until the user sets theirs here. */
+    senderCountry?: () => string;
+  },
 ): Pick<Handlers, FollowThroughMethod> {
   let built: Pick<Handlers, FollowThroughMethod> | null = null;
   const real = () =>
     (built ??= followThroughHandlers({
       ...deps,
-      planState: createPlanStateRepository(db, deps.clock, systemFollowThroughDefaults(deps.locale)),
+      planState: createPlanStateRepository(db, deps.clock, () => {
+        const system = systemFollowThroughDefaults(deps.locale);
+        const sender = deps.senderCountry?.() ?? '';
+        return sender && isKnownCountry(sender) ? { ...system, country: sender } : system;
+      }),
       reviews: createReviewRepository(db, deps.clock),
       noteProgress: noteProgressFrom(db, deps.clock),
     }));

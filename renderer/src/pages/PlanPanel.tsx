@@ -203,43 +203,11 @@ function PlanContext({ plan, interview, onPlan, onError }: { plan: InterviewPlan
             if (r.ok) onPlan(r.value);
           }}
         />
-        <ZoneField
-          idKey={interview.id}
-          label="Your time zone"
-          value={plan.settings.timeZone}
-          onSave={async (zone) => {
-            if (!zone) return;
-            report(await api['followThrough.updateSettings']({ timeZone: zone }));
-            await reload();
-          }}
-        />
-        <div className="field">
-          <label htmlFor={`ft-country-${interview.id}`}>Your country (for public holidays)</label>
-          <input
-            id={`ft-country-${interview.id}`}
-            defaultValue={plan.settings.country}
-            maxLength={2}
-            placeholder="US"
-            onBlur={async (e) => {
-              report(await api['followThrough.updateSettings']({ country: e.target.value.trim().toUpperCase() }));
-              await reload();
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`ft-region-${interview.id}`}>Your region (optional)</label>
-          <input
-            id={`ft-region-${interview.id}`}
-            defaultValue={plan.settings.region}
-            maxLength={20}
-            placeholder="e.g. ENG, CA"
-            onBlur={async (e) => {
-              report(await api['followThrough.updateSettings']({ region: e.target.value.trim().toUpperCase() }));
-              await reload();
-            }}
-          />
-        </div>
       </div>
+      <p className="hint">
+        Your clock: {plan.settings.timeZone}; holidays of {plan.settings.country || 'no country (weekends only)'}
+        {plan.settings.region ? ` (${plan.settings.region})` : ''}. Change them in Settings.
+      </p>
     </details>
   );
 }

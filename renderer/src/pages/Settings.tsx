@@ -6,6 +6,7 @@ import { Field, TextAreaField } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAutosave } from '../use-autosave';
 import './print.css';
+import { FollowThroughSettings } from './FollowThroughSettings';
 
 const MAX_SIGNATURE_BYTES = 500_000;
 
@@ -85,6 +86,7 @@ export function Settings() {
         </div>
       </section>
 
+      <FollowThroughSettings />
       <section className="panel" aria-labelledby="settings-paper">
         <h3 id="settings-paper">Paper, envelopes and labels</h3>
         <div className="row">

@@ -36,6 +36,14 @@ describe('follow-through through the contract', () => {
     expect(systemFollowThroughDefaults('not a locale!').country).toBe('');
   });
 
+  it('until the user chooses, the sender country from Settings wins over the locale', async () => {
+    const c = open();
+    expect(await c.dispatch('settings.update', { country: 'DE' })).toMatchObject({ ok: true });
+    expect(await c.dispatch('followThrough.settings', {})).toMatchObject({ ok: true, value: { country: 'DE' } });
+    await c.dispatch('followThrough.updateSettings', { country: 'FR' });
+    expect(await c.dispatch('followThrough.settings', {})).toMatchObject({ ok: true, value: { country: 'FR' } });
+  });
+
   it('refuses an unknown time zone or country, naming the field, and changes nothing', async () => {
     const c = open();
     const id = await interview(c);
