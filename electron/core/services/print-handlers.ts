@@ -121,7 +121,8 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
   }
 
   return {
-    'printQueue.list': () => queue.list(),
+    // What is shown is what will print: addresses as they are on record now.
+    'printQueue.list': () => queue.list().map((item) => (item.status === 'queued' ? { ...item, data: refreshed(item.data) } : item)),
 
     'printQueue.addLetter': (input) => {
       const r: QueueRecipient = input.personId ? snapshotOf(requirePeople().person(input.personId)) : (input.recipient as z.output<typeof recipientSchema>);

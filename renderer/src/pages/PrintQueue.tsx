@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PrintQueueItem } from '../../../shared/api/print-schemas';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { EnvelopeSizeId } from '../../../shared/api/settings-schemas';
+import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
@@ -10,6 +11,12 @@ import { PrinterCalibration } from './print/PrinterCalibration';
 import './print.css';
 
 type Choice = { interview: Interview; opportunity: Opportunity };
+
+/** The people on an item who have no postal address yet: their envelope or label would be blank. */
+function missingAddresses(item: PrintQueueItem): string[] {
+  const recipients = item.data.kind === 'labels' ? item.data.recipients : [item.data.recipient];
+  return recipients.filter((r) => isEmptyAddress(r.address)).map((r) => r.fullName);
+}
 
 const ENVELOPE_CHOICES: Array<{ value: EnvelopeSizeId | ''; label: string }> = [
   { value: '', label: 'As in Settings' },
@@ -194,6 +201,9 @@ export function PrintQueue() {
               <div className="queue-item-title">
                 <strong>{item.title}</strong>
                 {item.lastError ? <span className="print-problem">Not printed: {item.lastError}</span> : null}
+                {missingAddresses(item).length > 0 ? (
+                  <span className="print-problem">No postal address yet for {missingAddresses(item).join(', ')}. Add it with the interviewer’s details.</span>
+                ) : null}
               </div>
               <div className="queue-item-options">
                 {item.data.kind === 'labels' ? (

@@ -131,6 +131,19 @@ describe('print queue', () => {
     expect(first!.status).toBe('printed');
   }, 60_000);
 
+  it('prints the address as it is on record now, even when it changed after queueing', async () => {
+    const { call } = open();
+    const { interviewId, personIds } = await interviewWithThree(call);
+    await call('printQueue.addForInterview', { interviewId, envelopes: true });
+    await call('people.update', { id: personIds[0], address: { lines: ['1 New Road'], city: 'Palo Alto', region: 'CA', postalCode: '94301', country: 'US' } });
+    const [first] = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(first!.data).toMatchObject({ recipient: { fullName: 'José Martínez', address: { city: 'Palo Alto' } } });
+    const preview = await call<{ pdfBase64: string }>('printQueue.preview', { ids: [first!.id] });
+    const text = pdfText(decode(preview.pdfBase64));
+    expect(text).toContain('1 New Road');
+    expect(text).not.toContain('500 Market Street');
+  });
+
   it('refuses bad input with a message naming the field and changes nothing', async () => {
     const { c } = open();
     const noOne = await c.dispatch('printQueue.addLetter', { body: 'Hello' });
