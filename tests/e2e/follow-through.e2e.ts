@@ -176,6 +176,8 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
   const draft = page.getByRole('region', { name: 'Follow-up note' });
   await expect(draft.getByLabel('Follow-up note')).toHaveValue(/One idea I did not mention: \[an idea you did not mention in the interview\]/);
   await expect(draft.getByRole('note')).toHaveText('Fill in the parts in [square brackets] before you send it.');
+  await draft.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(app.dataDir, 'follow-up.png') });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
   const followUp = page.getByRole('listitem', { name: 'Send a short follow-up note — Globex' });
@@ -200,6 +202,7 @@ test('Settings: your time zone, country and region for the plan, with a clear me
   await panel.getByLabel('Your region (optional)').fill('ENG');
   await panel.getByLabel('Your time zone').focus();
   await expect(panel.getByRole('status')).toHaveText('All changes saved');
+  await page.screenshot({ path: path.join(app.dataDir, 'settings.png') });
 
   await app.close();
   app = await launchApp({ dataDir: app.dataDir });

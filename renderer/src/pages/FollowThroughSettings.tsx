@@ -53,11 +53,6 @@ export function FollowThroughSettings() {
           error={errorFor('timeZone')}
           onBlur={(e) => e.target.value.trim() !== value.timeZone && void save({ timeZone: e.target.value.trim() })}
         />
-        <datalist id="ft-settings-zones">
-          {Intl.supportedValuesOf('timeZone').map((z) => (
-            <option key={z} value={z} />
-          ))}
-        </datalist>
         <Field
           label="Your country (for public holidays)"
           defaultValue={value.country}
@@ -76,6 +71,11 @@ export function FollowThroughSettings() {
           onBlur={(e) => e.target.value.trim().toUpperCase() !== value.region && void save({ region: e.target.value.trim().toUpperCase() })}
         />
       </div>
+      <datalist id="ft-settings-zones">
+        {Intl.supportedValuesOf('timeZone').map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
     </section>
   );
 }
