@@ -84,11 +84,11 @@ export function noteKeywords(notes: string[]): Set<string> {
   return out;
 }
 
-export function toneFindings(text: string, ctx: NoteContext): Finding[] {
-  const all = sentences(text);
-  // Sign-offs such as "Warmest regards" and "Best wishes" are conventions, not flattery.
-  const formulaic = all.filter((s) => s.formulaic);
-  const body = all.filter((s) => !s.formulaic);
+/**
+ * The wording checks alone (gushing, superlatives, apologies, begging, intensifiers,
+ * exclamation marks, capitals), for any text such as an email's subject line.
+ */
+export function wordingFindings(text: string, ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'>, formulaic: Span[] = []): Finding[] {
   const out: Finding[] = [];
   out.push(...run(HYPERBOLE, text, formulaic));
   out.push(...run(SUPERLATIVE, text, formulaic));
@@ -116,7 +116,15 @@ export function toneFindings(text: string, ctx: NoteContext): Finding[] {
       out.push({ kind: 'tone', severity: 'warning', message: `“${w.text}” in capitals reads as shouting.`, span: { start: w.start, end: w.end } });
     }
   }
+  return out;
+}
 
+export function toneFindings(text: string, ctx: NoteContext): Finding[] {
+  const all = sentences(text);
+  // Sign-offs such as "Warmest regards" and "Best wishes" are conventions, not flattery.
+  const formulaic = all.filter((s) => s.formulaic);
+  const body = all.filter((s) => !s.formulaic);
+  const out = wordingFindings(text, ctx, formulaic);
   out.push(...lengthFindings(body, ctx.kind));
   out.push(...structureFindings(body, ctx));
   out.push(...personalFindings(body, ctx));

@@ -91,6 +91,9 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   await emailBox(page, 'Ben Okafor').fill(anaEmail.replace('Dear Ana', 'Dear Ben'));
   const gushing = chloeClean.replace('Thank you for the time you gave me after the panel.', 'Thank you SO much, it was an amazing conversation!!! I definately enjoyed it.');
   await emailBox(page, 'Chloé Martin').fill(gushing);
+  const chloeSubject = column(page, 'Chloé Martin').getByRole('textbox', { name: 'Subject', exact: true });
+  await chloeSubject.fill('Thank you!!!');
+  await expect(page.getByRole('list', { name: 'Findings: Subject to Chloé Martin' })).toContainText('Several exclamation marks');
 
   // The copy is named on both sides, and the shared sentences are painted in the text.
   await expect(emailFindings(page, 'Ben Okafor')).toContainText('reads like the email to Ana Silva');
@@ -116,6 +119,8 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
 
   await emailBox(page, 'Ben Okafor').fill(benDifferent);
   await emailBox(page, 'Chloé Martin').fill(chloeClean);
+  await chloeSubject.fill('Thank you for the supplier scorecards');
+  await expect(page.getByRole('list', { name: 'Findings: Subject to Chloé Martin' })).toHaveCount(0);
   for (const name of ['Ana Silva', 'Ben Okafor', 'Chloé Martin']) {
     await expect(emailFindings(page, name).getByRole('listitem')).toHaveCount(0);
     await expect(column(page, name).getByText('Different from the other notes.')).toHaveCount(1);

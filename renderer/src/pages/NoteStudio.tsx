@@ -3,7 +3,9 @@ import type { ColleagueNote, Note } from '../../../shared/api/note-schemas';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { InterviewParticipant } from '../../../shared/api/people-schemas';
 import { mergeValuesFor } from '../../../shared/notes/merge-values';
+import type { Finding } from '../../../shared/notes/finding';
 import { createNoteChecker, type CheckedNote } from '../../../shared/notes/note-checks';
+import { subjectFindings } from '../../../shared/notes/subject-check';
 import type { NoteTemplate } from '../../../shared/notes/note-templates';
 import type { Speller } from '../../../shared/notes/spelling';
 import { api } from '../api';
@@ -117,6 +119,16 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
     [participants, texts, opportunity.company, opportunity.role, yourName],
   );
   const findings = useMemo(() => checker.check([...current, ...earlier], { suggest: settled }), [checker, current, earlier, settled]);
+  const subjects = useMemo(() => {
+    const out = new Map<string, Finding[]>();
+    for (const note of current) {
+      const subject = texts[note.key]?.subject ?? '';
+      if (note.kind !== 'email' || subject.trim() === '') continue;
+      const otherNames = participants.map((p) => p.person.fullName).filter((n) => n !== note.recipientName);
+      out.set(note.key, subjectFindings(subject, speller, { ...note.context, otherNames, knownText: note.knownText }, { suggest: settled }));
+    }
+    return out;
+  }, [current, texts, participants, speller, settled]);
 
   if (participants.length === 0) {
     return (
@@ -158,6 +170,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
                     note={notes[key]}
                     value={texts[key] ?? blank}
                     findings={findings.get(key) ?? []}
+                    subjectFindings={subjects.get(key) ?? []}
                     templates={templates}
                     mergeValues={values}
                     position={position}

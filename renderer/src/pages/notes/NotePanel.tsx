@@ -25,6 +25,7 @@ interface NotePanelProps {
   note: Note | undefined;
   value: NoteText;
   findings: Finding[];
+  subjectFindings: Finding[];
   templates: NoteTemplate[];
   mergeValues: MergeValues;
   /** The interviewer's place in the row, so neighbours start from different wordings. */
@@ -32,6 +33,8 @@ interface NotePanelProps {
   onChange(value: NoteText): void;
   onSaved(note: Note): void;
 }
+
+const severityWord = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
 
 type Question =
   | { kind: 'gaps'; status: NoteStatus }
@@ -59,7 +62,7 @@ function statusText(note: Note | undefined): string {
 }
 
 /** The email or the letter to one interviewer: template, text, findings, status and hand-off. */
-export function NotePanel({ kind, interviewId, person, note, value, findings, templates, mergeValues, position, onChange, onSaved }: NotePanelProps) {
+export function NotePanel({ kind, interviewId, person, note, value, findings, subjectFindings, templates, mergeValues, position, onChange, onSaved }: NotePanelProps) {
   const label = kind === 'email' ? 'Thank-you email' : 'Letter';
   const usable = templates.filter((t) => t.kind === kind);
   const [templateId, setTemplateId] = useState('');
@@ -155,7 +158,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
 
   const similarity = findings.filter((f) => f.kind === 'similarity' && !f.span);
   // The checks run again before a note leaves: what they still find is said once more.
-  const outstanding = findings.filter((f) => f.severity !== 'info' && !(f.kind === 'similarity' && f.span));
+  const outstanding = [...subjectFindings, ...findings].filter((f) => f.severity !== 'info' && !(f.kind === 'similarity' && f.span));
 
   function checkedFirst(what: 'ready' | 'send' | 'print', proceed: (acknowledged: boolean) => void) {
     if (outstanding.length === 0) return proceed(false);
@@ -211,6 +214,15 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, te
                 : `To: ${person.email}`}
           </p>
           <Field label="Subject" value={value.subject} maxLength={500} onChange={(e) => edit({ ...value, subject: e.target.value })} onBlur={() => void autosave.flush()} />
+          {subjectFindings.length > 0 ? (
+            <ul className="findings subject-findings" aria-label={`Findings: Subject to ${person.fullName}`}>
+              {subjectFindings.map((f, i) => (
+                <li key={i} className={`finding ${f.severity}`}>
+                  <span className="severity">{severityWord[f.severity]}:</span> {f.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </>
       ) : null}
       {similarity.length === 0 && value.body.trim() ? <p className="similarity-ok">Different from the other notes.</p> : null}

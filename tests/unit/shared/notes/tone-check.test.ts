@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { subjectFindings } from '../../../../shared/notes/subject-check';
 import { toneFindings, type NoteContext } from '../../../../shared/notes/tone-check';
+import { englishSpeller } from './dictionary';
 
 const ctx: NoteContext = {
   kind: 'email',
@@ -87,5 +89,17 @@ describe('tone', () => {
     const gap = toneFindings(text, ctx).find((f) => f.kind === 'gap');
     expect(gap?.message).toBe('Fill in the gap: something you learned.');
     expect(text.slice(gap!.span!.start, gap!.span!.end)).toBe('[something you learned]');
+  });
+});
+
+describe('the subject line', () => {
+  it('gets the wording, spelling and gap checks, and a plain subject gets none', () => {
+    const subjectCtx = { ...ctx, otherNames: [], knownText: 'Northwind Traders Operations Analyst' };
+    expect(subjectFindings('Thank you — Operations Analyst interview', englishSpeller(), subjectCtx)).toEqual([]);
+    const messages = subjectFindings('AMAZING interview!!! Thnak you — [role]', englishSpeller(), subjectCtx).map((f) => f.message);
+    expect(messages).toContain('“AMAZING” in capitals reads as shouting.');
+    expect(messages).toContain('Several exclamation marks read as over-excited. End the sentence with a full stop.');
+    expect(messages.some((m) => m.startsWith('“Thnak” may be misspelled'))).toBe(true);
+    expect(messages).toContain('Fill in the gap in the subject: role.');
   });
 });

@@ -1,0 +1,17 @@
+import type { Finding } from './finding';
+import { gaps } from './note-text';
+import { spellingFindings, type Speller, type SpellingContext } from './spelling';
+import { wordingFindings, type NoteContext } from './tone-check';
+
+/** The subject line is read first: the same wording and spelling checks as the text, and its gaps. */
+export function subjectFindings(
+  subject: string,
+  speller: Speller | null,
+  ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'> & Pick<SpellingContext, 'otherNames' | 'knownText'>,
+  options: { suggest?: boolean } = {},
+): Finding[] {
+  const out = wordingFindings(subject, ctx);
+  if (speller) out.push(...spellingFindings(subject, speller, { recipientName: ctx.recipientName, otherNames: ctx.otherNames, knownText: ctx.knownText }, options));
+  for (const g of gaps(subject)) out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap in the subject: ${g.label}.`, span: { start: g.start, end: g.end } });
+  return out;
+}
