@@ -94,6 +94,8 @@ export const addForPeopleInput = z
 export const addForInterviewInput = z
   .object({
     interviewId: id,
+    /** Only these interviewers (one person, or a few); everyone in the interview when left out. */
+    personIds: z.array(id).min(1, { message: 'Choose at least one person' }).max(500).optional(),
     /** The letters marked ready in the note studio; envelopes and labels then go to their recipients. */
     letters: z.boolean().default(true),
     envelopes: z.boolean().default(true),

@@ -141,11 +141,14 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       return addEnvelopesAndLabels(personIds.map((id) => snapshotOf(source.person(id))), interviewId, envelopes, labels);
     },
 
-    'printQueue.addForInterview': ({ interviewId, letters, envelopes, labels }) => {
-      const everyone = requirePeople().participants(interviewId);
-      if (everyone.length === 0) throw new InvalidInputError('interviewId', 'This interview has no interviewers yet.');
+    'printQueue.addForInterview': ({ interviewId, personIds, letters, envelopes, labels }) => {
+      const all = requirePeople().participants(interviewId);
+      if (all.length === 0) throw new InvalidInputError('interviewId', 'This interview has no interviewers yet.');
+      const everyone = personIds ? all.filter((p) => personIds.includes(p.id)) : all;
+      if (everyone.length === 0) throw new InvalidInputError('personIds', 'None of the chosen people took part in this interview.');
       const queuedNotes = new Set(queue.list().flatMap((i) => (i.data.kind === 'letter' && i.data.noteId ? [i.data.noteId] : [])));
-      const ready = letters && deps.letters ? deps.letters.readyLetters(interviewId).filter((l) => !queuedNotes.has(l.noteId)) : [];
+      const chosen = new Set(everyone.map((p) => p.id));
+      const ready = letters && deps.letters ? deps.letters.readyLetters(interviewId).filter((l) => !queuedNotes.has(l.noteId) && chosen.has(l.personId)) : [];
       const byId = new Map(everyone.map((p) => [p.id, p]));
       const date = localDate(clock.now());
       const items: QueueItemData[] = ready.flatMap((l) => {

@@ -38,6 +38,8 @@ export function PrintQueue() {
   const [choices, setChoices] = useState<Choice[]>([]);
   const [chosen, setChosen] = useState('');
   const [add, setAdd] = useState({ letters: true, envelopes: true, labels: false });
+  const [people, setPeople] = useState<Array<{ id: string; fullName: string }>>([]);
+  const [left, setLeft] = useState<Set<string>>(new Set());
 
   const queued = items.filter((i) => i.status === 'queued');
   const printed = items.filter((i) => i.status === 'printed');
@@ -70,6 +72,20 @@ export function PrintQueue() {
     })();
   }, [refresh]);
 
+  // The interviewers of the chosen interview, all chosen until the user leaves some out.
+  useEffect(() => {
+    setPeople([]);
+    setLeft(new Set());
+    if (!chosen) return;
+    let live = true;
+    void api['participants.list']({ interviewId: chosen }).then((r) => {
+      if (live && r.ok) setPeople(r.value.map((p) => ({ id: p.person.id, fullName: p.person.fullName })));
+    });
+    return () => {
+      live = false;
+    };
+  }, [chosen]);
+
   // The preview follows the queue: every queued page, as it will print.
   const queuedKey = JSON.stringify(queued.map((i) => [i.id, i.data]));
   useEffect(() => {
@@ -101,7 +117,8 @@ export function PrintQueue() {
 
   async function addForInterview() {
     await run(async () => {
-      const r = await api['printQueue.addForInterview']({ interviewId: chosen, ...add });
+      const some = people.filter((p) => !left.has(p.id)).map((p) => p.id);
+      const r = await api['printQueue.addForInterview']({ interviewId: chosen, ...add, ...(left.size > 0 ? { personIds: some } : {}) });
       if (!r.ok) return setError(r.error.message);
       setMessage(`Added ${r.value.length} item${r.value.length === 1 ? '' : 's'} to the print queue.`);
       await refresh();
@@ -176,6 +193,28 @@ export function PrintQueue() {
                 ))}
               </select>
             </div>
+            {people.length > 0 ? (
+              <fieldset className="print-people">
+                <legend>For</legend>
+                {people.map((p) => (
+                  <label key={p.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={!left.has(p.id)}
+                      onChange={(e) =>
+                        setLeft((set) => {
+                          const next = new Set(set);
+                          if (e.target.checked) next.delete(p.id);
+                          else next.add(p.id);
+                          return next;
+                        })
+                      }
+                    />{' '}
+                    {p.fullName}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             <label className="check">
               <input type="checkbox" checked={add.letters} onChange={(e) => setAdd({ ...add, letters: e.target.checked })} /> Letters marked ready
             </label>
@@ -185,7 +224,7 @@ export function PrintQueue() {
             <label className="check">
               <input type="checkbox" checked={add.labels} onChange={(e) => setAdd({ ...add, labels: e.target.checked })} /> Labels
             </label>
-            <button type="button" disabled={busy || !chosen} onClick={() => void addForInterview()}>
+            <button type="button" disabled={busy || !chosen || (people.length > 0 && left.size === people.length)} onClick={() => void addForInterview()}>
               Add to print queue
             </button>
           </div>

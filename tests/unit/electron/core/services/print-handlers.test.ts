@@ -121,6 +121,8 @@ describe('print queue', () => {
     // The greeting and sign-off typed in the note are not printed twice.
     expect(added[0]!.data).toMatchObject({ salutation: 'Dear Friend,', body: 'Thank you for the conversation about the billing migration.' });
     const again = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, envelopes: false }).catch((e: Error) => e.message);
+    const justOne = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, personIds: [personIds[2]], letters: false, labels: true });
+    expect(justOne.map((i) => i.title)).toEqual(['Envelope to Дмитрий Иванов', 'Labels for Дмитрий Иванов']);
     expect(again).toMatch(/No letters are marked ready/);
     ensureCupsPdfQueue();
     const before = pdfsIn(cupsPdfOutputDir());
