@@ -6,7 +6,7 @@ export function unpackedPath(file: string): string {
 }
 
 /** The SumatraPDF program pdf-to-printer ships, found beside its code, outside the asar archive. */
-async function helperPath(): Promise<string | null> {
+export async function helperPath(): Promise<string | null> {
   const { createRequire } = await import('node:module');
   const fs = await import('node:fs');
   const path = await import('node:path');
@@ -15,15 +15,23 @@ async function helperPath(): Promise<string | null> {
   return exe ? path.join(dir, exe) : null;
 }
 
+/** The part of pdf-to-printer Afterword uses. */
+export interface PdfToPrinter {
+  getPrinters(): Promise<Array<{ name: string }>>;
+  getDefaultPrinter(): Promise<{ name: string } | null>;
+  print(pdf: string, options: { printer: string; scale: 'noscale'; paperSize?: string; sumatraPdfPath?: string }): Promise<void>;
+}
+
+async function loadPdfToPrinter(): Promise<PdfToPrinter> {
+  const lib = await import('pdf-to-printer');
+  return (lib as unknown as { default?: PdfToPrinter }).default ?? (lib as unknown as PdfToPrinter);
+}
+
 /**
  * Windows printing through pdf-to-printer (SumatraPDF underneath), loaded only on Windows.
  * Pages print at their own size (no scaling) on the named paper when Windows knows it.
  */
-export function windowsPrintSystem(): PrintSystem {
-  const load = async () => {
-    const lib = await import('pdf-to-printer');
-    return (lib as unknown as { default?: typeof lib }).default ?? lib;
-  };
+export function windowsPrintSystem(load: () => Promise<PdfToPrinter> = loadPdfToPrinter): PrintSystem {
   return {
     async listPrinters() {
       const lib = await load();

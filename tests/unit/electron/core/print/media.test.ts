@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mediaFor } from '../../../../../electron/core/print/media';
-import { unpackedPath } from '../../../../../electron/core/print/windows-print-system';
+import fs from 'node:fs';
+import { PrintError } from '../../../../../electron/core/print/print-system';
+import { helperPath, unpackedPath, windowsPrintSystem, type PdfToPrinter } from '../../../../../electron/core/print/windows-print-system';
 import { ENVELOPE_SIZES } from '../../../../../shared/print/envelope-layout';
 import { safeFileName } from '../../../../../shared/print/safe-file-name';
 
@@ -30,5 +32,53 @@ describe('safe file names', () => {
     expect(safeFileName('CON')).toBe('CON file');
     expect(safeFileName(' ... ')).toBe('Afterword');
     expect(Array.from(safeFileName('x'.repeat(300))).length).toBe(100);
+  });
+});
+
+describe('Windows printing', () => {
+  // Windows and its printers are not on this machine: a stand-in records what pdf-to-printer is asked.
+  function recording(fail = false) {
+    const calls: Array<Parameters<PdfToPrinter['print']>> = [];
+    const lib: PdfToPrinter = {
+      getPrinters: async () => [{ name: 'Office Laser' }, { name: 'Envelope Printer' }],
+      getDefaultPrinter: async () => ({ name: 'Envelope Printer' }),
+      print: async (...args) => {
+        calls.push(args);
+        if (fail) throw new Error('Access denied');
+      },
+    };
+    return { calls, system: windowsPrintSystem(async () => lib) };
+  }
+
+  it('lists printers with the default marked', async () => {
+    expect(await recording().system.listPrinters()).toEqual([
+      { name: 'Office Laser', isDefault: false },
+      { name: 'Envelope Printer', isDefault: true },
+    ]);
+  });
+
+  it('prints unscaled on the named paper with the SumatraPDF that pdf-to-printer ships', async () => {
+    const { calls, system } = recording();
+    await system.print({ file: 'C:\\tmp\\env.pdf', printer: 'Envelope Printer', media: mediaFor(684, 297), title: 'Envelope' });
+    const [file, options] = calls[0]!;
+    expect(file).toBe('C:\\tmp\\env.pdf');
+    expect(options).toMatchObject({ printer: 'Envelope Printer', scale: 'noscale', paperSize: 'Envelope #10' });
+    expect(fs.existsSync(options.sumatraPdfPath!)).toBe(true);
+    expect(await helperPath()).toBe(options.sumatraPdfPath);
+  });
+
+  it('turns a failure into a message naming the printer', async () => {
+    const { system } = recording(true);
+    await expect(system.print({ file: 'x.pdf', printer: 'Office Laser', media: mediaFor(612, 792), title: 'Letter' })).rejects.toThrow(PrintError);
+    await expect(system.print({ file: 'x.pdf', printer: 'Office Laser', media: mediaFor(612, 792), title: 'Letter' })).rejects.toThrow('Printing to "Office Laser" failed: Access denied');
+  });
+});
+
+describe('CUPS printing', () => {
+  it('says so when CUPS is not installed', async () => {
+    const { cupsPrintSystem } = await import('../../../../../electron/core/print/cups-print-system');
+    const system = cupsPrintSystem({ PATH: '/nonexistent' });
+    await expect(system.listPrinters()).rejects.toThrow('The print system (CUPS) is not installed or not on the PATH.');
+    await expect(system.print({ file: '/tmp/x.pdf', printer: 'PDF', media: mediaFor(612, 792), title: 'x' })).rejects.toThrow(PrintError);
   });
 });
