@@ -51,3 +51,14 @@ export function pdfWords(file: string): Word[] {
   }
   return words;
 }
+
+/** Page 1 rendered at 72 dpi in grey (1 pixel = 1 pt): for checking where ink lands. */
+export function grayPage(file: string, page = 1): { width: number; height: number; dark(x: number, y: number, below?: number): boolean } {
+  const pgm = execFileSync('pdftoppm', ['-r', '72', '-gray', '-f', String(page), '-l', String(page), file], { encoding: 'latin1' });
+  const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm);
+  if (!m) throw new Error('pdftoppm did not give a PGM image');
+  const width = Number(m[1]);
+  const height = Number(m[2]);
+  const pixels = Buffer.from(pgm.slice(m[0].length), 'latin1');
+  return { width, height, dark: (x, y, below = 128) => (pixels[Math.floor(y) * width + Math.floor(x)] ?? 255) < below };
+}

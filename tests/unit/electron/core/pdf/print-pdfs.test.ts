@@ -6,7 +6,7 @@ import { AVERY_5160, AVERY_L7160, labelCells, type LabelSheet } from '../../../.
 import { mm } from '../../../../../shared/print/page-model';
 import { pagesForItem, type OffsetMm } from '../../../../../shared/print/queue-pages';
 import { measureText, writePdf } from '../../../../../electron/core/pdf/pdf-writer';
-import { pdfFile, pdfInfo, pdfText, pdfWords, type Word } from '../../../helpers/poppler';
+import { grayPage, pdfFile, pdfInfo, pdfText, pdfWords, type Word } from '../../../helpers/poppler';
 import { BODY, deSettings, RECIPIENTS, usSettings } from './print-fixtures';
 
 const NO_OFFSET: OffsetMm = { xMm: 0, yMm: 0 };
@@ -79,6 +79,12 @@ describe('letters', () => {
     expect(close(size!.width, 595.28) && close(size!.height, 841.89)).toBe(true);
     const words = pdfWords(file);
     expect(pdfText(file)).toContain('4. März 2026');
+    // Fold marks at 105 and 210 mm and the punch mark at 148.5 mm, on the left edge only.
+    const page = grayPage(file);
+    for (const y of [105, 148.5, 210]) {
+      expect([-0.5, 0, 0.5].some((d) => page.dark(mm(5), mm(y) + d, 230)), `mark at ${y} mm`).toBe(true);
+      expect(page.dark(mm(5), mm(y) - 6, 250), `nothing just above ${y} mm`).toBe(false);
+    }
     const address = words.filter((w) => ['Łukasz', 'Wiśniewski', 'Floriańska', 'Kraków', 'POLAND'].includes(w.text) && w.yMin < mm(97));
     expect(address.length).toBeGreaterThanOrEqual(5);
     for (const w of address) {
@@ -100,20 +106,18 @@ describe('letters, continued', () => {
     expect(images).toHaveLength(1);
     expect(images[0]).toMatch(/^\s*1\s+0\s+image\s+40\s+12\s/);
     // The image sits between the closing and the typed name, overlapping neither.
-    const box = execFileSync('pdftoppm', ['-r', '72', '-gray', '-f', '1', '-l', '1', file], { encoding: 'latin1' });
+    const page = grayPage(file);
     const words = pdfWords(file);
     const closing = words.find((w) => w.text === 'Sincerely,')!;
     const name = words.filter((w) => w.text === 'Sam').at(-1)!;
-    const [, width, height] = /P5\s+(\d+)\s+(\d+)\s+255\s/.exec(box)!.map(Number) as [number, number, number, number];
-    const pixels = Buffer.from(box.slice(box.length - width * height), 'latin1');
     const inkRows = new Set<number>();
-    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (pixels[y * width + x]! < 100) inkRows.add(y);
+    for (let y = 0; y < page.height; y++) for (let x = 0; x < page.width; x++) if (page.dark(x, y, 100)) inkRows.add(y);
     const inkBetween = [...inkRows].filter((y) => y > closing.yMax && y < name.yMin);
     expect(inkBetween.length).toBeGreaterThan(10);
     // Beside the typed name (where only the picture could reach) the paper stays white.
     const nameEnd = words.filter((w) => Math.abs(w.yMin - name.yMin) < 1).reduce((x, w) => Math.max(x, w.xMax), 0);
     let inkBesideName = 0;
-    for (let y = Math.ceil(name.yMin) + 1; y <= Math.ceil(name.yMax); y++) for (let x = Math.ceil(nameEnd) + 2; x < 72 + 2.2 * 72; x++) if (pixels[y * width + x]! < 100) inkBesideName++;
+    for (let y = Math.ceil(name.yMin) + 1; y <= Math.ceil(name.yMax); y++) for (let x = Math.ceil(nameEnd) + 2; x < 72 + 2.2 * 72; x++) if (page.dark(x, y, 100)) inkBesideName++;
     expect(inkBesideName).toBe(0);
     const without = await render([letter(0)], usSettings());
     expect(execFileSync('pdfimages', ['-list', without], { encoding: 'utf8' }).trim().split('\n').slice(2)).toEqual([]);
