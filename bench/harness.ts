@@ -16,7 +16,10 @@ export interface Benchmark {
 }
 
 export interface Measurement {
+  /** Wall-clock time: what a person waits. */
   msPerIteration: number;
+  /** This process's CPU time: the work itself, steadier when other programs load the machine. */
+  cpuMsPerIteration: number;
   iterations: number;
 }
 
@@ -26,9 +29,11 @@ export function measure(fn: (iteration: number) => void, { minRoundMs = 100, rou
   const warmUntil = performance.now() + 200;
   while (performance.now() < warmUntil) fn(i++);
   const perRound: number[] = [];
+  const cpuPerRound: number[] = [];
   let total = 0;
   for (let r = 0; r < rounds; r++) {
     let n = 0;
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     let elapsed: number;
     do {
@@ -36,9 +41,11 @@ export function measure(fn: (iteration: number) => void, { minRoundMs = 100, rou
       n++;
       elapsed = performance.now() - start;
     } while (elapsed < minRoundMs);
+    const cpu = process.cpuUsage(cpuStart);
     perRound.push(elapsed / n);
+    cpuPerRound.push((cpu.user + cpu.system) / 1000 / n);
     total += n;
   }
-  perRound.sort((a, b) => a - b);
-  return { msPerIteration: perRound[Math.floor(perRound.length / 2)]!, iterations: total };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { msPerIteration: median(perRound), cpuMsPerIteration: median(cpuPerRound), iterations: total };
 }

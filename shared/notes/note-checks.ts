@@ -25,18 +25,26 @@ export function createNoteChecker(speller: Speller | null) {
   function compare(a: PreparedNote, b: PreparedNote): Resemblance {
     const key = `${a.note.key}\u0001${b.note.key}`;
     const hit = pairs.get(key);
-    if (hit && hit.a === a && hit.b === b) return { ...hit.value, other: b.note };
+    if (hit && hit.a === a && hit.b === b) {
+      hit.value.other = b.note;
+      return hit.value;
+    }
     const value = resemblance(a, b);
     pairs.set(key, { a, b, value });
     return value;
   }
 
-  function similarity(target: PreparedNote, all: PreparedNote[]): Finding[] {
-    const found = all
-      .filter((o) => comparable(target.note, o.note))
-      .map((o) => compare(target, o))
-      .sort((x, y) => y.score - x.score);
-    return findingsFor(target.note, found);
+  // A note whose own findings and comparisons are all unchanged keeps its sorted list too.
+  const final = new Map<string, { parts: unknown[]; value: Finding[] }>();
+
+  function findingsOf(target: PreparedNote, all: PreparedNote[], ownList: Finding[]): Finding[] {
+    const found = all.filter((o) => comparable(target.note, o.note)).map((o) => compare(target, o));
+    const parts: unknown[] = [ownList, target.note.kind, ...found, ...found.map((r) => r.other.label ?? r.other.recipientName)];
+    const hit = final.get(target.note.key);
+    if (hit && hit.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.value;
+    const value = sortFindings([...findingsFor(target.note, [...found].sort((x, y) => y.score - x.score)), ...ownList]);
+    final.set(target.note.key, { parts, value });
+    return value;
   }
 
   function prepare(note: CheckedNote, names: Set<string>, namesKey: string): PreparedNote {
@@ -75,7 +83,7 @@ export function createNoteChecker(speller: Speller | null) {
     for (const [i, note] of notes.entries()) {
       if (note.compareOnly) continue;
       const otherNames = present.filter((r) => r !== note.recipientName);
-      out.set(note.key, sortFindings([...similarity(all[i]!, all), ...ownFindings(note, otherNames, suggest)]));
+      out.set(note.key, findingsOf(all[i]!, all, ownFindings(note, otherNames, suggest)));
     }
     return out;
   }

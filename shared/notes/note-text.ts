@@ -15,7 +15,12 @@ export interface Sentence extends Span {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
+const PLAIN = /^[a-z0-9-]*$/;
+
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: skip the Unicode normalisation, which is the slow part.
+  const lower = word.toLowerCase();
+  if (PLAIN.test(lower)) return lower.replace(/-+$/, '');
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

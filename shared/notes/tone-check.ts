@@ -1,6 +1,6 @@
 import type { Finding, Span } from './finding';
 import type { NoteKind } from './note-similarity';
-import { bodySentences, gaps, sentences, words } from './note-text';
+import { gaps, sentences, words, type Sentence, type WordToken } from './note-text';
 
 /**
  * The guidance asks for notes written "from a cool remove": cordial, brief, specific.
@@ -88,7 +88,12 @@ export function noteKeywords(notes: string[]): Set<string> {
  * The wording checks alone (gushing, superlatives, apologies, begging, intensifiers,
  * exclamation marks, capitals), for any text such as an email's subject line.
  */
-export function wordingFindings(text: string, ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'>, formulaic: Span[] = []): Finding[] {
+export function wordingFindings(
+  text: string,
+  ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'>,
+  formulaic: Span[] = [],
+  tokens: WordToken[] = words(text),
+): Finding[] {
   const out: Finding[] = [];
   out.push(...run(HYPERBOLE, text, formulaic));
   out.push(...run(SUPERLATIVE, text, formulaic));
@@ -109,7 +114,7 @@ export function wordingFindings(text: string, ctx: Pick<NoteContext, 'company' |
   }
 
   const known = new Set(words([ctx.company, ctx.role, ctx.recipientName, ...ctx.notes].join(' ')).map((w) => w.text));
-  for (const w of words(text)) {
+  for (const w of tokens) {
     if (known.has(w.text) || w.text !== w.text.toUpperCase() || !/\p{Lu}/u.test(w.text)) continue;
     if (w.text.length >= 5 || CAPS_EMPHASIS_WORDS.test(w.text)) {
       if (w.text.length === 1) continue;
@@ -124,10 +129,13 @@ export function toneFindings(text: string, ctx: NoteContext): Finding[] {
   // Sign-offs such as "Warmest regards" and "Best wishes" are conventions, not flattery.
   const formulaic = all.filter((s) => s.formulaic);
   const body = all.filter((s) => !s.formulaic);
-  const out = wordingFindings(text, ctx, formulaic);
-  out.push(...lengthFindings(body, ctx.kind));
-  out.push(...structureFindings(body, ctx));
-  out.push(...personalFindings(body, ctx));
+  // The words are found once and shared by every check below: this runs on each keystroke.
+  const tokens = words(text);
+  const bodyWords = within(tokens, body);
+  const out = wordingFindings(text, ctx, formulaic, tokens);
+  out.push(...lengthFindings(body, bodyWords.length, ctx.kind));
+  out.push(...structureFindings(body, bodyWords, ctx));
+  out.push(...personalFindings(bodyWords, ctx));
   for (const g of gaps(text)) {
     out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap: ${g.label}.`, span: { start: g.start, end: g.end } });
   }
@@ -137,9 +145,20 @@ export function toneFindings(text: string, ctx: NoteContext): Finding[] {
 /** A typed US Letter page with 1 in margins, date, address, salutation and signature holds about this many words. */
 export const LETTER_PAGE_WORDS = 380;
 
-function lengthFindings(body: ReturnType<typeof bodySentences>, kind: NoteKind): Finding[] {
+/** The tokens inside the given sentences (both in reading order). */
+function within(tokens: WordToken[], spans: Sentence[]): WordToken[] {
+  const out: WordToken[] = [];
+  let i = 0;
+  for (const t of tokens) {
+    while (i < spans.length && spans[i]!.end < t.end) i++;
+    const s = spans[i];
+    if (s && t.start >= s.start && t.end <= s.end) out.push(t);
+  }
+  return out;
+}
+
+function lengthFindings(body: Sentence[], wordCount: number, kind: NoteKind): Finding[] {
   const count = body.length;
-  const wordCount = body.reduce((n, s) => n + words(s.text).length, 0);
   if (kind === 'email') {
     if (count > 5) return [{ kind: 'length', severity: 'warning', message: `This email has ${count} sentences. About three is right: thanks, one specific remark, your interest.`, span: null }];
     if (count > 0 && count < 2) return [{ kind: 'length', severity: 'info', message: 'This email is a single sentence. About three is right: thanks, one specific remark, your interest.', span: null }];
@@ -152,12 +171,12 @@ function lengthFindings(body: ReturnType<typeof bodySentences>, kind: NoteKind):
   return [];
 }
 
-function structureFindings(body: ReturnType<typeof bodySentences>, ctx: NoteContext): Finding[] {
+function structureFindings(body: Sentence[], bodyWords: WordToken[], ctx: NoteContext): Finding[] {
   if (body.length === 0) return [];
   const text = body.map((s) => s.text).join(' ');
   const out: Finding[] = [];
   if (!THANKS.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Nothing here thanks them for their time. Start with that.', span: null });
-  if (!POSITIVE.test(text) && !mentionsAny(text, [ctx.company, ctx.role])) {
+  if (!POSITIVE.test(text) && !mentionsAny(bodyWords, [ctx.company, ctx.role])) {
     out.push({ kind: 'structure', severity: 'warning', message: 'Add one specific, positive remark about the job, the company or the plan for the role.', span: null });
   }
   if (!INTEREST.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Say that you remain interested in the role.', span: null });
@@ -165,19 +184,19 @@ function structureFindings(body: ReturnType<typeof bodySentences>, ctx: NoteCont
 }
 
 /** Whether the text names the company or the role, even by one distinctive word ("Northwind"). */
-function mentionsAny(text: string, phrases: string[]): boolean {
-  const used = new Set(words(text).map((w) => w.norm));
+function mentionsAny(tokens: WordToken[], phrases: string[]): boolean {
+  const used = new Set(tokens.map((w) => w.norm));
   return phrases.some((p) => words(p).some((w) => w.norm.length >= 4 && !STOP.has(w.norm) && used.has(w.norm)));
 }
 
-function personalFindings(body: ReturnType<typeof bodySentences>, ctx: NoteContext): Finding[] {
-  if (body.length === 0) return [];
+function personalFindings(bodyWords: WordToken[], ctx: NoteContext): Finding[] {
+  if (bodyWords.length === 0) return [];
   // Words of the company and the role are in every note to that company: they are not personal.
   const generic = noteKeywords([ctx.company, ctx.role]);
   const keywords = new Set([...noteKeywords(ctx.notes)].filter((k) => !generic.has(k)));
   if (keywords.size === 0) {
     return [{ kind: 'personal', severity: 'info', message: `You have no notes about ${ctx.recipientName} yet (topics, something learned); add them to make this note personal.`, span: null }];
   }
-  for (const s of body) for (const w of words(s.text)) if (keywords.has(w.norm.replace(/s$/, ''))) return [];
+  for (const w of bodyWords) if (keywords.has(w.norm.replace(/s$/, ''))) return [];
   return [{ kind: 'personal', severity: 'warning', message: `Nothing here is particular to ${ctx.recipientName}. Mention something from your notes about them.`, span: null }];
 }
