@@ -1,5 +1,4 @@
 import Holidays from 'date-holidays';
-import { DateTime } from 'luxon';
 
 /**
  * Business days for a country: weekdays that are not public holidays there. Dates are
@@ -34,8 +33,12 @@ function holidaysOf(where: HolidayRegion, year: number): Map<string, string> {
   return days;
 }
 
+let countries: Set<string> | null = null;
+
 export function isKnownCountry(country: string): boolean {
-  return country === '' || Object.prototype.hasOwnProperty.call(new Holidays().getCountries(), country);
+  // Listing the countries parses the whole data set, so it is done once.
+  countries ??= new Set(Object.keys(new Holidays().getCountries()));
+  return country === '' || countries.has(country);
 }
 
 /** A state or region date-holidays knows for the country ('' always is: the whole country). */
@@ -50,19 +53,29 @@ export function countryNames(): Record<string, string> {
   return new Holidays().getCountries('en');
 }
 
-const day = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
+/*
+ * Calendar dates carry no time of day and no zone, so plain UTC arithmetic on them is exact
+ * (every UTC day has 24 hours); zone conversions elsewhere use luxon. This runs for every
+ * day the letters wait, for every interview in Today, so it stays cheap.
+ */
+function utcDay(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
 
 /** The holiday's name when offices are closed that day, else null. */
 export function holidayOn(date: string, where: HolidayRegion): string | null {
-  return holidaysOf(where, day(date).year).get(date) ?? null;
+  return holidaysOf(where, Number(date.slice(0, 4))).get(date) ?? null;
 }
 
 export function isBusinessDay(date: string, where: HolidayRegion): boolean {
-  return day(date).weekday <= 5 && holidayOn(date, where) === null;
+  const weekday = utcDay(date).getUTCDay(); // 0 Sunday … 6 Saturday
+  return weekday !== 0 && weekday !== 6 && holidayOn(date, where) === null;
 }
 
 export function addCalendarDays(date: string, days: number): string {
-  return day(date).plus({ days }).toISODate() as string;
+  const d = utcDay(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** The n-th business day after date (n ≥ 1); date itself never counts. */

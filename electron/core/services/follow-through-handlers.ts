@@ -234,11 +234,12 @@ export function wireFollowThrough(
   },
 ): Pick<Handlers, FollowThroughMethod> {
   let built: Pick<Handlers, FollowThroughMethod> | null = null;
+  let system: FollowThroughSettings | null = null;
   const real = () =>
     (built ??= followThroughHandlers({
       ...deps,
       planState: createPlanStateRepository(db, deps.clock, () => {
-        const system = systemFollowThroughDefaults(deps.locale);
+        system ??= systemFollowThroughDefaults(deps.locale);
         const sender = deps.senderCountry?.() ?? '';
         return sender && isKnownCountry(sender) ? { ...system, country: sender } : system;
       }),
