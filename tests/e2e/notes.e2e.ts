@@ -206,4 +206,16 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   expect(queuedLetter.salutation).toBe('Dear Ana,');
   expect(queuedLetter.body).toMatch(/^Thank you for the invitation to interview/);
   expect(queuedLetter.body).not.toContain('Sincerely');
+
+  // A template of the user's own, kept in the database, offered beside the built-in ones.
+  await page.getByText('Your templates').click();
+  await page.getByRole('button', { name: 'Copy “Thank-you letter”' }).click();
+  await page.getByRole('textbox', { name: 'Template name' }).fill('Short letter for panels');
+  await page.getByRole('textbox', { name: 'Template text' }).fill('Dear {{firstName}},\n\nThank you for explaining {{topics}}.\n\nSincerely,\n{{yourName}}');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('list', { name: 'Your templates' })).toContainText('Short letter for panels');
+  await letter.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Short letter for panels' });
+  await letter.getByRole('button', { name: 'Use template' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+  await expect(letterBox).toHaveValue('Dear Ana,\n\nThank you for explaining the weekly forecast.\n\nSincerely,\n[your name]');
 });
