@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { QueueItemData } from '../../../../../shared/api/print-schemas';
 import type { Settings } from '../../../../../shared/api/settings-schemas';
-import { AVERY_5160, AVERY_L7160, labelCells, type LabelSheet } from '../../../../../shared/print/label-sheet';
+import { AVERY_5160, AVERY_L7160, labelCells, labelSheet, type LabelSheet } from '../../../../../shared/print/label-sheet';
 import { mm } from '../../../../../shared/print/page-model';
 import { pagesForItem, type OffsetMm } from '../../../../../shared/print/queue-pages';
 import { measureText, writePdf } from '../../../../../electron/core/pdf/pdf-writer';
@@ -212,9 +212,9 @@ describe('envelopes', () => {
 describe('labels', () => {
   const addresses = Array.from({ length: 35 }, (_, i) => RECIPIENTS[i % RECIPIENTS.length]!);
 
-  async function checkCells(sheet: LabelSheet, id: 'avery-5160' | 'avery-l7160', startAt: number, offset: OffsetMm) {
+  async function checkCells(sheet: LabelSheet, id: 'avery-5160' | 'avery-l7160' | 'custom', startAt: number, offset: OffsetMm, settings = usSettings()) {
     const count = 8;
-    const file = await render([{ kind: 'labels', recipients: addresses.slice(0, count), interviewId: null, sheet: id, startAt }], usSettings(), offset);
+    const file = await render([{ kind: 'labels', recipients: addresses.slice(0, count), interviewId: null, sheet: id, startAt }], settings, offset);
     const words = pdfWords(file);
     const cells = labelCells(sheet, count, startAt);
     const dx = mm(offset.xMm);
@@ -252,6 +252,12 @@ describe('labels', () => {
       expect(pdfInfo(file).pages).toBe(2);
     });
   }
+
+  it('a custom sheet (2 × 4 on A4, as on its box) puts each label in its cell, from label 3, with an offset', async () => {
+    const custom = { paper: 'a4' as const, columns: 2, rows: 4, labelWidthMm: 99.1, labelHeightMm: 67.7, topMarginMm: 13, leftMarginMm: 4.65, horizontalPitchMm: 101.6, verticalPitchMm: 67.7 };
+    const file = await checkCells(labelSheet('custom', custom), 'custom', 3, { xMm: 0.5, yMm: 1 }, usSettings({ customLabelSheet: custom }));
+    expect(pdfInfo(file).pages).toBe(2);
+  });
 
   it('shrinks a long address to fit and never cuts it off', async () => {
     const long = { ...RECIPIENTS[0]!, company: 'The Very Long Name Company of Industrial Engineering and Applied Sciences International', address: { ...RECIPIENTS[0]!.address!, lines: ['500 Market Street', 'Building C, Floor 12', 'Suite 1200', 'Mail Stop 44-B'] } };
