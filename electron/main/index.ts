@@ -37,7 +37,7 @@ function showMainWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   try {
-    core = openCore(dataDir, { appVersion: app.getVersion(), ...electronOsPorts() });
+    core = openCore(dataDir, { appVersion: app.getVersion(), locale: app.getSystemLocale(), ...electronOsPorts() });
   } catch (error) {
     dialog.showErrorBox('Afterword cannot open its data', error instanceof Error ? error.message : String(error));
     app.exit(1);
