@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { InterviewParticipant, OpportunityRole, Person } from '../../../../shared/api/people-schemas';
 import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
 import { api } from '../../api';
 import { TextAreaField } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../use-autosave';
+import { changedFields } from './changed-fields';
 import { PersonFieldset } from './PersonFieldset';
 import { toPersonDraft, toPersonFields, type PersonDraft } from './person-draft';
 
@@ -23,6 +24,9 @@ interface InterviewerCardProps {
   onExport(person: Person): void;
 }
 
+const NOTE_KEYS = ['topics', 'learned', 'rolePlan', 'notes'] as const;
+const notesOf = (p: InterviewParticipant): Notes => ({ topics: p.topics, learned: p.learned, rolePlan: p.rolePlan, notes: p.notes });
+
 const ROLE_LABEL: Record<OpportunityRole, string> = { interviewer: 'Interviewer', 'hiring-manager': 'Hiring manager', recruiter: 'Recruiter' };
 
 /** One interviewer: their card, the user's notes from this interview, and their roles. */
@@ -30,7 +34,10 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
   const { person } = participant;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<PersonDraft>(() => toPersonDraft(person));
-  const [notes, setNotes] = useState<Notes>({ topics: participant.topics, learned: participant.learned, rolePlan: participant.rolePlan, notes: participant.notes });
+  const [notes, setNotes] = useState<Notes>(() => notesOf(participant));
+  // What the server is known to hold; only fields that differ from it are sent.
+  const savedNotes = useRef<Notes>(notesOf(participant));
+  const savedPerson = useRef(toPersonFields(toPersonDraft(person)));
   const [message, setMessage] = useState<string | null>(null);
   const [noGuessReason, setNoGuessReason] = useState('');
 
@@ -45,8 +52,23 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     };
   }, [person.id, person.email, generation]);
 
+  // Notes written elsewhere (an import merge) show up in fields the user has not touched.
+  useEffect(() => {
+    const server = notesOf(participant);
+    setNotes((local) => {
+      const next = { ...local };
+      for (const key of NOTE_KEYS) if (local[key] === savedNotes.current[key]) next[key] = server[key];
+      return next;
+    });
+    savedNotes.current = server;
+  }, [participant.topics, participant.learned, participant.rolePlan, participant.notes]);
+
   const personSave = useAutosave(async (d: PersonDraft) => {
-    const result = await api['people.update']({ id: person.id, ...toPersonFields(d) });
+    const fields = toPersonFields(d);
+    const changes = changedFields(savedPerson.current, fields);
+    if (Object.keys(changes).length === 0) return { ok: true as const, value: null };
+    savedPerson.current = fields;
+    const result = await api['people.update']({ id: person.id, ...changes });
     if (result.ok) {
       onChanged({ ...participant, person: result.value });
       onPeopleChanged();
@@ -54,7 +76,10 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     return result;
   });
   const notesSave = useAutosave(async (n: Notes) => {
-    const result = await api['participants.update']({ interviewId: participant.interviewId, personId: person.id, ...n });
+    const changes = changedFields(savedNotes.current, n);
+    if (Object.keys(changes).length === 0) return { ok: true as const, value: null };
+    savedNotes.current = { ...savedNotes.current, ...changes };
+    const result = await api['participants.update']({ interviewId: participant.interviewId, personId: person.id, ...changes });
     if (result.ok) onChanged({ ...result.value, person: participant.person });
     return result;
   });
@@ -74,6 +99,7 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     if (result.ok) {
       onChanged({ ...participant, person: result.value });
       setDraft(toPersonDraft(result.value));
+      savedPerson.current = toPersonFields(toPersonDraft(result.value));
     } else setMessage(result.error.message);
   }
 
@@ -113,7 +139,10 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
         <div className="actions">
           <SaveStatus state={personSave.state.kind !== 'idle' ? personSave.state : notesSave.state} />
           <button type="button" onClick={() => {
-              if (!editing) setDraft(toPersonDraft(person));
+              if (!editing) {
+                setDraft(toPersonDraft(person));
+                savedPerson.current = toPersonFields(toPersonDraft(person));
+              }
               else void personSave.flush();
               setEditing(!editing);
             }} aria-expanded={editing} aria-label={`${editing ? 'Done editing' : 'Edit'} ${person.fullName}`}>
@@ -195,6 +224,7 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
           rows={2}
           maxLength={20000}
         />
+        <TextAreaField label="Notes" value={notes.notes} onChange={(e) => editNotes('notes', e.target.value)} onBlur={() => void notesSave.flush()} rows={2} maxLength={20000} />
       </div>
     </article>
   );
