@@ -27,6 +27,8 @@ export const peopleContract = {
   'people.restore': { input: byId, output: person },
   /** Turns a guessed address into a confirmed one. */
   'people.confirmEmail': { input: byId, output: person },
+  /** "Not this address": drops a guessed address and never proposes it for this person again. */
+  'people.rejectEmail': { input: byId, output: person },
   /** Why a person has the address they have, or why none could be worked out. */
   'people.explainEmail': {
     input: byId,

@@ -7,6 +7,7 @@ export const peopleMethodNames = [
   'people.delete',
   'people.restore',
   'people.confirmEmail',
+  'people.rejectEmail',
   'people.explainEmail',
   'people.search',
   'people.setRoles',

@@ -43,10 +43,24 @@ const PATTERNS: readonly Pattern[] = [
 
 /** Personal mailboxes say nothing about how the company names its addresses. */
 const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr',
-  'yahoo.es', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de',
-  't-online.de', 'qq.com', '163.com', '126.com', 'yandex.ru', 'mail.ru', 'fastmail.com', 'hey.com', 'zoho.com',
+  'me.com', 'mac.com', 'pm.me', 'proton.me', 'tuta.io', 'tutamail.com', 'hey.com', 'mail.com', 'email.com', 'usa.com',
+  'web.de', 't-online.de', 'freenet.de', 'arcor.de', 'posteo.de', 'mailbox.org', 'bluewin.ch',
+  'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'neuf.fr', 'libero.it', 'virgilio.it', 'alice.it', 'tiscali.it',
+  'btinternet.com', 'sky.com', 'virginmedia.com', 'ntlworld.com', 'talktalk.net',
+  'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'bellsouth.net', 'cox.net', 'charter.net', 'earthlink.net',
+  'bigpond.com', 'optusnet.com.au', 'shaw.ca', 'rogers.com', 'sympatico.ca', 'videotron.ca',
+  'mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'rambler.ru', 'ya.ru', 'ukr.net',
+  'seznam.cz', 'centrum.cz', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'op.pl', 'abv.bg', 'freemail.hu', 'citromail.hu',
+  'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'sina.com', 'sina.cn', 'sohu.com', 'aliyun.com', '139.com',
+  'naver.com', 'daum.net', 'hanmail.net', 'nate.com', 'rediffmail.com', 'uol.com.br', 'bol.com.br', 'terra.com.br',
 ]);
+// The big providers under any country domain: hotmail.co.uk, outlook.de, yahoo.com.br, gmx.at…
+const FREE_MAIL_BRAND = /^(?:gmail|googlemail|hotmail|outlook|live|msn|windowslive|passport|yahoo|ymail|rocketmail|aol|aim|gmx|icloud|protonmail|proton|yandex|zoho|zohomail|fastmail|tutanota|mail|inbox|lycos)\.(?:[a-z]{2,3}\.)?[a-z]{2,3}$/u;
+
+export function isFreeMailDomain(domain: string): boolean {
+  const d = domain.trim().toLowerCase();
+  return FREE_MAIL.has(d) || FREE_MAIL_BRAND.test(d);
+}
 
 /**
  * Which words stand for the family name in an address. "José Álvarez García" may be
@@ -98,7 +112,7 @@ interface Explained {
 function explain(example: KnownAddress): Explained | null {
   const parts = splitAddress(example.email);
   const names = variants(example);
-  if (!parts || !names || FREE_MAIL.has(parts.domain)) return null;
+  if (!parts || !names || isFreeMailDomain(parts.domain)) return null;
   const fits = new Map<string, NameVariant[]>();
   for (const pattern of PATTERNS) {
     for (const v of names) {
@@ -109,7 +123,26 @@ function explain(example: KnownAddress): Explained | null {
   return fits.size > 0 ? { example, domain: parts.domain, fits } : null;
 }
 
-export type Refusal = 'no-evidence' | 'conflict' | 'ambiguous' | 'two-domains' | 'not-latin' | 'missing-family-name';
+export type Refusal =
+  | 'no-evidence'
+  | 'conflict'
+  | 'ambiguous'
+  | 'two-domains'
+  | 'not-latin'
+  | 'missing-family-name'
+  /** The address the pattern gives already belongs to a colleague (Jane Smith's jsmith@). */
+  | 'taken'
+  /** The pattern gives a colleague without an address the same one. */
+  | 'shared'
+  /** The user said the address is wrong, and the pattern gives no other. */
+  | 'dismissed';
+
+export interface ProposeOptions {
+  /** Addresses the user said are not this person's (any case). */
+  dismissed?: readonly string[];
+  /** Colleagues who would also be guessed; an address two of them would get is refused. */
+  colleagues?: readonly NamedPerson[];
+}
 
 export type EmailProposal =
   | {
@@ -169,17 +202,19 @@ export function inferPatterns(known: readonly KnownAddress[]):
 }
 
 /** Which spelling the evidence used for umlauts and multi-word family names, if it shows one. */
-function preferred<T extends string>(examples: Explained[], patterns: string[], pick: (v: NameVariant) => T, fallback: T): T {
+function preferred<T extends string>(examples: Explained[], patterns: string[], pick: (v: NameVariant) => T): T | null {
   const seen = new Set<T>();
   for (const e of examples) {
     for (const id of patterns) for (const v of e.fits.get(id) ?? []) seen.add(pick(v));
   }
-  return seen.size === 1 ? [...seen][0]! : fallback;
+  return seen.size === 1 ? [...seen][0]! : null;
 }
 
-export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[]): EmailProposal {
-  const inferred = inferPatterns(known);
-  if (inferred.kind === 'refused') return inferred;
+type Candidate =
+  | { kind: 'candidate'; address: string; pattern: Pattern; alternatives: string[] }
+  | Extract<EmailProposal, { kind: 'refused' }>;
+
+function candidate(target: NamedPerson, inferred: Extract<ReturnType<typeof inferPatterns>, { kind: 'patterns' }>): Candidate {
   const { domain, patterns, examples } = inferred;
   const evidence = examples.map((e) => e.example);
   const names = variants(target);
@@ -202,8 +237,9 @@ export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[]
   }
   // Family-form preference only counts when the evidence had a choice to make.
   const formsShown = examples.filter((e) => `${e.example.givenName} ${e.example.familyName}`.trim().split(/\s+/u).length > 2);
-  const fold = preferred(examples.filter((e) => hasUmlaut(e.example.givenName + e.example.familyName)), patterns, (v) => v.fold, 'plain');
-  const form = preferred(formsShown, patterns, (v) => v.form, 'family');
+  const fold = preferred(examples.filter((e) => hasUmlaut(e.example.givenName + e.example.familyName)), patterns, (v) => v.fold) ?? 'plain';
+  const shownForm = preferred(formsShown, patterns, (v) => v.form);
+  const form = shownForm ?? 'family';
   const best = names.find((n) => n.fold === fold && n.form === form) ?? names.find((n) => n.fold === fold) ?? names[0]!;
   const addresses = [...new Set(usable.map((p) => `${p.make(best.first, best.last)}@${domain}`))];
   if (addresses.length > 1) {
@@ -215,17 +251,71 @@ export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[]
     };
   }
   const pattern = usable[0]!;
+  // "José Álvarez García": which words make the family name in an address (garcia, alvarez,
+  // alvarezgarcia)? The name split cannot know; only evidence with as many words can say.
+  const words = `${target.givenName} ${target.familyName}`.trim().split(/\s+/u).length;
+  if (pattern.needsFamily && words > 2 && best.form !== shownForm) {
+    const options = [...new Set(names.filter((n) => n.fold === best.fold && n.last !== '').map((n) => `${pattern.make(n.first, n.last)}@${domain}`))];
+    return {
+      kind: 'refused',
+      reason: 'ambiguous',
+      explanation: `${target.fullName}'s name has more than two words, and no known address at ${domain} shows which of them the address uses: ${options.join(', ')}.`,
+      evidence,
+    };
+  }
   const address = addresses[0]!;
   const alternatives = [
     ...new Set(names.filter((n) => n.form === best.form && (!pattern.needsFamily || n.last !== '')).map((n) => `${pattern.make(n.first, n.last)}@${domain}`)),
   ].filter((a) => a !== address);
+  return { kind: 'candidate', address, pattern, alternatives };
+}
+
+export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[], options: ProposeOptions = {}): EmailProposal {
+  const inferred = inferPatterns(known);
+  if (inferred.kind === 'refused') return inferred;
+  const { domain } = inferred;
+  const evidence = inferred.examples.map((e) => e.example);
+  const found = candidate(target, inferred);
+  if (found.kind === 'refused') return found;
+  const who = target.fullName || 'this person';
+  const dismissed = new Set((options.dismissed ?? []).map((a) => a.trim().toLowerCase()));
+  const spellings = [found.address, ...found.alternatives].filter((a) => !dismissed.has(a));
+  if (spellings.length === 0) {
+    return {
+      kind: 'refused',
+      reason: 'dismissed',
+      explanation: `You said ${[found.address, ...found.alternatives].join(' and ')} is not ${who}'s address, and the pattern at ${domain} gives no other.`,
+      evidence,
+    };
+  }
+  const address = spellings[0]!;
+  const owner = known.find((k) => k.email.trim().toLowerCase() === address);
+  if (owner) {
+    return {
+      kind: 'refused',
+      reason: 'taken',
+      explanation: `The pattern at ${domain} gives ${address}, which is ${owner.fullName}'s address, so ${who}'s must be spelled differently.`,
+      evidence,
+    };
+  }
+  for (const colleague of options.colleagues ?? []) {
+    const theirs = candidate(colleague, inferred);
+    if (theirs.kind === 'candidate' && theirs.address === address) {
+      return {
+        kind: 'refused',
+        reason: 'shared',
+        explanation: `The pattern at ${domain} gives ${address} to both ${who} and ${colleague.fullName}; at most one of them has it.`,
+        evidence,
+      };
+    }
+  }
   return {
     kind: 'proposal',
     address,
-    pattern: pattern.id,
+    pattern: found.pattern.id,
     domain,
-    alternatives,
+    alternatives: spellings.slice(1),
     evidence,
-    explanation: `Guessed from ${cite(evidence)}: addresses at ${domain} are written ${pattern.id}.`,
+    explanation: `Guessed from ${cite(evidence)}: addresses at ${domain} are written ${found.pattern.id}.`,
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { personFields, personPatch } from '../../../shared/api/people-input-schemas';
 import type { EmailStatus, Person, PostalAddress } from '../../../shared/api/people-schemas';
+import { companyKey } from '../../../shared/domain/company-key';
 import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { splitPersonName } from '../../../shared/domain/person-name';
 import type { Clock } from '../clock';
@@ -27,6 +28,8 @@ interface PersonRow {
   website: string;
   linkedin: string;
   card_collected: number;
+  company_key: string;
+  dismissed_emails: string;
   deleted_at: string | null;
   created_at: string;
   updated_at: string;
@@ -77,14 +80,12 @@ function addressColumns(address: PostalAddress | null) {
 export type NewPerson = z.output<typeof personFields>;
 export type PersonChanges = Omit<z.output<typeof personPatch>, 'id'>;
 
-const SAME_COMPANY = 'lower(trim(company)) = lower(trim(?))';
-
 export function createPeopleRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ? AND deleted_at IS NULL');
   const byIdAny = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
   const all = db.prepare<[], PersonRow>('SELECT * FROM people WHERE deleted_at IS NULL ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name');
   const atCompany = db.prepare<[string], PersonRow>(
-    `SELECT * FROM people WHERE deleted_at IS NULL AND ${SAME_COMPANY} ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE`,
+    `SELECT * FROM people WHERE deleted_at IS NULL AND company_key = ? ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE`,
   );
   const forOpportunity = db.prepare<[string, string], PersonRow>(
     `SELECT DISTINCT p.* FROM people p
@@ -96,22 +97,30 @@ export function createPeopleRepository(db: Db, clock: Clock) {
      ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE`,
   );
   const insert = db.prepare(
-    `INSERT INTO people (id, full_name, given_name, family_name, title, company, email, email_status, phone,
+    `INSERT INTO people (id, full_name, given_name, family_name, title, company, company_key, email, email_status, phone,
        address_lines, address_city, address_region, address_postal_code, address_country, website, linkedin, card_collected,
        created_at, updated_at)
-     VALUES (@id, @fullName, @givenName, @familyName, @title, @company, @email, @emailStatus, @phone,
+     VALUES (@id, @fullName, @givenName, @familyName, @title, @company, @companyKey, @email, @emailStatus, @phone,
        @addressLines, @addressCity, @addressRegion, @addressPostalCode, @addressCountry, @website, @linkedin, @cardCollected,
        @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE people SET full_name = @fullName, given_name = @givenName, family_name = @familyName, title = @title,
-       company = @company, email = @email, email_status = @emailStatus, email_evidence = @emailEvidence, phone = @phone,
+       company = @company, company_key = @companyKey, email = @email, email_status = @emailStatus, email_evidence = @emailEvidence, phone = @phone,
        address_lines = @addressLines, address_city = @addressCity, address_region = @addressRegion,
        address_postal_code = @addressPostalCode, address_country = @addressCountry, website = @website,
        linkedin = @linkedin, card_collected = @cardCollected, updated_at = @now
      WHERE id = @id`,
   );
   const setEmail = db.prepare('UPDATE people SET email = ?, email_status = ?, email_evidence = ?, updated_at = ? WHERE id = ?');
+  const setDismissed = db.prepare('UPDATE people SET dismissed_emails = ? WHERE id = ?');
+  const setKey = db.prepare('UPDATE people SET company_key = ? WHERE id = ?');
+  // Keys are computed here, in JS, so rows from before the key existed (or from an older
+  // fold) are brought up to date when the database is opened.
+  for (const row of db.prepare<[], { id: string; company: string; company_key: string }>('SELECT id, company, company_key FROM people').all()) {
+    const key = companyKey(row.company);
+    if (key !== row.company_key) setKey.run(key, row.id);
+  }
   const softDelete = db.prepare('UPDATE people SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
   const undelete = db.prepare('UPDATE people SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
 
@@ -119,6 +128,17 @@ export function createPeopleRepository(db: Db, clock: Clock) {
     const row = byId.get(id);
     if (!row) throw new NotFoundError('That person');
     return toPerson(row);
+  }
+
+  function dismissedEmails(id: string): string[] {
+    const row = byIdAny.get(id);
+    return row && row.dismissed_emails !== '' ? row.dismissed_emails.split('\n') : [];
+  }
+
+  function dismissEmail(id: string, email: string): void {
+    const address = email.trim().toLowerCase();
+    const list = dismissedEmails(id);
+    if (address !== '' && !list.includes(address)) setDismissed.run([...list, address].join('\n'), id);
   }
 
   function names(fullName: string, given: string | undefined, family: string | undefined) {
@@ -134,6 +154,7 @@ export function createPeopleRepository(db: Db, clock: Clock) {
       familyName: p.familyName.trim(),
       title: p.title,
       company: p.company.trim(),
+      companyKey: companyKey(p.company),
       email: p.email,
       emailStatus: p.email === '' ? 'none' : p.emailStatus,
       emailEvidence: p.emailStatus === 'guessed' ? (p.emailEvidence ?? '') : '',
@@ -157,7 +178,7 @@ export function createPeopleRepository(db: Db, clock: Clock) {
       return all.all().map(toPerson);
     },
     listAtCompany(company: string): Person[] {
-      return atCompany.all(company).map(toPerson);
+      return atCompany.all(companyKey(company)).map(toPerson);
     },
     listForOpportunity(opportunityId: string): Person[] {
       return forOpportunity.all(opportunityId, opportunityId).map(toPerson);
@@ -170,6 +191,7 @@ export function createPeopleRepository(db: Db, clock: Clock) {
         ...names(fields.fullName, fields.givenName?.trim(), fields.familyName?.trim()),
         title: fields.title,
         company: fields.company.trim(),
+        companyKey: companyKey(fields.company),
         email: fields.email,
         // What the user typed or imported is taken as known; only the finder writes guesses.
         emailStatus: fields.email === '' ? 'none' : 'confirmed',
@@ -190,10 +212,17 @@ export function createPeopleRepository(db: Db, clock: Clock) {
       if (defined.fullName !== undefined && defined.fullName.trim() !== before.fullName) {
         Object.assign(merged, names(defined.fullName, defined.givenName, defined.familyName));
       }
-      if (defined.email !== undefined && defined.email !== before.email) merged.emailStatus = defined.email === '' ? 'none' : 'confirmed';
+      if (defined.email !== undefined && defined.email !== before.email) {
+        merged.emailStatus = defined.email === '' ? 'none' : 'confirmed';
+        // Clearing or replacing a guess says it was wrong: it is not proposed again.
+        if (before.emailStatus === 'guessed') dismissEmail(id, before.email);
+      }
       save(id, merged);
       return get(id);
     },
+    /** Guessed addresses the user said are not this person's, lower case. */
+    dismissedEmails,
+    dismissEmail,
     setEmail(id: string, email: string, status: EmailStatus, evidence: string): void {
       setEmail.run(email, email === '' ? 'none' : status, status === 'guessed' ? evidence : '', clock.now().toISOString(), id);
     },

@@ -5,15 +5,15 @@ import type { PeopleRepository } from '../repositories/people-repository';
  * Keeps the guessed addresses at one company in step with what is known there: after any
  * change, colleagues without a known address get the company's pattern (marked 'guessed',
  * with the evidence), and guesses the evidence no longer supports are withdrawn.
- * Confirmed addresses are never touched.
+ * Confirmed addresses are never touched; addresses the user rejected are never proposed again.
  */
 export function refreshEmailGuesses(people: PeopleRepository, company: string): void {
   if (company.trim() === '') return;
   const colleagues = people.listAtCompany(company);
   const known = colleagues.filter((p) => p.emailStatus === 'confirmed' && p.email !== '');
-  for (const person of colleagues) {
-    if (person.emailStatus === 'confirmed') continue;
-    const proposal = proposeEmail(person, known);
+  const unknown = colleagues.filter((p) => p.emailStatus !== 'confirmed');
+  for (const person of unknown) {
+    const proposal = proposeEmail(person, known, { dismissed: people.dismissedEmails(person.id), colleagues: unknown.filter((p) => p.id !== person.id) });
     if (proposal.kind === 'proposal') {
       const alsoPossible = proposal.alternatives.length > 0 ? ` Also possible: ${proposal.alternatives.join(', ')}.` : '';
       const evidence = `${proposal.explanation}${alsoPossible}`;

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database';
 import { InvalidInputError, NotFoundError } from '../core-errors';
 import type { ParticipantRepository } from '../repositories/participant-repository';
 import type { PeopleRepository } from '../repositories/people-repository';
+import { companyKey } from '../../../shared/domain/company-key';
 import { proposeEmail } from '../../../shared/domain/email-pattern';
 import { refreshEmailGuesses } from './email-guesses';
 import { createPeopleSearch } from './people-search';
@@ -18,7 +19,8 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
   );
 
   const refreshFor = (...companies: string[]) => {
-    for (const c of new Set(companies.map((x) => x.trim().toLowerCase()))) refreshEmailGuesses(people, c);
+    const byKey = new Map(companies.map((c) => [companyKey(c), c]));
+    for (const c of byKey.values()) refreshEmailGuesses(people, c);
   };
 
   return {
@@ -57,6 +59,14 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
       refreshFor(person.company);
       return people.get(id);
     }),
+    'people.rejectEmail': db.transaction(({ id }) => {
+      const person = people.get(id);
+      if (person.emailStatus !== 'guessed') throw new InvalidInputError('email', 'Only a guessed address can be rejected; edit a known address instead.');
+      people.dismissEmail(id, person.email);
+      people.setEmail(id, '', 'none', '');
+      refreshFor(person.company);
+      return people.get(id);
+    }),
     'people.explainEmail': ({ id }) => {
       const person = people.get(id);
       if (person.emailStatus === 'confirmed') return { kind: 'confirmed' as const, explanation: '' };
@@ -64,8 +74,10 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
       if (person.company.trim() === '') {
         return { kind: 'no-guess' as const, explanation: `No company is given for ${person.fullName}, so there are no colleagues' addresses to learn from.` };
       }
-      const known = people.listAtCompany(person.company).filter((p) => p.emailStatus === 'confirmed' && p.email !== '');
-      const proposal = proposeEmail(person, known);
+      const colleagues = people.listAtCompany(person.company);
+      const known = colleagues.filter((p) => p.emailStatus === 'confirmed' && p.email !== '');
+      const others = colleagues.filter((p) => p.emailStatus !== 'confirmed' && p.id !== person.id);
+      const proposal = proposeEmail(person, known, { dismissed: people.dismissedEmails(id), colleagues: others });
       return { kind: 'no-guess' as const, explanation: proposal.kind === 'refused' ? proposal.explanation : '' };
     },
     'people.search': ({ query }) => search(query),

@@ -103,6 +103,15 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     } else setMessage(result.error.message);
   }
 
+  async function rejectEmail() {
+    const result = await api['people.rejectEmail']({ id: person.id });
+    if (result.ok) {
+      onChanged({ ...participant, person: result.value });
+      savedPerson.current = toPersonFields(toPersonDraft(result.value));
+      onPeopleChanged();
+    } else setMessage(result.error.message);
+  }
+
   async function toggleRole(role: OpportunityRole, on: boolean) {
     const roles = on ? [...participant.roles, role] : participant.roles.filter((r) => r !== role);
     // Shown at once, so the checkbox follows the click; put back if the save fails.
@@ -184,6 +193,9 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
                     <span className="guessed-tag">guessed</span>{' '}
                     <button type="button" className="small" onClick={() => void confirmEmail()} aria-label={`Confirm ${person.email}`}>
                       Confirm
+                    </button>{' '}
+                    <button type="button" className="small" onClick={() => void rejectEmail()} aria-label={`Not this address: ${person.email}`}>
+                      Not this address
                     </button>
                     <div className="hint">{person.emailEvidence} Not used in a letter or email without a warning until you confirm it.</div>
                   </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferPatterns, proposeEmail, type KnownAddress, type NamedPerson } from '../../../../shared/domain/email-pattern';
+import { inferPatterns, isFreeMailDomain, proposeEmail, type KnownAddress, type NamedPerson } from '../../../../shared/domain/email-pattern';
 import { splitPersonName } from '../../../../shared/domain/person-name';
 
 function person(fullName: string): NamedPerson {
@@ -62,12 +62,70 @@ describe('proposeEmail: cases where it must not guess', () => {
   });
 
   it('still guesses for a colleague when the ambiguous patterns agree on the answer', () => {
-    // li.li fits first.last and last.first; for another "Li Li" both give the same address.
-    expect(proposeEmail(person('Li Li'), [known('Li Li', 'li.li@acme.cn')])).toMatchObject({ kind: 'proposal', address: 'li.li@acme.cn' });
+    // li.li fits first.last and last.first; for "Wei Wei" both give the same address.
+    expect(proposeEmail(person('Wei Wei'), [known('Li Li', 'li.li@acme.cn')])).toMatchObject({ kind: 'proposal', address: 'wei.wei@acme.cn' });
   });
 
   it('names every pattern the evidence still allows', () => {
     const inferred = inferPatterns([known('Li Li', 'li.li@acme.cn')]);
     expect(inferred.kind === 'patterns' && inferred.patterns.sort()).toEqual(['first.last', 'last.first']);
+  });
+});
+
+describe('proposeEmail: never someone else’s address, never a rejected one', () => {
+  it('refuses an address that already belongs to a colleague', () => {
+    const result = proposeEmail(person('John Smith'), [known('Jane Smith', 'jsmith@acme.com')]);
+    expect(result).toMatchObject({ kind: 'refused', reason: 'taken' });
+    if (result.kind === 'refused') expect(result.explanation).toContain('Jane Smith');
+  });
+
+  it('refuses the same guess for two colleagues', () => {
+    const result = proposeEmail(person('John Smith'), [known('Max Roe', 'mroe@acme.com')], { colleagues: [person('Jack Smith')] });
+    expect(result).toMatchObject({ kind: 'refused', reason: 'shared' });
+    if (result.kind === 'refused') expect(result.explanation).toContain('Jack Smith');
+    expect(proposeEmail(person('John Smith'), [known('Max Roe', 'mroe@acme.com')], { colleagues: [person('Ann Lee')] })).toMatchObject({ kind: 'proposal' });
+  });
+
+  it('never proposes a dismissed address; another spelling the evidence allows may still be offered', () => {
+    expect(proposeEmail(person('John Smith'), [known('Jane Doe', 'jane.doe@acme.com')], { dismissed: ['John.Smith@acme.com'] })).toMatchObject({
+      kind: 'refused',
+      reason: 'dismissed',
+    });
+    expect(proposeEmail(person('Zoë Müller'), [known('Jane Doe', 'jane.doe@acme.de')], { dismissed: ['zoe.muller@acme.de'] })).toMatchObject({
+      kind: 'proposal',
+      address: 'zoe.mueller@acme.de',
+      alternatives: [],
+    });
+  });
+});
+
+describe('proposeEmail: multi-word family names', () => {
+  it('does not guess without evidence of which words are used, and names the alternatives', () => {
+    const result = proposeEmail(person('José Álvarez García'), [known('Jane Doe', 'jane.doe@acme.es')]);
+    expect(result).toMatchObject({ kind: 'refused', reason: 'ambiguous' });
+    if (result.kind === 'refused') {
+      for (const a of ['jose.alvarezgarcia@acme.es', 'jose.alvarez@acme.es', 'jose.garcia@acme.es']) expect(result.explanation).toContain(a);
+    }
+  });
+
+  it('guesses when the evidence shows the company uses the first family name', () => {
+    expect(proposeEmail(person('José Álvarez García'), [known('Ana López Pérez', 'ana.lopez@acme.es')])).toMatchObject({
+      kind: 'proposal',
+      address: 'jose.alvarez@acme.es',
+    });
+  });
+});
+
+describe('free-mail domains', () => {
+  it.each(['hotmail.co.uk', 'outlook.de', 'yahoo.de', 'yahoo.com.br', 'gmx.at', 'web.de', 'proton.me', 'protonmail.ch', 'icloud.com', 'me.com', 'mail.ru', 'yandex.com', 'qq.com', '163.com', 'live.fr', 'googlemail.com'])(
+    '%s says nothing about a company pattern',
+    (domain) => {
+      expect(isFreeMailDomain(domain)).toBe(true);
+      expect(proposeEmail(person('John Smith'), [known('Jane Doe', `jane.doe@${domain}`)])).toMatchObject({ kind: 'refused', reason: 'no-evidence' });
+    },
+  );
+
+  it.each(['acme.com', 'mail.acme.com', 'outlook-consulting.com', 'acme.co.uk'])('%s is a company domain', (domain) => {
+    expect(isFreeMailDomain(domain)).toBe(false);
   });
 });

@@ -174,3 +174,72 @@ describe('explaining an address', () => {
     expect(await must('people.explainEmail', { id: john.id })).toMatchObject({ kind: 'guessed', explanation: expect.stringContaining('jane.doe@acme.com') });
   });
 });
+
+describe('colleagues at one company', () => {
+  it('guesses at a company whose name has non-ASCII capitals, however it is written', async () => {
+    const { must } = peopleCore();
+    await must('people.create', { fullName: 'Jane Doe', company: 'Électricité SA', email: 'jane.doe@electricite.fr' });
+    const john = await must('people.create', { fullName: 'John Smith', company: 'électricité  sa' });
+    expect(john).toMatchObject({ email: 'john.smith@electricite.fr', emailStatus: 'guessed' });
+    expect((await must('people.list', { company: 'ÉLECTRICITÉ SA' })).map((p) => p.fullName).sort()).toEqual(['Jane Doe', 'John Smith']);
+  });
+
+  it('finds colleagues through the company key index', async () => {
+    const { core, must } = peopleCore();
+    await must('people.create', { fullName: 'Jane Doe', company: 'Acme' });
+    const plan = core.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM people WHERE deleted_at IS NULL AND company_key = 'acme'").all() as Array<{ detail: string }>;
+    expect(plan.map((r) => r.detail).join(' ')).toContain('people_by_company_key');
+  });
+});
+
+describe('rejecting a guessed address', () => {
+  async function guessed() {
+    const core = peopleCore();
+    await core.must('people.create', { fullName: 'Jane Doe', company: 'Acme', email: 'jane.doe@acme.com' });
+    const john = await core.must('people.create', { fullName: 'John Smith', company: 'Acme' });
+    expect(john).toMatchObject({ email: 'john.smith@acme.com', emailStatus: 'guessed' });
+    return { ...core, john };
+  }
+
+  it('"Not this address" drops the guess and it is never proposed again', async () => {
+    const { must, john } = await guessed();
+    expect(await must('people.rejectEmail', { id: john.id })).toMatchObject({ email: '', emailStatus: 'none' });
+    // Another colleague's address refreshes the guesses at the company: still no john.smith@.
+    await must('people.create', { fullName: 'Max Roe', company: 'Acme', email: 'max.roe@acme.com' });
+    expect(await must('people.get', { id: john.id })).toMatchObject({ email: '', emailStatus: 'none' });
+    expect((await must('people.explainEmail', { id: john.id })).explanation).toContain('john.smith@acme.com is not John Smith');
+  });
+
+  it('clearing a guessed address in the form counts as rejecting it', async () => {
+    const { must, john } = await guessed();
+    await must('people.update', { id: john.id, email: '' });
+    await must('people.update', { id: john.id, title: 'CTO' });
+    expect(await must('people.get', { id: john.id })).toMatchObject({ email: '', emailStatus: 'none', title: 'CTO' });
+  });
+
+  it('refuses to reject an address that is not a guess', async () => {
+    const { call, must } = await guessed();
+    const jane = (await must('people.list', { company: 'Acme' })).find((p) => p.fullName === 'Jane Doe')!;
+    expect((await call('people.rejectEmail', { id: jane.id })).ok).toBe(false);
+  });
+});
+
+describe('guesses that would belong to someone else', () => {
+  it('does not give John Smith the address Jane Smith already has, and says why', async () => {
+    const { must } = peopleCore();
+    await must('people.create', { fullName: 'Jane Smith', company: 'Acme', email: 'jsmith@acme.com' });
+    const john = await must('people.create', { fullName: 'John Smith', company: 'Acme' });
+    expect(john).toMatchObject({ email: '', emailStatus: 'none' });
+    expect((await must('people.explainEmail', { id: john.id })).explanation).toContain("Jane Smith's address");
+  });
+
+  it('does not give two colleagues the same guess', async () => {
+    const { must } = peopleCore();
+    await must('people.create', { fullName: 'Max Roe', company: 'Acme', email: 'mroe@acme.com' });
+    const john = await must('people.create', { fullName: 'John Smith', company: 'Acme' });
+    expect(john.email).toBe('jsmith@acme.com');
+    const jack = await must('people.create', { fullName: 'Jack Smith', company: 'Acme' });
+    expect(jack).toMatchObject({ email: '', emailStatus: 'none' });
+    expect(await must('people.get', { id: john.id })).toMatchObject({ email: '', emailStatus: 'none' });
+  });
+});
