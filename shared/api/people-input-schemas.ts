@@ -11,20 +11,23 @@ const emailShape = z.email({ pattern: z.regexes.unicodeEmail });
 export const emailField = z
   .string({ message: 'Email must be text' })
   .trim()
-  .max(254, { message: 'Email is too long (at most 254 characters)' })
+  .max(254, { message: 'Email is too long (at most 254 characters)', abort: true })
   .refine((v) => v === '' || emailShape.safeParse(v).success, { message: 'Email must be an address like name@example.com' });
 
 // Digits and the punctuation people write phone numbers with, plus an extension ("x 12", "ext. 12").
-const PHONE = /^\+?[\d\s().\-/]*(?:\s*(?:x|ext\.?)\s*\d+)?$/iu;
+// Linear: no two adjacent parts can match the same character (the old `[\s…]*\s*` pair
+// backtracked quadratically), and over-long input is refused before the pattern runs.
+export const PHONE = /^\+?[\d\s().\-/]*(?:(?:x|ext\.?)\s*\d+)?$/iu;
 export const phoneField = z
   .string({ message: 'Phone must be text' })
   .trim()
-  .max(50, { message: 'Phone is too long (at most 50 characters)' })
+  .max(50, { message: 'Phone is too long (at most 50 characters)', abort: true })
   .refine((v) => PHONE.test(v), { message: 'Phone may contain only digits, spaces and + ( ) - . / (and an extension such as "x 12")' });
 
 export const countryCode = z
   .string({ message: 'Country must be text' })
   .trim()
+  .max(2, { message: 'Country must be a two-letter country code such as DE, ES or CN', abort: true })
   .transform((v) => v.toUpperCase())
   .refine((v) => v === '' || /^[A-Z]{2}$/.test(v), { message: 'Country must be a two-letter country code such as DE, ES or CN' });
 
