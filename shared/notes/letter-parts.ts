@@ -1,4 +1,4 @@
-import { sentences } from './note-text';
+import { greetingEnd, isSignOff, signOffLine } from './note-text';
 
 export interface LetterParts {
   /** "Dear Ana," when the letter starts with a greeting line; otherwise undefined. */
@@ -13,13 +13,16 @@ export interface LetterParts {
  * (which takes the closing and "Your name" from Settings).
  */
 export function letterParts(text: string): LetterParts {
-  const all = sentences(text);
-  const first = all[0];
-  const greeting = first?.formulaic ? first : undefined;
-  const afterGreeting = greeting ? all.slice(1) : all;
-  const firstBody = afterGreeting.findIndex((s) => !s.formulaic);
-  const signOff = firstBody === -1 ? undefined : afterGreeting.slice(firstBody).find((s) => s.formulaic);
-  const start = greeting ? greeting.end : 0;
-  const end = signOff ? signOff.start : text.length;
-  return { salutation: greeting?.text, body: text.slice(start, end).trim() };
+  const lines = text.split('\n');
+  const closing = signOffLine(lines);
+  // The closing block may hold a thanks line before the closing itself ("Thank you again.",
+  // "Sincerely,"): the letter keeps the thanks and leaves only the closing to the layout.
+  let cut = closing;
+  if (closing !== null) for (let i = closing; i < lines.length; i++) if (isSignOff(lines[i]!)) cut = i;
+  const end = cut === null ? text.length : lines.slice(0, cut).join('\n').length;
+  const firstLine = lines.findIndex((l) => l.trim().length > 0);
+  const offset = firstLine < 0 ? 0 : lines.slice(0, firstLine).join('\n').length + (firstLine > 0 ? 1 : 0);
+  const greeting = firstLine >= 0 && (cut === null || firstLine < cut) ? greetingEnd(lines[firstLine]!) : null;
+  if (greeting === null) return { salutation: undefined, body: text.slice(0, end).trim() };
+  return { salutation: lines[firstLine]!.slice(0, greeting).trim(), body: text.slice(offset + greeting, end).trim() };
 }

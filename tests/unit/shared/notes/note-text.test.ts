@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { letterParts } from '../../../../shared/notes/letter-parts';
+import { nameWords, prepareNote, resemblance, type NoteForComparison } from '../../../../shared/notes/note-similarity';
+import { bodySentences, sentences } from '../../../../shared/notes/note-text';
+import { toneFindings } from '../../../../shared/notes/tone-check';
+
+const formulaic = (text: string) => sentences(text).filter((s) => s.formulaic).map((s) => s.text);
+const body = (text: string) => bodySentences(text).map((s) => s.text);
+
+describe('sign-offs count only when a signature alone follows them', () => {
+  it.each([
+    ['Thank you!', 'Dear Ana,\n\nThank you!\n\nI enjoyed hearing how your team rebuilt the weekly forecast in Python.\nI remain interested in the role.\n\nBest regards,\nSam Lee'],
+    ['Thank you again.', 'Dear Ana,\n\nThank you again.\nIt was good to hear about the Leeds depot and its new sorting line.\nI remain interested in the role.'],
+    ['Cheers!', 'Hi Ben,\n\nCheers! The tour of the warehouse made the role concrete for me.\nI look forward to the next steps.'],
+  ])('"%s" with text after it is body text', (line, text) => {
+    expect(body(text)).toContain(line);
+    expect(body(text).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['Best regards,\nSam Lee', ['Best regards,', 'Sam Lee']],
+    ['Thank you again,\nSam Lee\nOperations analyst\n+1 555 0100', ['Thank you again,', 'Sam Lee', 'Operations analyst', '+1 555 0100']],
+    ['Thank you!\nSam', ['Thank you!', 'Sam']],
+    ['Thanks again,\n\nKind regards,\nSam Lee, Ph.D.', ['Thanks again,', 'Kind regards,', 'Sam Lee, Ph.D.']],
+  ])('a closing with only a signature after it is formulaic: %j', (closing, expected) => {
+    const text = `Dear Ana,\n\nThank you for your time on Tuesday.\nI remain interested in the role.\n\n${closing}`;
+    expect(formulaic(text)).toEqual(['Dear Ana,', ...expected]);
+  });
+
+  it('a copied email pasted after "Thank you!" is compared, not ignored', () => {
+    const copied = 'I enjoyed hearing how your team rebuilt the weekly forecast in Python and cut the close from five days to two.\nI remain very interested in the position and would be glad to help carry that work forward.';
+    const names = nameWords(['Ana Silva', 'Ben Okafor']);
+    const note = (who: string, text: string): NoteForComparison => ({ key: who, kind: 'email', recipientName: who, recipientKey: who, text });
+    const a = prepareNote(note('Ana Silva', `Dear Ana,\n\nThank you!\n\n${copied}\n\nSam Lee`), names);
+    const b = prepareNote(note('Ben Okafor', `Dear Ben,\n\nThank you for your time today.\n${copied}\n\nBest regards,\nSam Lee`), names);
+    expect(resemblance(a, b).score).toBeGreaterThan(0.5);
+  });
+
+  it('gushing after "Thank you!" is flagged', () => {
+    const text = 'Dear Ana,\n\nThank you!\nIt was an amazing day and the BEST interview ever!!!\n\nSam Lee';
+    const messages = toneFindings(text, { kind: 'email', recipientName: 'Ana Silva', company: 'Northwind', role: 'Analyst', notes: [] }).map((f) => f.message);
+    expect(messages.some((m) => m.includes('“amazing” sounds gushing'))).toBe(true);
+    expect(messages.some((m) => m.includes('Several exclamation marks'))).toBe(true);
+  });
+});
+
+describe('greetings', () => {
+  it.each([
+    ['Dear Ms. Silva,', 'Dear Ms. Silva,'],
+    ['Dear Dr. Okafor,', 'Dear Dr. Okafor,'],
+    ['Dear Prof. Chloé Martin:', 'Dear Prof. Chloé Martin:'],
+    ['Dear Mr. and Mrs. Nowak,', 'Dear Mr. and Mrs. Nowak,'],
+    ['Hi Ana, Ben and Chloé,', 'Hi Ana, Ben and Chloé,'],
+    ['Good morning Ana', 'Good morning Ana'],
+  ])('"%s" is a greeting', (line, greeting) => {
+    const text = `${line}\n\nThank you for your time on Tuesday.\nI remain interested in the role.`;
+    expect(sentences(text)[0]).toMatchObject({ text: greeting, formulaic: true });
+    expect(body(text)).toEqual(['Thank you for your time on Tuesday.', 'I remain interested in the role.']);
+  });
+
+  it.each([
+    ['Hi Ana, what an amazing, incredible day!', 'Hi Ana,', ['what an amazing, incredible day!']],
+    ['Hello Ana, thank you so much for the amazing interview', 'Hello Ana,', ['thank you so much for the amazing interview']],
+    ['Dear Dr. Okafor, thank you for the tour. It was useful.', 'Dear Dr. Okafor,', ['thank you for the tour.', 'It was useful.']],
+    ['Hi Ana thank you for the tour of the depot', 'Hi Ana', ['thank you for the tour of the depot']],
+  ])('"%s": the greeting is split from the text typed after it', (line, greeting, rest) => {
+    expect(sentences(line)[0]).toMatchObject({ text: greeting, formulaic: true });
+    expect(body(line)).toEqual(rest);
+  });
+
+  it('gushing typed on the greeting line is flagged', () => {
+    const messages = toneFindings('Hi Ana, what an amazing, incredible day!\n\nBest regards,\nSam', { kind: 'email', recipientName: 'Ana Silva', company: 'Northwind', role: 'Analyst', notes: [] }).map((f) => f.message);
+    expect(messages.some((m) => m.includes('“amazing” sounds gushing'))).toBe(true);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['Dear Ana,\n\nThank you for the tour with Dr. Okafor on Tuesday. I learned that e.g. St. Albans handles 2.5 times the volume of Leeds, i.e. most of it. I remain interested.\n\nBest regards,\nSam', 3],
+    ['Thank you for meeting me at 10 a.m. with J. Okafor. The plan for Q3 (approx. 40 stores) is clear. I remain interested.', 3],
+    ['Thank you for the call. I wrote to sam@example.com and read northwind.com. I remain interested!', 3],
+  ])('counts the sentences of %j as %i', (text, count) => {
+    expect(bodySentences(text)).toHaveLength(count);
+  });
+});
+
+describe('letter parts keep every paragraph', () => {
+  it.each([
+    [
+      'a "Thank you again." paragraph in the middle',
+      'Dear Ms. Nowak,\n\nThank you for the invitation to interview.\n\nThank you again.\n\nI learned how the Leeds depot plans its routes.\n\nI remain interested.\n\nSincerely,\nSam Lee',
+      'Dear Ms. Nowak,',
+      'Thank you for the invitation to interview.\n\nThank you again.\n\nI learned how the Leeds depot plans its routes.\n\nI remain interested.',
+    ],
+    [
+      'thanks before the closing',
+      'Dear Dr. Okafor,\n\nThank you for the invitation.\n\nThank you again.\n\nSincerely,\nSam Lee',
+      'Dear Dr. Okafor,',
+      'Thank you for the invitation.\n\nThank you again.',
+    ],
+    ['text on the greeting line', 'Dear Ana, thank you for the tour.\n\nI remain interested.\n\nBest regards,\nSam', 'Dear Ana,', 'thank you for the tour.\n\nI remain interested.'],
+  ])('%s', (_, text, salutation, letterBody) => {
+    expect(letterParts(text)).toEqual({ salutation, body: letterBody });
+  });
+});
