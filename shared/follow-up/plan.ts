@@ -94,6 +94,9 @@ export function computePlan(input: PlanInput): Plan {
     ? ended.plus({ days: 1 }).set({ hour: NEXT_MORNING_EMAIL_BY_HOUR, minute: 0, second: 0, millisecond: 0 })
     : ended.set({ hour: SAME_DAY_EMAIL_BY_HOUR, minute: 0, second: 0, millisecond: 0 });
   const emailDueForUser = emailDue.setZone(userZone);
+  // A deadline at midnight on the user's clock belongs to the day before it: a Berlin user
+  // with a New York employer must see "due today" on the evening the email is due.
+  const emailDueDay = isoDate(emailDueForUser.minus({ milliseconds: 1 }));
   steps.push({
     key: 'thank-you-email',
     title: 'Send the thank-you emails',
@@ -101,8 +104,8 @@ export function computePlan(input: PlanInput): Plan {
       ? 'The interview ended in the evening: send a short, different note to each interviewer first thing next morning.'
       : 'Send a short, different note to each interviewer today.',
     opensOn: interviewDay,
-    dueOn: isoDate(emailDueForUser),
-    lastDay: isoDate(emailDueForUser),
+    dueOn: emailDueDay,
+    lastDay: emailDueDay,
     dueAt: emailDueForUser.toISO() as string,
     dueAtEmployerTime: employerClock(emailDue),
     actionable: true,

@@ -83,7 +83,7 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
                 ? `${formatCalendarDate(step.dueOn)} – ${formatCalendarDate(step.lastDay)}`
                 : step.key === 'follow-up'
                   ? `Not before ${formatCalendarDate(step.opensOn)} · by ${formatCalendarDate(step.dueOn)}`
-                  : `${formatCalendarDate(step.dueOn)}${step.dueAt ? ` ${formatDeadline(step.dueAt, step.dueAtEmployerTime)}` : ''}`}
+                  : `${formatCalendarDate(step.dueOn)}${step.dueAt ? ` ${formatDeadline(step.dueAt, step.dueAtEmployerTime, step.dueOn)}` : ''}`}
             </div>
             <p className="ft-detail">{step.detail}</p>
             {step.key === 'follow-up' && plan.callPrep ? (

@@ -89,7 +89,7 @@ export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
                     <strong>{item.title}</strong> <span className="muted">· {item.company} — {item.role}</span>
                     <div className="muted">
                       Interview {formatCalendarDate(item.interviewDate)} · due {formatCalendarDate(item.dueOn)}
-                      {item.dueAt ? ` ${formatDeadline(item.dueAt, item.dueAtEmployerTime)}` : ''}
+                      {item.dueAt ? ` ${formatDeadline(item.dueAt, item.dueAtEmployerTime, item.dueOn)}` : ''}
                       {timing === 'overdue' ? ' · overdue' : ''}
                     </div>
                   </div>

@@ -88,8 +88,8 @@ const table: Row[] = [
       interview: { date: '2026-09-15', startTime: '11:00', endTime: '12:00', timeZone: NY },
       user: { timeZone: 'Europe/Berlin', country: 'DE' },
     },
-    // 18:00 in New York is midnight in Berlin: the user's calendar says the next day.
-    emailDueOn: '2026-09-16',
+    // 18:00 in New York is midnight in Berlin: due by the end of the Berlin evening, that day.
+    emailDueOn: '2026-09-15',
     emailDueUtc: '2026-09-15T22:00:00.000Z',
     mailBy: '2026-09-16',
     arrive: ['2026-09-21', '2026-09-22'],
@@ -173,6 +173,12 @@ describe('computePlan', () => {
     expect(stepTiming(f, '2026-09-23')).toBe('open');
     expect(stepTiming(f, '2026-09-24')).toBe('due-today');
     expect(stepTiming(f, '2026-09-25')).toBe('overdue');
+  });
+
+  it('a user ahead of the employer sees the email due today until the deadline, then overdue', () => {
+    const email = step(plan(table[5]!.input), 'thank-you-email'); // 18:00 New York = 00:00 Berlin
+    expect(stepTiming(email, '2026-09-15', new Date('2026-09-15T21:00:00Z'))).toBe('due-today');
+    expect(stepTiming(email, '2026-09-16', new Date('2026-09-15T22:30:00Z'))).toBe('overdue');
   });
 
   it('a timed step is overdue once its deadline has passed on its own day', () => {
