@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { id } from './fields';
 import {
+  addedOutput,
   addForInterviewInput,
-  addForPeopleInput,
   addLetterInput,
   calibrationInput,
   exportPdfInput,
@@ -22,8 +22,7 @@ import {
 export const printContract = {
   'printQueue.list': { input: z.object({}).strict(), output: z.array(printQueueItem) },
   'printQueue.addLetter': { input: addLetterInput, output: z.array(printQueueItem) },
-  'printQueue.addForPeople': { input: addForPeopleInput, output: z.array(printQueueItem) },
-  'printQueue.addForInterview': { input: addForInterviewInput, output: z.array(printQueueItem) },
+  'printQueue.addForInterview': { input: addForInterviewInput, output: addedOutput },
   'printQueue.update': { input: updateQueueItemInput, output: printQueueItem },
   'printQueue.move': { input: moveQueueItemInput, output: z.array(printQueueItem) },
   'printQueue.remove': { input: z.object({ id }).strict(), output: z.object({ removed: z.literal(true) }) },

@@ -2,7 +2,6 @@
 export const printMethodNames = [
   'printQueue.list',
   'printQueue.addLetter',
-  'printQueue.addForPeople',
   'printQueue.addForInterview',
   'printQueue.update',
   'printQueue.move',

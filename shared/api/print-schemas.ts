@@ -82,15 +82,6 @@ export const addLetterInput = z
   .strict()
   .refine((v) => v.personId !== undefined || v.recipient !== undefined, { message: 'Choose who the letter is for', path: ['personId'] });
 
-export const addForPeopleInput = z
-  .object({
-    personIds: z.array(id).min(1, { message: 'Choose at least one person' }).max(500),
-    interviewId: id.nullable().default(null),
-    envelopes: z.boolean().default(true),
-    labels: z.boolean().default(false),
-  })
-  .strict();
-
 export const addForInterviewInput = z
   .object({
     interviewId: id,
@@ -102,6 +93,9 @@ export const addForInterviewInput = z
     labels: z.boolean().default(false),
   })
   .strict();
+
+/** What was added, and what was left out because it is already waiting to print ("Envelope to …"). */
+export const addedOutput = z.object({ added: z.array(printQueueItem), skipped: z.array(z.string()) });
 
 export const updateQueueItemInput = z
   .object({

@@ -101,12 +101,18 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     return { bytes: await writePdf(pages, { title: items.length === 1 ? items[0]!.title : 'Afterword print queue' }), pageCount: pages.length };
   }
 
-  function addEnvelopesAndLabels(recipients: QueueRecipient[], interviewId: string | null, envelopes: boolean, labels: boolean): PrintQueueItem[] {
-    const items: QueueItemData[] = [];
-    if (envelopes) for (const r of recipients) items.push({ kind: 'envelope', recipient: r, interviewId, envelope: null });
-    if (labels && recipients.length > 0) items.push({ kind: 'labels', recipients, interviewId, sheet: null, startAt: 1 });
-    if (items.length === 0) throw new InvalidInputError('envelopes', 'Choose envelopes, labels or both.');
-    return queue.add(items);
+  /** Who already has an envelope or a label waiting, so adding again never doubles them. */
+  function alreadyQueued(): { envelopes: Set<string>; labels: Set<string>; notes: Set<string> } {
+    const envelopes = new Set<string>();
+    const labels = new Set<string>();
+    const notes = new Set<string>();
+    for (const { status, data } of queue.list()) {
+      if (status !== 'queued') continue;
+      if (data.kind === 'envelope' && data.recipient.personId) envelopes.add(data.recipient.personId);
+      if (data.kind === 'labels') for (const r of data.recipients) if (r.personId) labels.add(r.personId);
+      if (data.kind === 'letter' && data.noteId) notes.add(data.noteId);
+    }
+    return { envelopes, labels, notes };
   }
 
   async function printFile(bytes: Buffer, printer: string, media: ReturnType<typeof mediaFor>, title: string): Promise<void> {
@@ -136,33 +142,46 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       return queue.add(items);
     },
 
-    'printQueue.addForPeople': ({ personIds, interviewId, envelopes, labels }) => {
-      const source = requirePeople();
-      return addEnvelopesAndLabels(personIds.map((id) => snapshotOf(source.person(id))), interviewId, envelopes, labels);
-    },
-
     'printQueue.addForInterview': ({ interviewId, personIds, letters, envelopes, labels }) => {
       const all = requirePeople().participants(interviewId);
       if (all.length === 0) throw new InvalidInputError('interviewId', 'This interview has no interviewers yet.');
       const everyone = personIds ? all.filter((p) => personIds.includes(p.id)) : all;
       if (everyone.length === 0) throw new InvalidInputError('personIds', 'None of the chosen people took part in this interview.');
-      const queuedNotes = new Set(queue.list().flatMap((i) => (i.data.kind === 'letter' && i.data.noteId ? [i.data.noteId] : [])));
-      const chosen = new Set(everyone.map((p) => p.id));
-      const ready = letters && deps.letters ? deps.letters.readyLetters(interviewId).filter((l) => !queuedNotes.has(l.noteId) && chosen.has(l.personId)) : [];
+      const waiting = alreadyQueued();
       const byId = new Map(everyone.map((p) => [p.id, p]));
+      const ready = letters && deps.letters ? deps.letters.readyLetters(interviewId).filter((l) => byId.has(l.personId)) : [];
       const date = localDate(clock.now());
-      const items: QueueItemData[] = ready.flatMap((l) => {
-        const person = byId.get(l.personId);
+      const items: QueueItemData[] = [];
+      const skipped: string[] = [];
+      for (const l of ready) {
+        const person = byId.get(l.personId)!;
+        if (waiting.notes.has(l.noteId)) {
+          skipped.push(`Letter to ${person.fullName}`);
+          continue;
+        }
         // The note is written whole; the layout adds closing and name from Settings.
         const parts = letterParts(l.body);
-        return person ? [{ kind: 'letter' as const, recipient: snapshotOf(person), interviewId, noteId: l.noteId, date, salutation: parts.salutation ?? '', body: parts.body, format: 'letter' as const }] : [];
-      });
-      // With letters, the envelopes and labels go to the people written to; otherwise to everyone.
-      const recipients = items.length > 0 ? items.map((i) => (i.kind === 'letter' ? i.recipient : null)).filter((r): r is QueueRecipient => r !== null) : everyone.map(snapshotOf);
-      if (envelopes) for (const r of recipients) items.push({ kind: 'envelope', recipient: r, interviewId, envelope: null });
-      if (labels) items.push({ kind: 'labels', recipients, interviewId, sheet: null, startAt: 1 });
-      if (items.length === 0) throw new InvalidInputError('letters', letters ? 'No letters are marked ready for this interview.' : 'Choose letters, envelopes or labels.');
-      return queue.add(items);
+        items.push({ kind: 'letter', recipient: snapshotOf(person), interviewId, noteId: l.noteId, date, salutation: parts.salutation ?? '', body: parts.body, format: 'letter' });
+      }
+      // With letters (queued now or before), envelopes and labels go to the people written to;
+      // only when none of them has a letter do they go to everyone chosen.
+      const writtenTo = new Set(ready.map((l) => l.personId));
+      const recipients = (writtenTo.size > 0 ? everyone.filter((p) => writtenTo.has(p.id)) : everyone).map(snapshotOf);
+      if (envelopes) {
+        for (const r of recipients) {
+          if (r.personId && waiting.envelopes.has(r.personId)) skipped.push(`Envelope to ${r.fullName}`);
+          else items.push({ kind: 'envelope', recipient: r, interviewId, envelope: null });
+        }
+      }
+      if (labels) {
+        const fresh = recipients.filter((r) => !(r.personId && waiting.labels.has(r.personId)));
+        for (const r of recipients) if (!fresh.includes(r)) skipped.push(`Label for ${r.fullName}`);
+        if (fresh.length > 0) items.push({ kind: 'labels', recipients: fresh, interviewId, sheet: null, startAt: 1 });
+      }
+      if (items.length === 0 && skipped.length === 0) {
+        throw new InvalidInputError('letters', letters ? 'No letters are marked ready for this interview.' : 'Choose letters, envelopes or labels.');
+      }
+      return { added: items.length > 0 ? queue.add(items) : [], skipped };
     },
 
     'printQueue.update': ({ id, startAt, envelope, sheet, format }) => {

@@ -120,7 +120,9 @@ export function PrintQueue() {
       const some = people.filter((p) => !left.has(p.id)).map((p) => p.id);
       const r = await api['printQueue.addForInterview']({ interviewId: chosen, ...add, ...(left.size > 0 ? { personIds: some } : {}) });
       if (!r.ok) return setError(r.error.message);
-      setMessage(`Added ${r.value.length} item${r.value.length === 1 ? '' : 's'} to the print queue.`);
+      const { added, skipped } = r.value;
+      const already = skipped.length > 0 ? ` Already waiting to print, so not added again: ${skipped.join(', ')}.` : '';
+      setMessage(added.length > 0 ? `Added ${added.length} item${added.length === 1 ? '' : 's'} to the print queue.${already}` : `Nothing added.${already}`);
       await refresh();
     });
   }

@@ -52,6 +52,8 @@ async function interviewWithThree(call: ReturnType<typeof open>['call']) {
   return { interviewId: interview.id, personIds: ids };
 }
 
+type Added = { added: PrintQueueItem[]; skipped: string[] };
+
 const decode = (b64: string) => pdfFile(Buffer.from(b64, 'base64'));
 
 describe('print queue', () => {
@@ -68,7 +70,7 @@ describe('print queue', () => {
 
     items = await call<PrintQueueItem[]>('printQueue.move', { id: items[5]!.id, toIndex: 0 });
     expect(items[0]!.title).toBe('Envelope to Дмитрий Иванов');
-    const labels = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, envelopes: false, labels: true });
+    const { added: labels } = await call<Added>('printQueue.addForInterview', { interviewId, envelopes: false, labels: true });
     expect(labels).toHaveLength(1);
     await call('printQueue.update', { id: labels[0]!.id, startAt: 4 });
     await call('printQueue.remove', { id: labels[0]!.id });
@@ -116,14 +118,20 @@ describe('print queue', () => {
       await call('notes.setStatus', { id: note.id, status: 'ready' });
       notes.push(note.id);
     }
-    const added = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId });
+    const { added } = await call<Added>('printQueue.addForInterview', { interviewId });
     expect(added.map((i) => i.title)).toEqual(['Letter to José Martínez', 'Letter to Zoë Ångström', 'Envelope to José Martínez', 'Envelope to Zoë Ångström']);
     // The greeting and sign-off typed in the note are not printed twice.
     expect(added[0]!.data).toMatchObject({ salutation: 'Dear Friend,', body: 'Thank you for the conversation about the billing migration.' });
-    const again = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, envelopes: false }).catch((e: Error) => e.message);
-    const justOne = await call<PrintQueueItem[]>('printQueue.addForInterview', { interviewId, personIds: [personIds[2]], letters: false, labels: true });
-    expect(justOne.map((i) => i.title)).toEqual(['Envelope to Дмитрий Иванов', 'Labels for Дмитрий Иванов']);
-    expect(again).toMatch(/No letters are marked ready/);
+    // A second "Add to print queue" adds nothing twice and says what it left out.
+    const again = await call<Added>('printQueue.addForInterview', { interviewId });
+    expect(again.added).toEqual([]);
+    expect(again.skipped).toEqual(['Letter to José Martínez', 'Letter to Zoë Ångström', 'Envelope to José Martínez', 'Envelope to Zoë Ångström']);
+    const justOne = await call<Added>('printQueue.addForInterview', { interviewId, personIds: [personIds[2]], letters: false, labels: true });
+    expect(justOne.added.map((i) => i.title)).toEqual(['Envelope to Дмитрий Иванов', 'Labels for Дмитрий Иванов']);
+    const everyone = await call<Added>('printQueue.addForInterview', { interviewId, letters: false, labels: true });
+    expect(everyone.added.map((i) => i.title)).toEqual(['Labels for José Martínez, Zoë Ångström']);
+    expect(everyone.skipped).toEqual(['Envelope to José Martínez', 'Envelope to Zoë Ångström', 'Envelope to Дмитрий Иванов', 'Label for Дмитрий Иванов']);
+    expect((await call<PrintQueueItem[]>('printQueue.list', {})).filter((i) => i.kind === 'envelope')).toHaveLength(3);
     ensureCupsPdfQueue();
     const before = pdfsIn(cupsPdfOutputDir());
     const printed = await call<{ printed: string[] }>('printQueue.print', { printer: PDF_QUEUE, ids: [added[0]!.id] });
