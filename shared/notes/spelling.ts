@@ -83,14 +83,25 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   const first = sentences(text)[0];
   const greeting = first?.formulaic ? first : null;
 
-  for (const w of words(text)) {
+  const inDictionary = (word: string) => speller.correct(word) || speller.correct(word.replace(/’/g, "'"));
+  // "follow-up", "data-driven": each part a known word is enough.
+  const spelledRight = (word: string): boolean => {
+    if (known.has(foldWord(word)) || inDictionary(word)) return true;
+    const parts = word.split('-');
+    return parts.length > 1 && parts.every((p) => p.length < 2 || /\d/.test(p) || known.has(foldWord(p)) || inDictionary(p));
+  };
+
+  for (const token of words(text)) {
+    // "Priya's plan" is about Priya: the possessive is not part of the word.
+    const bare = token.text.replace(/['’]s$/u, '');
+    const w = { ...token, text: bare, norm: foldWord(bare), end: token.start + bare.length };
     if (ownExact.has(w.text)) continue;
     const isCapitalised = /^\p{Lu}/u.test(w.text);
     if (isCapitalised && !COMMON.has(w.norm)) {
+      const inGreeting = greeting !== null && w.start >= greeting.start && w.end <= greeting.end;
       const other = others.find((o) => o.part === w.text && !ownExact.has(o.part));
       if (other) {
         // "Dear Ana," on the note to Ben is a copy gone wrong; "you and Ana" may well be meant.
-        const inGreeting = greeting !== null && w.start >= greeting.start && w.end <= greeting.end;
         out.push({
           kind: 'name',
           severity: inGreeting ? 'error' : 'info',
@@ -101,7 +112,8 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
         });
         continue;
       }
-      const near = ownParts.find((part) => {
+      // An ordinary word ("Have", "Then", "Data") near their name is a word, except where the name belongs.
+      const near = (inGreeting || !inDictionary(w.text)) && ownParts.find((part) => {
         const d = editDistance(w.text.toLowerCase(), part.toLowerCase());
         return d > 0 ? d <= (part.length <= 4 ? 1 : 2) : foldWord(part) === w.norm;
       });
@@ -111,7 +123,7 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
       }
     }
     if (known.has(w.norm) || /\d/.test(w.text) || w.text.length < 2) continue;
-    if (speller.correct(w.text) || speller.correct(w.text.replace(/’/g, "'"))) continue;
+    if (spelledRight(w.text)) continue;
     // Proper nouns the dictionary cannot know (places, products) are only a hint.
     const severity = isCapitalised ? 'info' : 'warning';
     const suggestions = options.suggest === false ? [] : speller.suggest(w.text);

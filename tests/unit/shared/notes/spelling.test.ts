@@ -52,3 +52,51 @@ describe('spelling while typing', () => {
     expect(findings).toEqual([{ kind: 'spelling', severity: 'warning', message: '“oppertunity” is not in the dictionary.', span: { start: 18, end: 29 } }]);
   });
 });
+
+describe('names: ordinary words are not misspelled names', () => {
+  const speller = englishSpeller();
+  const known = 'Northwind Traders Operations Analyst Sam Lee';
+  it.each([
+    ['Dave Brown', 'Dear Dave,\n\nHave a look at the pilot results when you can; thank you for your time.'],
+    ['Ian Wright', 'Dear Ian,\n\nIn our talk you explained the depot rota. Thank you for that.'],
+    ['Chen Li', 'Dear Chen,\n\nThank you for the tour. Then we saw the new sorting line.'],
+    ['Grant Hughes', 'Dear Grant,\n\nGreat questions came up about the forecast. Thank you.'],
+    ['Dana Kim', 'Dear Dana,\n\nData from the pilot was clearer than I expected. Thank you.'],
+    ['Tim Ross', 'Dear Tim,\n\nTime with your team showed me how the close works. Thank you.'],
+    ['John Park', 'Dear John,\n\nThank you for the tour. Join points between the two systems were the topic I found most useful.'],
+    ['Priya Nair', "Dear Priya,\n\nThank you for your time. Priya's plan for the depot and Priya’s notes on hiring were clear."],
+  ])('%s: no name finding', (recipientName, text) => {
+    const findings = spellingFindings(text, speller, { recipientName, otherNames: [], knownText: known });
+    expect(findings.filter((f) => f.kind === 'name')).toEqual([]);
+  });
+
+  it.each([
+    ['Grant Hughes', 'Dear Grnat,', 'Grant'],
+    ['John Park', 'Dear Jon,', 'John'],
+    ['Dana Kim', 'Dear Data,', 'Dana'],
+    ['Priya Nair', 'Thank you for your time. Pirya’s plan was clear.', 'Priya'],
+  ])('%s: "%s" is still an error', (recipientName, text, card) => {
+    const findings = spellingFindings(text, speller, { recipientName, otherNames: [], knownText: known });
+    expect(findings.find((f) => f.kind === 'name')).toMatchObject({ severity: 'error', message: `Their card spells it “${card}”.` });
+  });
+});
+
+describe('spelling: hyphens and possessives', () => {
+  const speller = englishSpeller();
+  it.each([
+    ['I will send a follow-up by e-mail on Friday.'],
+    ['The team is data-driven and cross-functional.'],
+    ['It is a well-run depot, and Northwind’s plan for it is clear.'],
+    ["Northwind's forecast is data-driven."],
+  ])('%s: no spelling finding', (text) => {
+    expect(spellingFindings(text, speller, ctx)).toEqual([]);
+  });
+
+  it.each([
+    ['The plan is data-drivn.', 'data-drivn'],
+    ["The depot's recieving line is new.", 'recieving'],
+  ])('%s: still flagged', (text, word) => {
+    const finding = spellingFindings(text, speller, ctx).find((f) => f.kind === 'spelling');
+    expect(finding && text.slice(finding.span!.start, finding.span!.end)).toBe(word);
+  });
+});
