@@ -30,6 +30,8 @@ export const importedContact = z.object({
   website: z.string(),
   linkedin: z.string(),
   note: z.string(),
+  /** What the user should know before importing this one, naming its card or line. */
+  warnings: z.array(z.string()),
 });
 export type ImportedContact = z.infer<typeof importedContact>;
 

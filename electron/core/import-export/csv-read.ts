@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { csvTargets, type CsvMapping, type CsvTarget, type ImportedContact } from '../../../shared/api/contact-import-schemas';
 import { countryCodeFrom } from '../../../shared/domain/country-lookup';
 import { splitPersonName } from '../../../shared/domain/person-name';
+import { unknownCountryWarning } from './import-warnings';
 
 export class CsvFileError extends Error {}
 
@@ -75,9 +76,11 @@ export function csvToContacts(table: CsvTable, mapping: CsvMapping): ImportedCon
     if (!fullName) throw new CsvFileError(`Line ${line} has no name.`);
     const split = splitPersonName(fullName);
     const lines = [get('street'), get('street2')].flatMap((l) => l.split(/\r?\n/u)).map((l) => l.trim()).filter(Boolean);
+    const country = countryCodeFrom(get('country'));
     const address = [...lines, get('city'), get('region'), get('postalCode'), get('country')].some(Boolean)
-      ? { lines, city: get('city'), region: get('region'), postalCode: get('postalCode'), country: countryCodeFrom(get('country')) || get('country') }
+      ? { lines, city: get('city'), region: get('region'), postalCode: get('postalCode'), country }
       : null;
+    const warnings = address && get('country') && !country ? [unknownCountryWarning(`Line ${line} (“${fullName}”)`, get('country'))] : [];
     return {
       source: `Line ${line}`,
       fullName,
@@ -91,6 +94,7 @@ export function csvToContacts(table: CsvTable, mapping: CsvMapping): ImportedCon
       website: get('website'),
       linkedin: get('linkedin'),
       note: get('note'),
+      warnings,
     };
   });
 }

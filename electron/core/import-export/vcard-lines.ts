@@ -2,7 +2,7 @@
  * The line level of vCard files, before a real parser sees them: split a file into cards
  * with the line each starts on, and bring vCard 2.1 cards (older phones, Outlook) into the
  * 3.0 form the parser reads — quoted-printable values decoded (with their soft line breaks
- * and CHARSET), bare parameters (TEL;CELL) written as TYPE=CELL, commas escaped.
+ * and CHARSET, in 3.0 cards too), bare parameters (TEL;CELL) written as TYPE=CELL, commas escaped.
  */
 export interface RawCard {
   /** 1-based position of the card in the file. */
@@ -89,9 +89,13 @@ function decodeQuotedPrintable(value: string, charset: string): string {
 
 const KNOWN_TYPES = /^(WORK|HOME|CELL|VOICE|FAX|PREF|INTERNET|X400|MSG|PAGER|BBS|MODEM|CAR|ISDN|VIDEO|PCS|DOM|INTL|POSTAL|PARCEL|GIF|JPEG|PNG)$/iu;
 
-/** A 2.1 card in 3.0 form; other versions pass through unchanged. */
+/**
+ * A 2.1 card in 3.0 form. Other versions pass through unchanged, except quoted-printable
+ * values, which some 3.0 writers still use and the parser does not decode.
+ */
 export function normalizeCard(card: RawCard): string {
-  if (!/\r\nVERSION:2\.1\r\n/iu.test(card.text)) return card.text;
+  const v21 = /\r\nVERSION:2\.1\r\n/iu.test(card.text);
+  if (!v21 && !/QUOTED-PRINTABLE/iu.test(card.text)) return card.text;
   const physical = card.text.split('\r\n');
   const logical: string[] = [];
   for (let i = 0; i < physical.length; i += 1) {
@@ -110,6 +114,7 @@ export function normalizeCard(card: RawCard): string {
         const prop = splitProperty(line);
         if (!prop) return line;
         const [name, ...params] = prop.head.split(';');
+        if (!v21 && !params.some((p) => /QUOTED-PRINTABLE$/iu.test(p))) return line;
         let charset = 'utf-8';
         let qp = false;
         const kept: string[] = [];

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { ImportedContact } from '../../../shared/api/contact-import-schemas';
 import { countryCodeFrom } from '../../../shared/domain/country-lookup';
+import { unknownCountryWarning } from './import-warnings';
 import { splitPersonName } from '../../../shared/domain/person-name';
 import { describeCard, normalizeCard, splitCards, VcardFileError } from './vcard-lines';
 
@@ -29,6 +30,19 @@ function parts(value: unknown): string[] {
   return Array.isArray(value) ? value.map(str) : [str(value)];
 }
 
+/**
+ * A phone number from TEL: plain text in 2.1/3.0, a tel: URI in 4.0 whose parameters
+ * (";ext=12", ";phone-context=…") the phone check would refuse; the extension is kept
+ * the way people write it.
+ */
+export function phoneFromTel(value: string): string {
+  const text = value.trim();
+  if (!/^tel:/iu.test(text)) return text;
+  const [number = '', ...params] = text.slice(4).split(';');
+  const ext = params.find((p) => /^ext=/iu.test(p))?.slice(4).trim();
+  return ext ? `${number} x ${ext}` : number;
+}
+
 const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function toContact(component: InstanceType<typeof ICAL.Component>, source: string): ImportedContact {
@@ -44,9 +58,12 @@ function toContact(component: InstanceType<typeof ICAL.Component>, source: strin
   const a = adr ? parts(adr.getFirstValue()) : [];
   // ADR: post office box; extended address; street; locality; region; postal code; country.
   const lines = [a[2] ?? '', a[1] ?? '', a[0] ? `PO Box ${a[0]}` : ''].flatMap((l) => l.split(/\n/u)).map((l) => l.trim()).filter(Boolean);
+  const countryAsWritten = (a[6] ?? '').trim();
+  const country = countryCodeFrom(countryAsWritten);
   const address = a.length > 0 && [...lines, a[3], a[4], a[5], a[6]].some((v) => v && v.trim())
-    ? { lines, city: a[3] ?? '', region: a[4] ?? '', postalCode: a[5] ?? '', country: countryCodeFrom(a[6] ?? '') }
+    ? { lines, city: a[3] ?? '', region: a[4] ?? '', postalCode: a[5] ?? '', country }
     : null;
+  const warnings = address && countryAsWritten && !country ? [unknownCountryWarning(`${source} (“${fullName}”)`, countryAsWritten)] : [];
   const urls = all('url').map((p) => str(p.getFirstValue()));
   const social = all('x-socialprofile').map((p) => str(p.getFirstValue()));
   const linkedin = [...social, ...urls].find((u) => /linkedin\.com/iu.test(u)) ?? '';
@@ -58,11 +75,12 @@ function toContact(component: InstanceType<typeof ICAL.Component>, source: strin
     title: first('title'),
     company: all('org')[0] ? parts(all('org')[0]!.getFirstValue())[0] ?? '' : '',
     email: str(best(all('email'))?.getFirstValue()),
-    phone: str(best(all('tel'))?.getFirstValue()).replace(/^tel:/iu, ''),
+    phone: phoneFromTel(str(best(all('tel'))?.getFirstValue())),
     address,
     website: urls.find((u) => u !== linkedin) ?? '',
     linkedin,
     note: first('note'),
+    warnings,
   };
 }
 

@@ -33,15 +33,34 @@ interface ChosenFile {
   text: string;
 }
 
-/** Reads a file as UTF-8, falling back to Windows-1252 for old exports that are not. */
+/**
+ * Reads a contacts file whole, after checking its size: a byte-order mark says UTF-8,
+ * UTF-16LE (Outlook's "Unicode" CSV) or UTF-16BE; without one, UTF-8, falling back to
+ * Windows-1252 for old exports that are not.
+ */
 function readText(file: string): string {
-  const bytes = fs.readFileSync(file);
-  if (bytes.length > MAX_FILE_BYTES) throw new InvalidInputError('file', `${path.basename(file)} is larger than 5 MB; that is not a contacts file Afterword can read.`);
+  if (fs.statSync(file).size > MAX_FILE_BYTES) {
+    throw new InvalidInputError('file', `${path.basename(file)} is larger than 5 MB; that is not a contacts file Afterword can read.`);
+  }
+  return decodeText(fs.readFileSync(file));
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+/** A message as a sentence, so "Nothing was imported." never runs on from it. */
+function sentence(message: string): string {
+  const m = message.trim();
+  return /[.!?…]$/u.test(m) ? m : `${m}.`;
 }
 
 function sameName(a: string, b: string): boolean {
@@ -79,13 +98,13 @@ export function contactsHandlers(
         const checked = contactAsPerson.safeParse({ ...c, company, note: undefined, source: undefined });
         if (!checked.success) {
           const { message } = describeZodError(checked.error);
-          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${message} Nothing was imported.`);
+          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(message)} Nothing was imported.`);
         }
         return { ...c, ...checked.data, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
       });
     } catch (error) {
       if (error instanceof VcardFileError || error instanceof CsvFileError) {
-        throw new InvalidInputError('file', `${file.fileName}: ${error.message} Nothing was imported.`);
+        throw new InvalidInputError('file', `${file.fileName}: ${sentence(error.message)} Nothing was imported.`);
       }
       throw error;
     }
@@ -139,7 +158,7 @@ export function contactsHandlers(
         person = merge(people.get(entry.match.personId), c);
         counts.merged += 1;
       } else {
-        const { source: _source, note: _note, ...fields } = c;
+        const { source: _source, note: _note, warnings: _warnings, ...fields } = c;
         person = people.create({ ...fields, cardCollected: true });
         counts.created += 1;
       }
@@ -189,7 +208,7 @@ export function contactsHandlers(
       try {
         table = readCsvTable(text);
       } catch (error) {
-        if (error instanceof CsvFileError) throw new InvalidInputError('file', `${fileName}: ${error.message} Nothing was imported.`);
+        if (error instanceof CsvFileError) throw new InvalidInputError('file', `${fileName}: ${sentence(error.message)} Nothing was imported.`);
         throw error;
       }
       chosen.set(token, { kind: 'csv', fileName, text });

@@ -143,6 +143,11 @@ export function ImportContacts({ interviewId, company, onDone }: ImportContactsP
             {step.entries.length} contact{step.entries.length === 1 ? '' : 's'} in <strong>{step.file.fileName}</strong>. Nothing is saved until you press
             “Import”.
           </p>
+          {step.entries.some((e) => e.contact.warnings.length > 0) ? (
+            <ul className="import-warnings" aria-label="Import warnings">
+              {step.entries.flatMap((e, i) => e.contact.warnings.map((w, j) => <li key={`${i}-${j}`}>Warning: {w}</li>))}
+            </ul>
+          ) : null}
           <table className="import-preview" aria-label="Import preview">
             <thead>
               <tr>
