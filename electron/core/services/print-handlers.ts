@@ -32,6 +32,8 @@ export interface PeopleSource {
 /** Letters written in the note studio and marked ready to print. */
 export interface LetterSource {
   readyLetters(interviewId: string): Array<{ noteId: string; personId: string; body: string }>;
+  /** The note's text as it is now; null when the note is gone. */
+  letterBody?(noteId: string): string | null;
 }
 
 export interface PrintDeps {
@@ -75,8 +77,18 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     }
   }
 
+  /** A letter written in the note studio prints as the note reads now, not as it was queued. */
+  function freshLetter(data: Extract<QueueItemData, { kind: 'letter' }>): Extract<QueueItemData, { kind: 'letter' }> {
+    const body = data.noteId ? deps.letters?.letterBody?.(data.noteId) : null;
+    if (!body?.trim()) return data;
+    const parts = letterParts(body);
+    return { ...data, salutation: parts.salutation ?? '', body: parts.body };
+  }
+
   function refreshed(data: QueueItemData): QueueItemData {
-    return data.kind === 'labels' ? { ...data, recipients: data.recipients.map(fresh) } : { ...data, recipient: fresh(data.recipient) };
+    if (data.kind === 'labels') return { ...data, recipients: data.recipients.map(fresh) };
+    if (data.kind === 'letter') return { ...freshLetter(data), recipient: fresh(data.recipient) };
+    return { ...data, recipient: fresh(data.recipient) };
   }
 
   function selected(ids: string[] | undefined): PrintQueueItem[] {

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Settings } from '../../../shared/api/settings-schemas';
 import type { Clock } from '../clock';
+import { NotFoundError } from '../core-errors';
 import type { Db } from '../db/open-database';
 import type { Logger } from '../logger';
 import type { DialogPort } from '../os-ports';
@@ -36,6 +37,14 @@ export function wirePrinting(
           .listForInterview(interviewId)
           .filter((n) => n.kind === 'letter' && n.status === 'ready' && n.body.trim() !== '')
           .map((n) => ({ noteId: n.id, personId: n.personId, body: n.body })),
+      letterBody: (noteId) => {
+        try {
+          return notes.get(noteId).body;
+        } catch (error) {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        }
+      },
     },
     printSystem: deps.printSystem,
     dialogs: deps.dialogs,

@@ -141,6 +141,22 @@ describe('print queue', () => {
     expect(first!.status).toBe('printed');
   }, 60_000);
 
+  it('prints the letter as it is written now, when the note changes after queueing', async () => {
+    const { call } = open();
+    const { interviewId, personIds } = await interviewWithThree(call);
+    const first = 'Dear José,\n\nThank you for the chat about billing.\n\nBest regards,\nSam Rivera';
+    const note = await call<{ id: string }>('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: first });
+    await call('notes.setStatus', { id: note.id, status: 'ready' });
+    await call('printQueue.addForInterview', { interviewId, envelopes: false });
+    await call('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: 'Hello José,\n\nThank you for the talk about the ledger rewrite.\n\nBest regards,\nSam Rivera' });
+    const [letter] = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(letter!.data).toMatchObject({ salutation: 'Hello José,', body: 'Thank you for the talk about the ledger rewrite.' });
+    const text = pdfText(decode((await call<{ pdfBase64: string }>('printQueue.preview', {})).pdfBase64)).replace(/\s+/g, ' ');
+    expect(text).toContain('Thank you for the talk about the ledger rewrite.');
+    expect(text).toContain('Hello José,');
+    expect(text).not.toContain('billing');
+  });
+
   it('prints the address as it is on record now, even when it changed after queueing', async () => {
     const { call } = open();
     const { interviewId, personIds } = await interviewWithThree(call);
