@@ -51,6 +51,7 @@ const planStep = z.object({
   title: z.string(),
   detail: z.string(),
   opensOn: z.string(),
+  opensAt: z.string().nullable(),
   dueOn: z.string(),
   lastDay: z.string(),
   dueAt: z.string().nullable(),

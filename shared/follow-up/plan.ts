@@ -18,6 +18,8 @@ export interface PlanStep {
   detail: string;
   /** The first day (user's calendar) the step can be done. */
   opensOn: string;
+  /** For steps about the interview itself: the instant it ended; nothing to do before then. */
+  opensAt: string | null;
   /** The day (user's calendar) it is due; for a window such as the letters' arrival, its first day. */
   dueOn: string;
   /** The last day of a window (letters' arrival); equals dueOn otherwise. */
@@ -104,6 +106,7 @@ export function computePlan(input: PlanInput): Plan {
       ? 'The interview ended in the evening: send a short, different note to each interviewer first thing next morning.'
       : 'Send a short, different note to each interviewer today.',
     opensOn: interviewDay,
+    opensAt: endedForUser.toISO() as string,
     dueOn: emailDueDay,
     lastDay: emailDueDay,
     dueAt: emailDueForUser.toISO() as string,
@@ -118,6 +121,7 @@ export function computePlan(input: PlanInput): Plan {
     title: 'Review the interview',
     detail: 'While it is fresh: the questions, better answers, what went well and what to do differently.',
     opensOn: interviewDay,
+    opensAt: endedForUser.toISO() as string,
     dueOn: reviewDue,
     lastDay: reviewDue,
     dueAt: null,
@@ -136,6 +140,7 @@ export function computePlan(input: PlanInput): Plan {
       'Print, sign and mail a longer, personal letter to each interviewer by the next business day.' +
       (skipped.length > 0 ? ` Post offices are closed on ${skipped.join(', ')}.` : ''),
     opensOn: interviewDay,
+    opensAt: null,
     dueOn: mailBy,
     lastDay: mailBy,
     dueAt: null,
@@ -151,6 +156,7 @@ export function computePlan(input: PlanInput): Plan {
     title: 'Letters arrive',
     detail: `Letters mailed on ${mailBy} should arrive between ${arriveFrom} and ${arriveBy}.`,
     opensOn: arriveFrom,
+    opensAt: null,
     dueOn: arriveFrom,
     lastDay: arriveBy,
     dueAt: null,
@@ -201,6 +207,7 @@ export function computePlan(input: PlanInput): Plan {
         ? 'A brief, cordial note restating your interest. Then wait.'
         : 'Treat the call as an extension of the interview: assess first, bring one new idea, ask where things stand.',
       opensOn: notBefore,
+      opensAt: null,
       dueOn,
       lastDay: dueOn,
       dueAt: null,
@@ -219,6 +226,7 @@ export type StepTiming = 'upcoming' | 'open' | 'due-today' | 'overdue';
 /** `now` (an instant) makes a timed step overdue once its deadline has passed, even on its day. */
 export function stepTiming(step: PlanStep, today: string, now?: Date): StepTiming {
   if (today < step.opensOn) return 'upcoming';
+  if (now && step.opensAt && now.getTime() < new Date(step.opensAt).getTime()) return 'upcoming';
   if (today > step.lastDay) return 'overdue';
   if (now && step.dueAt && now.getTime() > new Date(step.dueAt).getTime()) return 'overdue';
   if (today >= step.dueOn) return 'due-today';

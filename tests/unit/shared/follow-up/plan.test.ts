@@ -181,6 +181,14 @@ describe('computePlan', () => {
     expect(stepTiming(email, '2026-09-16', new Date('2026-09-15T22:30:00Z'))).toBe('overdue');
   });
 
+  it('the email and the review open when the interview has ended, not earlier that day', () => {
+    const p = plan(table[0]!.input); // 10:00–11:00 New York = 15:00Z
+    for (const key of ['thank-you-email', 'review'] as const) {
+      expect(stepTiming(step(p, key), '2026-09-14', new Date('2026-09-14T13:00:00Z'))).toBe('upcoming');
+      expect(stepTiming(step(p, key), '2026-09-14', new Date('2026-09-14T15:05:00Z'))).not.toBe('upcoming');
+    }
+  });
+
   it('a timed step is overdue once its deadline has passed on its own day', () => {
     const email = step(plan(table[0]!.input), 'thank-you-email'); // due 18:00 New York = 22:00Z
     expect(stepTiming(email, '2026-09-14', new Date('2026-09-14T21:59:00Z'))).toBe('due-today');
