@@ -43,6 +43,14 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
   );
   const addRole = db.prepare('INSERT OR IGNORE INTO opportunity_people (opportunity_id, person_id, role) VALUES (?, ?, ?)');
   const clearRoles = db.prepare('DELETE FROM opportunity_people WHERE opportunity_id = ? AND person_id = ?');
+  const activeInOpportunity = db.prepare<[string, string], { n: number }>(
+    `SELECT count(*) AS n FROM interview_participants ip JOIN interviews i ON i.id = ip.interview_id
+     WHERE i.opportunity_id = ? AND ip.person_id = ? AND ip.removed_at IS NULL`,
+  );
+  const setRemovedRoles = db.prepare('UPDATE interview_participants SET removed_roles = ? WHERE interview_id = ? AND person_id = ?');
+  const removedRoles = db.prepare<[string, string], { removed_roles: string }>(
+    'SELECT removed_roles FROM interview_participants WHERE interview_id = ? AND person_id = ?',
+  );
   const opportunityExists = db.prepare<[string], { id: string }>('SELECT id FROM opportunities WHERE id = ?');
 
   function roles(opportunityId: string, personId: string): OpportunityRole[] {
@@ -111,12 +119,25 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
       get(interviewId, personId);
       const now = clock.now().toISOString();
       setRemoved.run(now, now, interviewId, personId);
+      // Their last interview in this opportunity: they no longer belong to it (nor to its
+      // exports); the roles are kept on this row so undo can put them back.
+      const opportunityId = opportunityOf(interviewId);
+      if (activeInOpportunity.get(opportunityId, personId)!.n === 0) {
+        setRemovedRoles.run(roles(opportunityId, personId).join(','), interviewId, personId);
+        clearRoles.run(opportunityId, personId);
+      }
       return { removed: true };
     },
     restore(interviewId: string, personId: string): InterviewParticipant {
       const existing = anyRow.get(interviewId, personId);
       if (!existing) throw new NotFoundError('That interviewer');
       setRemoved.run(null, clock.now().toISOString(), interviewId, personId);
+      const kept = removedRoles.get(interviewId, personId)?.removed_roles ?? '';
+      if (kept !== '') {
+        const opportunityId = opportunityOf(interviewId);
+        for (const role of kept.split(',')) addRole.run(opportunityId, personId, role);
+        setRemovedRoles.run('', interviewId, personId);
+      }
       return get(interviewId, personId);
     },
     roles,

@@ -243,3 +243,24 @@ describe('guesses that would belong to someone else', () => {
     expect(await must('people.get', { id: john.id })).toMatchObject({ email: '', emailStatus: 'none' });
   });
 });
+
+describe('removing someone from an interview', () => {
+  it('drops their roles when it was their last interview in the opportunity, and undo puts them back', async () => {
+    const { must, interview } = peopleCore();
+    const { opportunity, interview: first } = await interview();
+    const second = await must('interviews.create', { opportunityId: opportunity.id, date: '2026-11-26' });
+    const jane = await must('participants.add', { interviewId: first.id, person: { fullName: 'Jane Doe' } });
+    await must('participants.add', { interviewId: second.id, personId: jane.person.id });
+    await must('people.setRoles', { opportunityId: opportunity.id, personId: jane.person.id, roles: ['interviewer', 'hiring-manager'] });
+    const inOpportunity = async () => (await must('people.list', { opportunityId: opportunity.id })).map((p) => p.fullName);
+
+    await must('participants.remove', { interviewId: first.id, personId: jane.person.id });
+    expect(await inOpportunity()).toEqual(['Jane Doe']); // still met in the second round
+    await must('participants.remove', { interviewId: second.id, personId: jane.person.id });
+    expect(await inOpportunity()).toEqual([]);
+
+    const back = await must('participants.restore', { interviewId: second.id, personId: jane.person.id });
+    expect(back.roles).toEqual(['hiring-manager', 'interviewer']);
+    expect(await inOpportunity()).toEqual(['Jane Doe']);
+  });
+});
