@@ -35,15 +35,27 @@ export interface NoteTemplate {
   builtIn: boolean;
 }
 
-const FIELD = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
+// Anything in double braces is meant as a field, however it is written: {{first_name}}, {{ First Name }}.
+const FIELD = /\{\{([^{}]*)\}\}/g;
 
 export function isMergeField(name: string): name is MergeField {
   return Object.hasOwn(mergeFields, name);
 }
 
-/** The fields a template uses that are not known, so an editor can name them. */
+const byLooseName = new Map(Object.keys(mergeFields).map((f) => [loose(f), f as MergeField]));
+
+function loose(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** The field a written name means ("first_name", " First Name " → firstName), or null. */
+export function fieldNamed(name: string): MergeField | null {
+  return byLooseName.get(loose(name)) ?? null;
+}
+
+/** The fields a template uses that are not known, as written, so an editor can name them. */
 export function unknownFields(text: string): string[] {
-  return [...text.matchAll(FIELD)].map((m) => m[1]!).filter((name) => !isMergeField(name));
+  return [...text.matchAll(FIELD)].map((m) => m[1]!.trim()).filter((name) => fieldNamed(name) === null);
 }
 
 export function gapFor(field: MergeField): string {
@@ -51,8 +63,10 @@ export function gapFor(field: MergeField): string {
 }
 
 export function fillTemplate(text: string, values: MergeValues): string {
-  return text.replace(FIELD, (whole, name: string) => {
-    if (!isMergeField(name)) return whole;
+  return text.replace(FIELD, (_whole, written: string) => {
+    const name = fieldNamed(written);
+    // A field Afterword does not know is a gap to complete, never braces sent to an interviewer.
+    if (name === null) return `[${written.trim() || 'missing field'}]`;
     const value = values[name]?.trim();
     return value ? value : gapFor(name);
   });

@@ -11,9 +11,32 @@ describe('note templates', () => {
     expect(hasGaps(fillTemplate('Dear {{firstName}},', { firstName: 'Zoë' }))).toBe(false);
   });
 
-  it('leaves unknown fields visible so the template editor can name them', () => {
-    expect(fillTemplate('Hello {{nickname}}', {})).toBe('Hello {{nickname}}');
+  it('turns unknown fields into gaps and names them for the template editor', () => {
+    expect(fillTemplate('Hello {{nickname}}', {})).toBe('Hello [nickname]');
+    expect(hasGaps(fillTemplate('Hello {{nickname}}', {}))).toBe(true);
     expect(unknownFields('{{firstName}} {{nickname}}')).toEqual(['nickname']);
+  });
+
+  it.each([
+    ['{{first_name}}', 'Zoë'],
+    ['{{ First Name }}', 'Zoë'],
+    ['{{FIRSTNAME}}', 'Zoë'],
+    ['{{ company }}', 'Northwind Traders'],
+    ['{{interview_date}}', 'Tuesday, November 24'],
+    ['{{hiring-manager}}', 'Ana Silva'],
+  ])('%s is the known field it looks like', (written, filled) => {
+    expect(unknownFields(`Dear ${written},`)).toEqual([]);
+    expect(fillTemplate(`Dear ${written},`, { firstName: 'Zoë', company: 'Northwind Traders', interviewDate: 'Tuesday, November 24', hiringManager: 'Ana Silva' })).toBe(`Dear ${filled},`);
+  });
+
+  it.each([
+    ['{{nick name}}', 'nick name'],
+    ['{{ first.name }}', 'first.name'],
+    ['{{}}', ''],
+    ['{{their first name}}', 'their first name'],
+  ])('%s is reported as unknown and never sent as braces', (written, name) => {
+    expect(unknownFields(`Dear ${written},`)).toEqual([name]);
+    expect(fillTemplate(`Dear ${written},`, { firstName: 'Zoë' })).not.toMatch(/[{}]/);
   });
 
   it('writes the interview date out in words', () => {
