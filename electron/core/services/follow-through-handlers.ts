@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { DateTime } from 'luxon';
 import type { Handlers } from '../../../shared/api/contract';
-import type { FollowThroughSettings, InterviewPlan, TodayItem, TrackedStep } from '../../../shared/api/follow-through-schemas';
+import type { FollowThroughSettings, InterviewPlan, Review, TodayItem, TrackedStep } from '../../../shared/api/follow-through-schemas';
 import { followThroughMethodNames } from '../../../shared/api/follow-through-method-names';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Interview } from '../../../shared/api/opportunity-schemas';
@@ -44,6 +44,18 @@ export interface NoteProgress {
 }
 
 /**
+ * A step the user can still act on, with no decision of theirs that says otherwise: open or
+ * snoozed (a snooze only postpones), and not reopened by hand after being done.
+ */
+function mayAutoComplete(step: TrackedStep): boolean {
+  return (step.status === 'open' || step.status === 'snoozed') && !step.log.some((entry) => entry.action === 'reopened');
+}
+
+function autoDone(step: TrackedStep): TrackedStep {
+  return { ...step, status: 'done', snoozedUntil: null };
+}
+
+/**
  * The email and letter steps follow the notes: once every interviewer's note is marked sent
  * (or mailed) the step counts as done, unless the user already decided about it themselves.
  */
@@ -57,8 +69,20 @@ function withNoteProgress(step: TrackedStep, progress: NoteProgress | null): Tra
         : null;
   if (!counts) return step;
   const detail = `${step.detail} ${counts.done} of ${progress.interviewers} ${counts.what}.`;
-  const allDone = counts.done >= progress.interviewers && step.status === 'open' && step.log.length === 0;
-  return { ...step, detail, ...(allDone ? { status: 'done' as const } : {}) };
+  const allDone = counts.done >= progress.interviewers && mayAutoComplete(step);
+  return allDone ? autoDone({ ...step, detail }) : { ...step, detail };
+}
+
+/** A review with something written in it completes "Review the interview". */
+function withReview(step: TrackedStep, review: Review): TrackedStep {
+  if (step.key !== 'review' || !mayAutoComplete(step)) return step;
+  const texts = [review.wentWell, review.wentBadly, review.doDifferently, review.rapportNote, review.goodPlaceNote];
+  const written =
+    texts.some((t) => t.trim() !== '') ||
+    review.rapport !== '' ||
+    review.goodPlace !== '' ||
+    review.questions.some((q) => `${q.question}${q.answer}${q.betterAnswer}`.trim() !== '');
+  return written ? autoDone(step) : step;
 }
 
 export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
@@ -81,10 +105,11 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     const states = planState.steps(interview.id);
     const day = today();
     const progress = noteProgress ? noteProgress(interview.id) : null;
+    const review = reviews.review(interview.id);
     const steps: TrackedStep[] = plan.steps.map((step) => {
       const state = states.get(step.key) ?? { ...OPEN_STEP, log: [] };
       const snoozed = state.status === 'snoozed' && state.snoozedUntil !== null && state.snoozedUntil > day;
-      return withNoteProgress(
+      const tracked = withNoteProgress(
         {
           ...step,
           status: state.status,
@@ -95,6 +120,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
         },
         progress,
       );
+      return withReview(tracked, review);
     });
     return { interviewId: interview.id, opportunityId: interview.opportunityId, interviewTimeZone, settings, context, steps, guardRails: plan.guardRails, callPrep: plan.callPrep, today: day };
   }

@@ -6,7 +6,7 @@ import { createInterviewRepository } from '../../../../electron/core/repositorie
 import { createOpportunityRepository } from '../../../../electron/core/repositories/opportunity-repository';
 import { createPlanStateRepository } from '../../../../electron/core/repositories/plan-state-repository';
 import { createReviewRepository } from '../../../../electron/core/repositories/review-repository';
-import { followThroughHandlers } from '../../../../electron/core/services/follow-through-handlers';
+import { followThroughHandlers, type NoteProgress } from '../../../../electron/core/services/follow-through-handlers';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** Follow-through's handlers on a real SQLite file with every migration applied. */
@@ -15,6 +15,8 @@ export function followThroughDb(dir = tempDir()): { db: Db; dir: string } {
 }
 
 export function followThroughFixture(options: { now: string; timeZone?: string; country?: string }) {
+  // What the note studio reports per interview; tests set it to stand for notes sent or mailed.
+  const progress = new Map<string, NoteProgress>();
   const { db, dir } = followThroughDb();
   let now = new Date(options.now);
   const clock = { now: () => now };
@@ -37,13 +39,25 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
   const openExternal = async (url: string) => {
     opened.push(url);
   };
-  const handlers = followThroughHandlers({ opportunities, interviews, planState, reviews, dialogs, openExternal, clock });
+  const handlers = followThroughHandlers({
+    opportunities,
+    interviews,
+    planState,
+    reviews,
+    dialogs,
+    openExternal,
+    clock,
+    noteProgress: (interviewId) => progress.get(interviewId) ?? { interviewers: 0, emailsSent: 0, lettersMailed: 0 },
+  });
   return {
     db,
     dir,
     handlers,
     opportunities,
     interviews,
+    setNoteProgress(interviewId: string, value: NoteProgress) {
+      progress.set(interviewId, value);
+    },
     setNow(iso: string) {
       now = new Date(iso);
     },

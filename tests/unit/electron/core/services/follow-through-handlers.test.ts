@@ -4,6 +4,10 @@ import { followThroughDb, followThroughFixture } from '../follow-through-fixture
 import { createPlanStateRepository } from '../../../../../electron/core/repositories/plan-state-repository';
 import { createReviewRepository } from '../../../../../electron/core/repositories/review-repository';
 
+function emptyReview(interviewId: string) {
+  return { interviewId, questions: [], wentWell: '', wentBadly: '', doDifferently: '', rapport: '', rapportNote: '', goodPlace: '', goodPlaceNote: '' };
+}
+
 function setup(now = '2026-09-14T20:00:00Z') {
   const f = followThroughFixture({ now });
   const o = f.opportunities.create({ company: 'Northwind', role: 'Analyst', location: '', notes: '' });
@@ -86,6 +90,28 @@ describe('follow-through handlers on SQLite', () => {
     today = await f.handlers['plan.today']({});
     expect(today.some((t) => t.company === 'Northwind')).toBe(false);
     expect(f.opportunities.get(f.o.id).status).toBe('active');
+  });
+
+  it('notes sent complete the email step even after a snooze; a written review completes the review', async () => {
+    const f = setup('2026-09-14T20:00:00Z');
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'thank-you-email', action: 'snoozed', until: '2026-09-15' }));
+    f.setNoteProgress(f.i.id, { interviewers: 2, emailsSent: 1, lettersMailed: 0 });
+    let plan = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
+    expect(plan.steps.find((s) => s.key === 'thank-you-email')?.status).toBe('snoozed');
+
+    f.setNoteProgress(f.i.id, { interviewers: 2, emailsSent: 2, lettersMailed: 0 });
+    await f.handlers['review.save'](reviewInput.parse({ ...emptyReview(f.i.id), wentWell: 'The case study' }));
+    f.setNow('2026-09-15T14:00:00Z'); // the snooze is over
+    plan = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
+    expect(plan.steps.find((s) => s.key === 'thank-you-email')?.status).toBe('done');
+    expect(plan.steps.find((s) => s.key === 'review')?.status).toBe('done');
+    const today = await f.handlers['plan.today']({});
+    expect(today.map((t) => t.key)).toEqual(['mail-letters']);
+
+    // Reopened by hand: the user's decision stands over the notes' count.
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'thank-you-email', action: 'reopened' }));
+    plan = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
+    expect(plan.steps.find((s) => s.key === 'thank-you-email')?.status).toBe('open');
   });
 
   it('a follow-up done in one interview spaces and limits the next', async () => {
