@@ -37,7 +37,7 @@ const INTENSIFIER: Pattern = {
 };
 
 const SUPERLATIVE: Pattern = {
-  re: /\b(best|greatest|finest|smartest|brightest|strongest|biggest|nicest|coolest|happiest|most \p{L}*(?:ful|ive|ing|ous|able|ible|ic|al|ent|ant|ed)|ever)\b/giu,
+  re: /\b(best|greatest|finest|smartest|brightest|strongest|biggest|nicest|coolest|happiest|most \p{L}*(?:ful|ive|ing|ous|able|ible|ic|al|ent|ant)|ever)\b/giu,
   severity: 'warning',
   message: (m) => `“${m}” is a superlative; it reads as flattery in a thank-you note.`,
 };
@@ -113,13 +113,30 @@ export function wordingFindings(
     });
   }
 
+  out.push(...capitalsFindings(text, tokens, ctx));
+  return out;
+}
+
+/**
+ * Capitals read as shouting when they are an emphasis word (SO, VERY), a long word
+ * (EXCITED) or a run of several words; a short all-capitals word alone is an acronym
+ * (HIPAA, SCADA, NASDAQ).
+ */
+function capitalsFindings(text: string, tokens: WordToken[], ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'>): Finding[] {
   const known = new Set(words([ctx.company, ctx.role, ctx.recipientName, ...ctx.notes].join(' ')).map((w) => w.text));
-  for (const w of tokens) {
-    if (known.has(w.text) || w.text !== w.text.toUpperCase() || !/\p{Lu}/u.test(w.text)) continue;
-    if (w.text.length >= 5 || CAPS_EMPHASIS_WORDS.test(w.text)) {
-      if (w.text.length === 1) continue;
-      out.push({ kind: 'tone', severity: 'warning', message: `“${w.text}” in capitals reads as shouting.`, span: { start: w.start, end: w.end } });
-    }
+  const capitals = tokens.filter((w) => w.text.length > 1 && !known.has(w.text) && /^[\p{Lu}'’-]+$/u.test(w.text));
+  const runs: WordToken[][] = [];
+  for (const w of capitals) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (run && prev && /^\s+$/.test(text.slice(prev.end, w.start))) run.push(w);
+    else runs.push([w]);
+  }
+  const out: Finding[] = [];
+  const shout = (start: number, end: number) => out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(start, end)}” in capitals reads as shouting.`, span: { start, end } });
+  for (const run of runs) {
+    if (run.length >= 3) shout(run[0]!.start, run[run.length - 1]!.end);
+    else for (const w of run) if (CAPS_EMPHASIS_WORDS.test(w.text) || w.text.length >= 7) shout(w.start, w.end);
   }
   return out;
 }

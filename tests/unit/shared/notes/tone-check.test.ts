@@ -60,6 +60,33 @@ describe('tone', () => {
     expect(toneFindings(text, ctx).filter((f) => f.message.includes('capitals'))).toEqual([]);
   });
 
+  it.each([
+    ['in Python for HIPAA reporting'],
+    ['in Python on the SCADA historian'],
+    ['in Python for the NASDAQ filing'],
+    ['in Python with the FINRA and HMRC rules'],
+  ])('does not treat acronyms of five or six letters as shouting: %s', (phrase) => {
+    const text = clean.replace('in Python', phrase);
+    expect(toneFindings(text, ctx).filter((f) => f.message.includes('capitals'))).toEqual([]);
+  });
+
+  it.each([
+    ['I am SO EXCITED about the role', ['SO', 'EXCITED']],
+    ['THIS WAS THE BEST CONVERSATION and I remain interested', ['THIS WAS THE BEST CONVERSATION']],
+    ['I remain ABSOLUTELY interested', ['ABSOLUTELY']],
+  ])('flags capitals for emphasis in "%s"', (phrase, shouted) => {
+    const text = clean.replace('I remain interested', phrase);
+    const spans = toneFindings(text, ctx)
+      .filter((f) => f.message.includes('capitals'))
+      .map((f) => text.slice(f.span!.start, f.span!.end));
+    expect(spans).toEqual(shouted);
+  });
+
+  it.each([['I am most interested in the operations analyst role'], ['I remain most interested in the role']])('"%s" is a statement of interest, not a superlative', (phrase) => {
+    const text = clean.replace('I remain interested in the operations analyst role', phrase);
+    expect(toneFindings(text, ctx).filter((f) => f.message.includes('superlative'))).toEqual([]);
+  });
+
   it('notices a missing thank-you, positive remark and statement of interest', () => {
     const text = 'Dear Ana,\n\nWe met on Tuesday.\nThe office is on the third floor.\n\nBest regards,\nSam Lee';
     const messages = toneFindings(text, ctx).map((f) => f.message);
