@@ -36,7 +36,10 @@ export const importedContact = z.object({
 export type ImportedContact = z.infer<typeof importedContact>;
 
 export const importMatch = z.object({
-  personId: id,
+  /** The person already known; null when the match is an earlier, new entry of the same file. */
+  personId: id.nullable(),
+  /** Index of an earlier entry in the same file that is the same person, else null. */
+  earlierEntry: z.number().int().min(0).nullable(),
   fullName: z.string(),
   reason: z.enum(['same email', 'same name at the same company']),
 });

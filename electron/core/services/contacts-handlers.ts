@@ -13,6 +13,7 @@ import {
 import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
+import { text } from '../../../shared/api/fields';
 import { searchFold } from '../../../shared/domain/search-fold';
 import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
@@ -26,6 +27,8 @@ import type { PeopleRepository } from '../repositories/people-repository';
 import { refreshEmailGuesses } from './email-guesses';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// The same limit as typing notes in (participants.update).
+const importedNote = text('Notes', 20_000);
 
 interface ChosenFile {
   kind: 'vcard' | 'csv';
@@ -100,6 +103,8 @@ export function contactsHandlers(
           const { message } = describeZodError(checked.error);
           throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(message)} Nothing was imported.`);
         }
+        const note = importedNote.safeParse(c.note);
+        if (!note.success) throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(note.error.issues[0]!.message)} Nothing was imported.`);
         return { ...c, ...checked.data, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
       });
     } catch (error) {
@@ -113,17 +118,31 @@ export function contactsHandlers(
   function matchFor(contact: ImportedContact, existing: readonly Person[]): ImportPreviewEntry['match'] {
     const email = contact.email.toLowerCase();
     const byEmail = email ? existing.find((p) => p.email.toLowerCase() === email && p.emailStatus === 'confirmed') : undefined;
-    if (byEmail) return { personId: byEmail.id, fullName: byEmail.fullName, reason: 'same email' };
+    if (byEmail) return { personId: byEmail.id, earlierEntry: null, fullName: byEmail.fullName, reason: 'same email' };
     const byName = existing.find((p) => sameName(p.fullName, contact.fullName) && sameName(p.company, contact.company));
-    return byName ? { personId: byName.id, fullName: byName.fullName, reason: 'same name at the same company' } : null;
+    return byName ? { personId: byName.id, earlierEntry: null, fullName: byName.fullName, reason: 'same name at the same company' } : null;
+  }
+
+  /** The same person twice in one file (two exports pasted together) is one person. */
+  function earlierMatch(contact: ImportedContact, earlier: readonly ImportPreviewEntry[]): ImportPreviewEntry['match'] {
+    const email = contact.email.toLowerCase();
+    const index = earlier.findIndex(
+      (e) => (email !== '' && e.contact.email.toLowerCase() === email) || (sameName(e.contact.fullName, contact.fullName) && sameName(e.contact.company, contact.company)),
+    );
+    if (index < 0) return null;
+    const first = earlier[index]!;
+    const reason = email !== '' && first.contact.email.toLowerCase() === email ? 'same email' : 'same name at the same company';
+    return { personId: first.match?.personId ?? null, earlierEntry: index, fullName: first.contact.fullName, reason };
   }
 
   function preview(input: z.output<typeof previewInput>): ImportPreviewEntry[] {
     const existing = people.list();
-    return contactsOf(input).map((contact) => {
-      const match = matchFor(contact, existing);
-      return { contact, match, action: match ? 'merge' : 'create' };
-    });
+    const entries: ImportPreviewEntry[] = [];
+    for (const contact of contactsOf(input)) {
+      const match = matchFor(contact, existing) ?? earlierMatch(contact, entries);
+      entries.push({ contact, match, action: match ? 'merge' : 'create' });
+    }
+    return entries;
   }
 
   /** Fills in what the existing person lacks; never overwrites what the user already has. */
@@ -149,19 +168,24 @@ export function contactsHandlers(
     if (input.interviewId !== undefined && !interviewCompany.get(input.interviewId)) throw new InvalidInputError('interviewId', 'That interview no longer exists.');
     const counts = { created: 0, merged: 0, skipped: 0 };
     const companies = new Set<string>();
+    const saved: Array<Person | null> = [];
     entries.forEach((entry, i) => {
       const action: ImportAction = input.actions[i]!;
       const c = entry.contact;
       let person: Person | null = null;
+      const { match } = entry;
+      // An earlier entry of this file may have created the person this one repeats.
+      const target = match ? (match.earlierEntry !== null ? saved[match.earlierEntry] : null) ?? (match.personId ? people.get(match.personId) : null) : null;
       if (action === 'skip') counts.skipped += 1;
-      else if (action === 'merge' && entry.match) {
-        person = merge(people.get(entry.match.personId), c);
+      else if (action === 'merge' && target) {
+        person = merge(people.get(target.id), c);
         counts.merged += 1;
       } else {
         const { source: _source, note: _note, warnings: _warnings, ...fields } = c;
         person = people.create({ ...fields, cardCollected: true });
         counts.created += 1;
       }
+      saved.push(person);
       if (!person) return;
       companies.add(person.company);
       if (input.interviewId !== undefined) {

@@ -102,3 +102,53 @@ describe('contact files as they come from real machines', () => {
     expect(result.ok === false && result.error.message).toMatch(/Line 2 \(“Jane Doe”\): Title is too long \(at most 300 characters\)\. Nothing was imported\.$/);
   });
 });
+
+describe('what an import saves', () => {
+  const card = (fn: string, email = '', note = '') =>
+    ['BEGIN:VCARD', 'VERSION:3.0', `FN:${fn}`, 'ORG:Acme', ...(email ? [`EMAIL:${email}`] : []), ...(note ? [`NOTE:${note}`] : []), 'END:VCARD'].join('\r\n');
+
+  async function chooseText(t: ReturnType<typeof peopleCore>, text: string) {
+    const file = path.join(tempDir(), 'cards.vcf');
+    fs.writeFileSync(file, `${text}\r\n`);
+    t.openAnswers.push([file]);
+    const chosen = await t.must('contacts.chooseImportFile', {});
+    if (chosen.kind === 'cancelled') throw new Error('cancelled');
+    return chosen;
+  }
+
+  it('the same person twice in one file becomes one person', async () => {
+    const t = peopleCore();
+    const { interview } = await t.interview('Acme');
+    const chosen = await chooseText(t, [card('Jane Doe', 'jane.doe@acme.com'), card('Max Roe'), card('Jane Doe', 'JANE.DOE@acme.com', 'Second card'), card('max roe')].join('\r\n'));
+    const entries = await t.must('contacts.previewImport', { token: chosen.token, company: '' });
+    expect(entries.map((e) => [e.action, e.match?.earlierEntry ?? null, e.match?.reason ?? null])).toEqual([
+      ['create', null, null],
+      ['create', null, null],
+      ['merge', 0, 'same email'],
+      ['merge', 1, 'same name at the same company'],
+    ]);
+    expect(await t.must('contacts.import', { token: chosen.token, company: '', interviewId: interview.id, actions: entries.map((e) => e.action) })).toEqual({ created: 2, merged: 2, skipped: 0 });
+    expect((await t.must('people.list', {})).map((p) => p.fullName).sort()).toEqual(['Jane Doe', 'Max Roe']);
+    expect(await t.must('participants.list', { interviewId: interview.id })).toHaveLength(2);
+  });
+
+  it('a note longer than 20,000 characters is refused like a typed one, naming the card', async () => {
+    const t = peopleCore();
+    const chosen = await chooseText(t, [card('Jane Doe'), card('Max Roe', '', 'x'.repeat(20_001))].join('\r\n'));
+    const result = await t.call('contacts.previewImport', { token: chosen.token, company: '' });
+    expect(result.ok === false && result.error.message).toContain('Card 2 (“Max Roe”): Notes is too long (at most 20000 characters). Nothing was imported.');
+    expect((await t.call('contacts.import', { token: chosen.token, company: '', actions: ['create', 'create'] })).ok).toBe(false);
+    expect(await t.must('people.list', {})).toEqual([]);
+  });
+
+  it('an import that fails half-way (a database constraint on the third card) saves none of it', async () => {
+    const t = peopleCore();
+    const { interview } = await t.interview('Acme');
+    t.core.db.exec("CREATE TRIGGER refuse_third BEFORE INSERT ON people WHEN NEW.full_name = 'Third Person' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+    const chosen = await chooseText(t, [card('First Person'), card('Second Person'), card('Third Person')].join('\r\n'));
+    const result = await t.call('contacts.import', { token: chosen.token, company: '', interviewId: interview.id, actions: ['create', 'create', 'create'] });
+    expect(result.ok).toBe(false);
+    expect(await t.must('people.list', {})).toEqual([]);
+    expect(await t.must('participants.list', { interviewId: interview.id })).toEqual([]);
+  });
+});
