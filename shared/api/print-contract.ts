@@ -14,6 +14,7 @@ import {
   printInput,
   printOutput,
   printQueueItem,
+  queuePreviewOutput,
   queueSelection,
   updateQueueItemInput,
 } from './print-schemas';
@@ -26,7 +27,7 @@ export const printContract = {
   'printQueue.update': { input: updateQueueItemInput, output: printQueueItem },
   'printQueue.move': { input: moveQueueItemInput, output: z.array(printQueueItem) },
   'printQueue.remove': { input: z.object({ id }).strict(), output: z.object({ removed: z.literal(true) }) },
-  'printQueue.preview': { input: queueSelection, output: pdfOutput },
+  'printQueue.preview': { input: queueSelection, output: queuePreviewOutput },
   'printQueue.exportPdf': { input: exportPdfInput, output: z.object({ cancelled: z.boolean(), files: z.array(z.string()) }) },
   'printQueue.print': { input: printInput, output: printOutput },
   'printers.list': { input: z.object({}).strict(), output: printersOutput },

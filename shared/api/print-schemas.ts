@@ -122,6 +122,11 @@ export const pdfOutput = z.object({
   pageCount: z.number().int(),
 });
 
+/** The queue's preview: the pages, and what will not print as it should, per item, in words. */
+export const queuePreviewOutput = pdfOutput.extend({
+  warnings: z.array(z.object({ id, message: z.string() })),
+});
+
 export const exportPdfInput = z
   .object({
     ids: z.array(id).max(1000).optional(),

@@ -69,6 +69,8 @@ export interface Page {
   height: number;
   items: DrawItem[];
   transform?: PageTransform;
+  /** What the layout could not fit as it should, in words, for the queue to show. */
+  problems?: string[];
 }
 
 /** Width of text at a size in a font style, in points; the PDF writer supplies the real one. */

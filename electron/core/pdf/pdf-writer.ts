@@ -36,6 +36,18 @@ function unitWidth(run: TextRun<FontKey>): number {
   return w;
 }
 
+/** Characters that no font of the chain can draw (they would print as empty boxes), each once. */
+export function uncoveredCharacters(text: string, style: FontStyle = 'sans'): string[] {
+  const chain = fallbackChain(style);
+  const missing = new Set<string>();
+  for (const ch of text) {
+    if (/\s/u.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    if (!chain.some((key) => covers(key, cp))) missing.add(ch);
+  }
+  return [...missing];
+}
+
 /** The real text measure for layouts: the sum of the runs' widths in their fonts. */
 export const measureText: Measure = (text, size, style, bold = false) =>
   runsOf(text, style, bold).reduce((sum, run) => sum + unitWidth(run) * size, 0);

@@ -13,10 +13,11 @@ import { labelSheet } from '../../../shared/print/label-sheet';
 import { mediaSize, type Page } from '../../../shared/print/page-model';
 import { pagesForItem } from '../../../shared/print/queue-pages';
 import { safeFileName } from '../../../shared/print/safe-file-name';
+import { unprintableMessage } from '../../../shared/print/unprintable';
 import type { Clock } from '../clock';
 import { InvalidInputError, NotFoundError } from '../core-errors';
 import type { DialogPort } from '../os-ports';
-import { measureText, writePdf } from '../pdf/pdf-writer';
+import { measureText, uncoveredCharacters, writePdf } from '../pdf/pdf-writer';
 import { mediaFor } from '../print/media';
 import { PrintError, type PrintSystem } from '../print/print-system';
 import type { PrintQueueRepository, PrinterOffsetRepository } from '../repositories/print-queue-repository';
@@ -106,11 +107,33 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     return pagesForItem(refreshed(item.data), s, offset, measureText);
   }
 
-  async function pdfOf(items: PrintQueueItem[], printer: string | null = null): Promise<{ bytes: Buffer; pageCount: number }> {
+  /** What will not print as it should: characters no font has, text a layout could not fit. */
+  function warningsOf(item: PrintQueueItem, pages: Page[]): string[] {
+    const data = refreshed(item.data);
+    const warnings: string[] = [];
+    const recipients = data.kind === 'labels' ? data.recipients : [data.recipient];
+    for (const r of recipients) {
+      const missing = uncoveredCharacters([r.fullName, r.title, r.company, ...(r.address ? [...r.address.lines, r.address.city, r.address.region, r.address.postalCode] : [])].join(' '));
+      if (missing.length > 0) warnings.push(unprintableMessage(missing, `the name or address of ${r.fullName}`));
+    }
+    if (data.kind === 'letter') {
+      const missing = uncoveredCharacters(`${data.salutation} ${data.body}`, 'serif');
+      if (missing.length > 0) warnings.push(unprintableMessage(missing, `the letter to ${data.recipient.fullName}`));
+    }
+    for (const page of pages) for (const problem of page.problems ?? []) if (!warnings.includes(problem)) warnings.push(problem);
+    return warnings;
+  }
+
+  async function pdfOf(items: PrintQueueItem[], printer: string | null = null): Promise<{ bytes: Buffer; pageCount: number; warnings: Array<{ id: string; message: string }> }> {
     if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
     const s = settings.get();
-    const pages = items.flatMap((item) => pagesOf(item, s, printer));
-    return { bytes: await writePdf(pages, { title: items.length === 1 ? items[0]!.title : 'Afterword print queue' }), pageCount: pages.length };
+    const warnings: Array<{ id: string; message: string }> = [];
+    const pages = items.flatMap((item) => {
+      const own = pagesOf(item, s, printer);
+      for (const message of warningsOf(item, own)) warnings.push({ id: item.id, message });
+      return own;
+    });
+    return { bytes: await writePdf(pages, { title: items.length === 1 ? items[0]!.title : 'Afterword print queue' }), pageCount: pages.length, warnings };
   }
 
   /** Who already has an envelope or a label waiting, so adding again never doubles them. */
@@ -213,8 +236,8 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     },
 
     'printQueue.preview': async ({ ids }) => {
-      const { bytes, pageCount } = await pdfOf(selected(ids));
-      return { pdfBase64: bytes.toString('base64'), pageCount };
+      const { bytes, pageCount, warnings } = await pdfOf(selected(ids));
+      return { pdfBase64: bytes.toString('base64'), pageCount, warnings };
     },
 
     'printQueue.exportPdf': async ({ ids, perItem }) => {

@@ -30,6 +30,7 @@ export function PrintQueue() {
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<Array<{ id: string; message: string }>>([]);
   const [printers, setPrinters] = useState<Array<{ name: string; isDefault: boolean }>>([]);
   const [printerProblem, setPrinterProblem] = useState<string | null>(null);
   const [printer, setPrinter] = useState('');
@@ -91,13 +92,16 @@ export function PrintQueue() {
   useEffect(() => {
     if (queued.length === 0) {
       setPreview(null);
+      setWarnings([]);
       return;
     }
     let live = true;
     void api['printQueue.preview']({}).then((r) => {
       if (!live) return;
-      if (r.ok) setPreview(r.value.pdfBase64);
-      else setError(r.error.message);
+      if (r.ok) {
+        setPreview(r.value.pdfBase64);
+        setWarnings(r.value.warnings);
+      } else setError(r.error.message);
     });
     return () => {
       live = false;
@@ -245,6 +249,13 @@ export function PrintQueue() {
                 {missingAddresses(item).length > 0 ? (
                   <span className="print-problem">No postal address yet for {missingAddresses(item).join(', ')}. Add it with the interviewer’s details.</span>
                 ) : null}
+                {warnings
+                  .filter((w) => w.id === item.id)
+                  .map((w) => (
+                    <span key={w.message} className="print-problem">
+                      {w.message}
+                    </span>
+                  ))}
               </div>
               <div className="queue-item-options">
                 {item.data.kind === 'labels' ? (

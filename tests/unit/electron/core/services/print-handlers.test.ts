@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,24 @@ describe('print queue', () => {
     expect(text).toContain('Thank you for the talk about the ledger rewrite.');
     expect(text).toContain('Hello José,');
     expect(text).not.toContain('billing');
+  });
+
+  it('prints Korean names with an embedded font, and warns by name about letters no font can print', async () => {
+    const { call } = open();
+    const { interviewId } = await interviewWithThree(call);
+    for (const fullName of ['김민준', 'דוד כהן']) {
+      await call('participants.add', { interviewId, person: { fullName, title: '', company: 'Acme Corp', address: PEOPLE[0]!.address } });
+    }
+    await call('printQueue.addForInterview', { interviewId, letters: false, envelopes: true });
+    const items = await call<PrintQueueItem[]>('printQueue.list', {});
+    const preview = await call<{ pdfBase64: string; warnings: Array<{ id: string; message: string }> }>('printQueue.preview', {});
+    const file = decode(preview.pdfBase64);
+    expect(pdfText(file)).toContain('김민준');
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.some((l) => /NotoSansKR/.test(l))).toBe(true);
+    for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/); // embedded, subset
+    const hebrew = items.find((i) => i.title === 'Envelope to דוד כהן')!;
+    expect(preview.warnings).toEqual([{ id: hebrew.id, message: expect.stringContaining('Afterword cannot print the Hebrew letters in the name or address of דוד כהן') }]);
   });
 
   it('prints the address as it is on record now, even when it changed after queueing', async () => {
