@@ -76,12 +76,15 @@ export function createNoteRepository(db: Db, clock: Clock) {
   );
   const interviewExists = db.prepare<[string], { id: string }>('SELECT id FROM interviews WHERE id = ?');
   const personExists = db.prepare<[string], { id: string }>('SELECT id FROM people WHERE id = ?');
+  const isParticipant = db.prepare<[string, string], { person_id: string }>(
+    'SELECT person_id FROM interview_participants WHERE interview_id = ? AND person_id = ? AND removed_at IS NULL',
+  );
   const insert = db.prepare(
     `INSERT INTO notes (id, interview_id, person_id, kind, subject, body, card_draft, template_id, created_at, updated_at)
      VALUES (@id, @interviewId, @personId, @kind, @subject, @body, @cardDraft, @templateId, @now, @now)`,
   );
   const update = db.prepare(
-    `UPDATE notes SET subject = @subject, body = @body, card_draft = @cardDraft, template_id = @templateId, updated_at = @now WHERE id = @id`,
+    `UPDATE notes SET subject = @subject, body = @body, card_draft = @cardDraft, template_id = @templateId, status = @status, updated_at = @now WHERE id = @id`,
   );
 
   function get(id: string): Note {
@@ -104,6 +107,9 @@ export function createNoteRepository(db: Db, clock: Clock) {
     save: db.transaction((input: z.output<typeof noteSave>): Note => {
       if (!interviewExists.get(input.interviewId)) throw new NotFoundError('That interview');
       if (!personExists.get(input.personId)) throw new NotFoundError('That interviewer');
+      if (!isParticipant.get(input.interviewId, input.personId)) {
+        throw new InvalidInputError('personId', 'That person is not an interviewer at this interview. Add them to the interview before writing to them.');
+      }
       const now = clock.now().toISOString();
       const existing = byKey.get(input.interviewId, input.personId, input.kind);
       if (!existing) {
@@ -121,12 +127,17 @@ export function createNoteRepository(db: Db, clock: Clock) {
         });
         return get(id);
       }
+      const subject = input.subject ?? existing.subject;
+      const body = input.body ?? existing.body;
+      // A note marked ready was ready as it stood: changing its words makes it a draft again.
+      const changed = subject !== existing.subject || body !== existing.body;
       update.run({
         id: existing.id,
-        subject: input.subject ?? existing.subject,
-        body: input.body ?? existing.body,
+        subject,
+        body,
         cardDraft: input.cardDraft ?? existing.card_draft,
         templateId: input.templateId === undefined ? existing.template_id : input.templateId,
+        status: changed && existing.status === 'ready' ? 'draft' : existing.status,
         now,
       });
       return get(existing.id);

@@ -90,6 +90,28 @@ describe('notes', () => {
     expect(ready).toMatchObject({ status: 'ready', readyAt: '2026-11-24T18:05:09.000Z' });
   });
 
+  it('returns a ready note to draft when its words change, and keeps it ready when they do not', async () => {
+    const c = notesCore();
+    const { interviewId, personIds } = await c.interviewWith({ fullName: 'Zoë Adams' });
+    const personId = personIds[0]!;
+    const n = await c.must('notes.save', { interviewId, personId, kind: 'email', subject: 'Thank you', body });
+    await c.must('notes.setStatus', { id: n.id, status: 'ready' });
+    expect(await c.must('notes.save', { interviewId, personId, kind: 'email', subject: 'Thank you', body })).toMatchObject({ status: 'ready' });
+    expect(await c.must('notes.save', { interviewId, personId, kind: 'email', body: body.replace('depot', 'depot and its yard') })).toMatchObject({ status: 'draft' });
+    await c.must('notes.setStatus', { id: n.id, status: 'ready' });
+    expect(await c.must('notes.save', { interviewId, personId, kind: 'email', subject: 'Thank you for Tuesday' })).toMatchObject({ status: 'draft' });
+  });
+
+  it('refuses a note to someone who was not at that interview, naming the field', async () => {
+    const c = notesCore();
+    const first = await c.interviewWith({ fullName: 'Zoë Adams' });
+    const other = await c.interviewWith({ fullName: 'José García' });
+    const refused = await c.call('notes.save', { interviewId: first.interviewId, personId: other.personIds[0]!, kind: 'email', body });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toMatchObject({ field: 'personId', message: 'That person is not an interviewer at this interview. Add them to the interview before writing to them.' });
+    expect(await c.must('notes.listForInterview', { interviewId: first.interviewId })).toEqual([]);
+  });
+
   it('walks a letter through ready, printed and mailed with the time of each, and refuses "sent" for it', async () => {
     const c = notesCore();
     const { interviewId, personIds } = await c.interviewWith({ fullName: 'Zoë Adams' });
