@@ -149,26 +149,31 @@ export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
     flow.newPage(mm(103.4) - SIZE);
     const first = flow.page;
     first.items.push(...foldMarks());
-    // The sender's details and the date in the information block to the right of the window.
+    // The sender's details and the date in the information block to the right of the window,
+    // each line wrapped within the block (125 mm to the right margin).
+    const infoWidth = frame.right - mm(125);
     let y = mm(50) + 9;
     for (const l of input.senderBlock) {
-      first.items.push({ kind: 'text', text: l, x: mm(125), y, size: 9, font: 'serif' });
+      for (const part of wrapText(l, infoWidth, 9, 'serif', measure)) {
+        first.items.push({ kind: 'text', text: part, x: mm(125), y, size: 9, font: 'serif' });
+        y += 11;
+      }
+    }
+    for (const part of wrapText(input.date, infoWidth, 9, 'serif', measure)) {
+      first.items.push({ kind: 'text', text: part, x: mm(125), y: y + 11, size: 9, font: 'serif' });
       y += 11;
     }
-    first.items.push({ kind: 'text', text: input.date, x: mm(125), y: y + 11, size: 9, font: 'serif' });
+    if (y > flow.y - SIZE - LEAD) first.problems = [...(first.problems ?? []), `Your details in Settings are too long for the information block of an A4 letter to ${input.recipientName}; shorten them.`];
     // Return line in the window's top zone, small, as the post expects it.
     const senderSize = Math.min(7, fitSize(input.senderLine, DIN_FIELD.width - mm(5), 7, measure));
     first.items.push({ kind: 'text', text: input.senderLine, x: DIN_FIELD.textLeft, y: DIN_FIELD.top + DIN_FIELD.infoZone - mm(3), size: senderSize, font: 'sans' });
-    const zoneTop = DIN_FIELD.top + DIN_FIELD.infoZone;
-    const zoneHeight = DIN_FIELD.height - DIN_FIELD.infoZone;
-    const zoneWidth = DIN_FIELD.left + DIN_FIELD.width - DIN_FIELD.textLeft - mm(2);
-    let size = 10;
-    while (size > 6 && (input.insideAddress.length * size * 1.2 > zoneHeight || input.insideAddress.some((l) => measure(l, size, 'serif') > zoneWidth))) size -= 0.5;
-    let ay = zoneTop + size;
-    for (const l of input.insideAddress) {
-      first.items.push({ kind: 'text', text: l, x: DIN_FIELD.textLeft, y: ay, size, font: 'serif' });
-      ay += size * 1.2;
+    const zone = windowAddress(input.insideAddress, measure);
+    let ay = DIN_FIELD.top + DIN_FIELD.infoZone + zone.size;
+    for (const l of zone.lines) {
+      first.items.push({ kind: 'text', text: l, x: DIN_FIELD.textLeft, y: ay, size: zone.size, font: 'serif' });
+      ay += zone.size * 1.2;
     }
+    if (!zone.fits) first.problems = [...(first.problems ?? []), `The address of ${input.recipientName} does not fit the envelope window of an A4 letter even at 8 pt; shorten it, or use an envelope with the address printed on it.`];
   }
 
   flow.line(input.salutation);
@@ -180,6 +185,21 @@ export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
   });
   closingAndName(flow, input, frame.left);
   return flow.pages;
+}
+
+/**
+ * The address in the window's address zone: as large as fits up to 10 pt, long lines
+ * wrapped within the zone, never below 8 pt; `fits` is false when even that overflows.
+ */
+function windowAddress(address: string[], measure: Measure): { lines: string[]; size: number; fits: boolean } {
+  const zoneHeight = DIN_FIELD.height - DIN_FIELD.infoZone;
+  const zoneWidth = DIN_FIELD.left + DIN_FIELD.width - DIN_FIELD.textLeft - mm(2);
+  let lines = address;
+  for (let size = 10; size >= 8; size -= 0.5) {
+    lines = address.flatMap((l) => wrapText(l, zoneWidth, size, 'serif', measure));
+    if (lines.length * size * 1.2 <= zoneHeight) return { lines, size, fits: true };
+  }
+  return { lines, size: 8, fits: false };
 }
 
 function fitSize(text: string, width: number, size: number, measure: Measure): number {

@@ -96,6 +96,39 @@ describe('letters', () => {
   });
 });
 
+describe('A4 letters with long lines', () => {
+  const longEmail = 'samantha.rivera-oconnell.applications@extremely-long-company-domain-name.example.com';
+  const longCompany = 'Internationale Gesellschaft für Angewandte Forschung und Entwicklung mbH';
+  const person = { ...RECIPIENTS[2]!, company: longCompany };
+  const a4Long = () => deSettings({ email: longEmail });
+
+  it('wraps the information block and the window address inside their fields, at 8 pt or more', async () => {
+    const file = await render([{ ...letter(0), recipient: person }], a4Long());
+    const words = pdfWords(file).filter((w) => w.page === 0);
+    for (const w of words) expect(w.xMax, w.text).toBeLessThanOrEqual(595.28 - mm(20) + 0.5);
+    const text = pdfText(file).replace(/\s+/g, '');
+    expect(text).toContain(longEmail);
+    expect(text).toContain(longCompany.replace(/\s+/g, ''));
+    // The window: below the return line, above 90 mm, left of the information block.
+    const windowWords = words.filter((w) => w.yMin > mm(45 + 17.7) - 2 && w.yMax < mm(97) && w.xMin < mm(110));
+    expect(windowWords.map((w) => w.text)).toEqual(expect.arrayContaining(['Gesellschaft', 'Entwicklung', 'Łukasz']));
+    for (const w of windowWords) {
+      expect(w.xMin, w.text).toBeGreaterThanOrEqual(mm(20));
+      expect(w.xMax, w.text).toBeLessThanOrEqual(mm(105));
+      expect(w.yMax, w.text).toBeLessThanOrEqual(mm(90));
+      // Noto Serif's box is about 1.36 × the size: 8 pt gives 10.9 pt, 6 pt only 8.2.
+      expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(10.5);
+    }
+    expect(pagesForItem({ ...letter(0), recipient: person }, a4Long(), NO_OFFSET, measureText)[0]!.problems ?? []).toEqual([]);
+  });
+
+  it('says so when an address cannot fit the window even at 8 pt', () => {
+    const crowded = { ...person, address: { ...person.address!, lines: Array.from({ length: 7 }, (_, i) => `Gebäude ${i + 1}, Eingang Nord`) } };
+    const [first] = pagesForItem({ ...letter(0), recipient: crowded }, a4Long(), NO_OFFSET, measureText);
+    expect(first!.problems).toEqual([expect.stringMatching(/address of Łukasz Wiśniewski does not fit the envelope window/)]);
+  });
+});
+
 describe('letters, continued', () => {
   /** A 40 × 12 px PNG of a pen stroke, made for this test. */
   const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACgAAAAMCAIAAACfoWgaAAAAXklEQVR4nMWTQRLAIAwCeQT//6o9dwYx2Fi5JrLJEDEuCd8t+NYfYM51CmyQRfYO2AOKbNRTiXyXbahfRHpBvh9dG6SvEGWW5mLwkO5SG8jZ9CThyy1UaS6+UztSmj9ku1AlB2CcFgAAAABJRU5ErkJggg==';
