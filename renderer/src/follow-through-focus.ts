@@ -19,12 +19,6 @@ export function takeFollowThroughFocus(interviewId: string): FollowThroughTab | 
   return tab;
 }
 
-export function tomorrowIso(today: string): string {
-  const [y, m, d] = today.split('-').map(Number);
-  const next = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1));
-  return next.toISOString().slice(0, 10);
-}
-
 /**
  * A deadline instant shown on the user's clock, with the employer's when it differs. The
  * date is added to a time that falls on another day than the step's due day (18:00 in New

@@ -29,6 +29,8 @@ export const followThroughContract = {
   'plan.updateContext': { input: opportunityContextPatch, output: opportunityContext },
   'plan.setInterviewTimeZone': { input: z.object({ interviewId: id, timeZone: timeZone.nullable() }).strict(), output: interviewPlan },
   'plan.today': { input: z.object({}).strict(), output: z.array(todayItem) },
+  /** The user's day in their zone from Settings: what the UI compares dates with. */
+  'plan.userToday': { input: z.object({}).strict(), output: z.string() },
   'plan.markStep': { input: markStepInput, output: interviewPlan },
   'plan.saveStepNote': { input: stepNoteInput, output: interviewPlan },
   'plan.exportCalendar': {

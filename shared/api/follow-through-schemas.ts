@@ -96,6 +96,8 @@ export const todayItem = trackedStep.extend({
   company: z.string(),
   role: z.string(),
   interviewDate: z.string(),
+  /** The user's day in their zone from Settings, which the item's timing was computed for. */
+  today: z.string(),
 });
 export type TodayItem = z.infer<typeof todayItem>;
 

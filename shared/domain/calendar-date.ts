@@ -27,3 +27,13 @@ const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function isClockTime(value: string): boolean {
   return HH_MM.test(value);
 }
+
+/**
+ * A calendar date moved by whole days. The arithmetic runs in UTC, so no time zone or
+ * daylight-saving change can move a day.
+ */
+export function addCalendarDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

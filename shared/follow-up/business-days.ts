@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { addCalendarDays } from '../domain/calendar-date';
 
 /**
  * Business days for a country: weekdays that are not public holidays there. Dates are
@@ -72,11 +73,7 @@ export function isBusinessDay(date: string, where: HolidayRegion): boolean {
   return weekday !== 0 && weekday !== 6 && holidayOn(date, where) === null;
 }
 
-export function addCalendarDays(date: string, days: number): string {
-  const d = utcDay(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addCalendarDays };
 
 /** The n-th business day after date (n ≥ 1); date itself never counts. */
 export function addBusinessDays(date: string, n: number, where: HolidayRegion): string {

@@ -159,21 +159,28 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
       planState.setInterviewZone(interviewId, timeZone);
       return planFor(interview);
     },
+    'plan.userToday': () => today(),
     'plan.today': () => {
+      const day = today();
       const items: TodayItem[] = [];
       for (const { interview, company, role, active } of everyInterview()) {
         if (!active || reviews.outcome(interview.id).kind !== 'pending') continue;
         for (const step of planFor(interview).steps) {
           if (!step.actionable || step.status === 'done' || step.status === 'skipped') continue;
           if (step.timing === 'upcoming') continue;
-          items.push({ ...step, interviewId: interview.id, opportunityId: interview.opportunityId, company, role, interviewDate: interview.date });
+          items.push({ ...step, interviewId: interview.id, opportunityId: interview.opportunityId, company, role, interviewDate: interview.date, today: day });
         }
       }
       return items.sort((a, b) => TIMING_ORDER[a.timing] - TIMING_ORDER[b.timing] || a.dueOn.localeCompare(b.dueOn) || a.company.localeCompare(b.company));
     },
     'plan.markStep': (input) => {
       const interview = interviews.get(input.interviewId);
-      planState.mark(input, today());
+      const day = today();
+      if (input.key === 'letters-arrive') throw new InvalidInputError('key', 'The letters arriving is only a date to know; there is nothing to mark');
+      if (input.action === 'snoozed' && input.until !== undefined && input.until <= day) {
+        throw new InvalidInputError('until', `The day the step comes back must be after today (${day})`);
+      }
+      planState.mark(input, day);
       return planFor(interview);
     },
     'plan.saveStepNote': ({ interviewId, key, note }) => {

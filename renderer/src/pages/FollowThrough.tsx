@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import { takeFollowThroughFocus, type FollowThroughTab } from '../follow-through-focus';
-import { todayIso } from '../format-date';
+import { api } from '../api';
 import { OutcomePanel } from './OutcomePanel';
 import { PlanPanel } from './PlanPanel';
 import { PrepView } from './PrepView';
@@ -28,10 +28,20 @@ interface FollowThroughProps {
 
 /** One interview's follow-through: the plan, the review, the outcome and the prep view, as tabs. */
 export function FollowThrough({ interview, opportunity, onStatusChanged, initialTab }: FollowThroughProps) {
-  const [tab, setTab] = useState<FollowThroughTab | null>(
-    () => takeFollowThroughFocus(interview.id) ?? (initialTab === 'auto' ? (interview.date > todayIso() ? 'prep' : 'plan') : (initialTab ?? null)),
-  );
+  const [tab, setTab] = useState<FollowThroughTab | null>(() => takeFollowThroughFocus(interview.id) ?? (initialTab === 'auto' ? null : (initialTab ?? null)));
   const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (initialTab !== 'auto' || tab !== null) return;
+    let live = true;
+    // 'auto' compares with the user's day as the core counts it (their zone in Settings).
+    void api['plan.userToday']({}).then((r) => {
+      if (live && r.ok) setTab((current) => current ?? (interview.date > r.value ? 'prep' : 'plan'));
+    });
+    return () => {
+      live = false;
+    };
+    // Once per interview shown.
+  }, [interview.id]);
   useEffect(() => {
     if (tab) ref.current?.scrollIntoView({ block: 'nearest' });
     // Only when opened from Today, on mount.

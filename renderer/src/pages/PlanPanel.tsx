@@ -5,7 +5,8 @@ import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { TextAreaField } from '../components/Field';
 import { formatCalendarDate } from '../format-date';
-import { formatDeadline, tomorrowIso } from '../follow-through-focus';
+import { addCalendarDays } from '../../../shared/domain/calendar-date';
+import { formatDeadline } from '../follow-through-focus';
 import { NoteDraft } from './NoteDraft';
 import './follow-through.css';
 
@@ -56,7 +57,7 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
   function mark(step: TrackedStep, action: 'done' | 'skipped' | 'snoozed' | 'reopened') {
     if (!plan) return;
     void apply(
-      api['plan.markStep']({ interviewId: interview.id, key: step.key, action, ...(action === 'snoozed' ? { until: tomorrowIso(plan.today) } : {}) }),
+      api['plan.markStep']({ interviewId: interview.id, key: step.key, action, ...(action === 'snoozed' ? { until: addCalendarDays(plan.today, 1) } : {}) }),
     );
   }
 

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TodayItem } from '../../../shared/api/follow-through-schemas';
 import type { Interview } from '../../../shared/api/opportunity-schemas';
 import { api } from '../api';
-import { formatCalendarDate, todayIso } from '../format-date';
-import { formatDeadline, requestFollowThroughFocus, tomorrowIso } from '../follow-through-focus';
+import { addCalendarDays } from '../../../shared/domain/calendar-date';
+import { formatCalendarDate } from '../format-date';
+import { formatDeadline, requestFollowThroughFocus } from '../follow-through-focus';
 import { doneLabel } from './PlanPanel';
 import './follow-through.css';
 
@@ -47,7 +48,8 @@ export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
       interviewId: item.interviewId,
       key: item.key,
       action,
-      ...(action === 'snoozed' ? { until: tomorrowIso(todayIso()) } : {}),
+      // The user's day as the core counts it (their zone in Settings), not the browser's.
+      ...(action === 'snoozed' ? { until: addCalendarDays(item.today, 1) } : {}),
     });
     if (!r.ok) setError(r.error.message);
     await load();

@@ -114,6 +114,25 @@ describe('follow-through handlers on SQLite', () => {
     expect(plan.steps.find((s) => s.key === 'thank-you-email')?.status).toBe('open');
   });
 
+  it("Today carries the user's day in their zone; a snooze must end after it; the letters' arrival cannot be marked", async () => {
+    const f = followThroughFixture({ now: '2026-09-15T02:00:00Z', timeZone: 'America/Los_Angeles' }); // 19:00 on 09-14 in LA
+    const o = f.opportunities.create({ company: 'Northwind', role: 'Analyst', location: '', notes: '' });
+    const i = f.interviews.create({ opportunityId: o.id, date: '2026-09-14', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+    expect(await f.handlers['plan.userToday']({})).toBe('2026-09-14');
+    const today = await f.handlers['plan.today']({});
+    expect(today.length).toBeGreaterThan(0);
+    expect(today.every((t) => t.today === '2026-09-14')).toBe(true);
+
+    const snooze = (until: string) => f.handlers['plan.markStep'](markStepInput.parse({ interviewId: i.id, key: 'review', action: 'snoozed', until }));
+    expect(() => snooze('2026-09-14')).toThrow(/after today \(2026-09-14\)/);
+    expect(() => snooze('2026-09-01')).toThrow(/after today/);
+    const plan = await snooze('2026-09-15');
+    expect(plan.steps.find((s) => s.key === 'review')?.snoozedUntil).toBe('2026-09-15');
+
+    expect(() => f.handlers['plan.markStep'](markStepInput.parse({ interviewId: i.id, key: 'letters-arrive', action: 'done' }))).toThrow(/nothing to mark/);
+    expect((await f.handlers['plan.forInterview']({ interviewId: i.id })).steps.find((s) => s.key === 'letters-arrive')?.log).toEqual([]);
+  });
+
   it('a follow-up done in one interview spaces and limits the next', async () => {
     const f = setup('2026-09-25T14:00:00Z');
     await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'follow-up', action: 'done' }));
