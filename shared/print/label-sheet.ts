@@ -1,6 +1,7 @@
 import type { CustomLabelSheet, LabelSheetId, PaperSize } from '../api/settings-schemas';
 import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
 import { paperSizePt } from './paper';
+import { wrapText } from './text-wrap';
 
 /** A sheet of labels in points: where the first label sits and how far apart they are. */
 export interface LabelSheet {
@@ -90,27 +91,38 @@ export function labelCells(sheet: LabelSheet, count: number, startAt = 1): Cell[
 const PAD_X = inch(0.1);
 const PAD_Y = inch(0.05);
 
+/** Below this, an address on a label is hard to read and the post may not read it at all. */
+export const MIN_LABEL_SIZE = 7;
+
 /**
- * Sets the lines in a cell, centred vertically, as large as fits up to 11 pt: the size
- * shrinks until every line fits whole, so an address is never cut off.
+ * Sets the lines in a cell, centred vertically, as large as fits from 11 pt down to 7 pt,
+ * long lines wrapped within the cell first; `fits` is false when even 7 pt overflows.
  */
-export function fitLabelText(lines: string[], cell: Cell, measure: Measure): TextItem[] {
+export function fitLabelText(lines: string[], cell: Cell, measure: Measure): { items: TextItem[]; fits: boolean } {
   const innerW = cell.w - 2 * PAD_X;
   const innerH = cell.h - 2 * PAD_Y;
   let size = 11;
-  for (; size > 2; size -= 0.25) {
-    const widest = Math.max(0, ...lines.map((l) => measure(l, size, 'sans')));
-    const height = lines.length * size * 1.15;
-    if (widest <= innerW && height <= innerH) break;
+  let wrapped = lines;
+  let fits = false;
+  for (; size >= MIN_LABEL_SIZE; size -= 0.25) {
+    const s = size;
+    wrapped = lines.flatMap((l) => wrapText(l, innerW, s, 'sans', measure));
+    if (wrapped.length * size * 1.15 <= innerH) {
+      fits = true;
+      break;
+    }
   }
+  size = Math.max(size, MIN_LABEL_SIZE);
   const lineHeight = size * 1.15;
-  const height = lines.length * lineHeight;
-  let baseline = cell.y + PAD_Y + (innerH - height) / 2 + size * 0.95;
-  return lines.map((text) => {
+  const height = wrapped.length * lineHeight;
+  // When it does not fit, start at the top of the cell rather than above it.
+  let baseline = cell.y + PAD_Y + Math.max(0, (innerH - height) / 2) + size * 0.95;
+  const items = wrapped.map((text) => {
     const item: TextItem = { kind: 'text', text, x: cell.x + PAD_X, y: baseline, size, font: 'sans' };
     baseline += lineHeight;
     return item;
   });
+  return { items, fits };
 }
 
 export interface LabelsInput {
@@ -133,7 +145,14 @@ export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
     transform: { quarterTurns: 0, dx: input.offset?.x ?? 0, dy: input.offset?.y ?? 0 },
   }));
   cells.forEach((cell, i) => {
-    pages[cell.page]!.items.push(...fitLabelText(input.addresses[i] ?? [], cell, measure));
+    const lines = input.addresses[i] ?? [];
+    const { items, fits } = fitLabelText(lines, cell, measure);
+    const page = pages[cell.page]!;
+    page.items.push(...items);
+    if (!fits) {
+      const who = lines[0] ?? 'one person';
+      page.problems = [...(page.problems ?? []), `The address of ${who} does not fit on one label of ${input.sheet.name} even at ${MIN_LABEL_SIZE} pt; shorten it, or use an envelope.`];
+    }
   });
   if (input.outlines) {
     for (const page of pages) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENVELOPE_SIZES, layoutEnvelope, OCR } from '../../../../shared/print/envelope-layout';
-import { AVERY_5160, AVERY_L7160, fitLabelText, labelCells } from '../../../../shared/print/label-sheet';
+import { AVERY_5160, AVERY_L7160, fitLabelText, labelCells, layoutLabels } from '../../../../shared/print/label-sheet';
 import { letterDate } from '../../../../shared/print/letter-date';
 import { inch, mm, type Measure, type TextItem } from '../../../../shared/print/page-model';
 import { wrapText } from '../../../../shared/print/text-wrap';
@@ -31,18 +31,31 @@ describe('label sheets', () => {
     expect(cells[2]).toMatchObject({ x: inch(0.1875), y: inch(0.5) });
   });
 
-  it('shrinks text until every line fits the cell', () => {
+  it('wraps long lines and shrinks text until every line fits the cell, never below 7 pt', () => {
     const cell = labelCells(AVERY_5160, 1)[0]!;
     const lines = ['A very long company name that would never fit at eleven points', 'Line 2', 'Line 3', 'Line 4', 'Line 5'];
-    const items = fitLabelText(lines, cell, mono);
-    expect(items).toHaveLength(5);
+    const { items, fits } = fitLabelText(lines, cell, mono);
+    expect(fits).toBe(true);
+    expect(items.map((i) => i.text).join(' ')).toBe(lines.join(' '));
     for (const item of items) {
+      expect(item.size).toBeGreaterThanOrEqual(7);
       expect(item.x + mono(item.text, item.size, 'sans')).toBeLessThanOrEqual(cell.x + cell.w);
       expect(item.y).toBeLessThanOrEqual(cell.y + cell.h);
       expect(item.y - item.size).toBeGreaterThanOrEqual(cell.y);
     }
     expect(items[0]!.size).toBeLessThan(11);
-    expect(fitLabelText(['Ana', 'Main St'], cell, mono)[0]!.size).toBe(11);
+    expect(fitLabelText(['Ana', 'Main St'], cell, mono).items[0]!.size).toBe(11);
+  });
+
+  it('stops at 7 pt and says the address does not fit, rather than shrinking it unreadable', () => {
+    const cell = labelCells(AVERY_5160, 1)[0]!;
+    const lines = Array.from({ length: 12 }, (_, i) => `Line ${i + 1}`);
+    const { items, fits } = fitLabelText(lines, cell, mono);
+    expect(fits).toBe(false);
+    expect(items).toHaveLength(12);
+    for (const item of items) expect(item.size).toBe(7);
+    const pages = layoutLabels({ sheet: AVERY_5160, addresses: [['Ana Lima', ...lines]], startAt: 1 }, mono);
+    expect(pages[0]!.problems).toEqual(['The address of Ana Lima does not fit on one label of Avery 5160 even at 7 pt; shorten it, or use an envelope.']);
   });
 });
 

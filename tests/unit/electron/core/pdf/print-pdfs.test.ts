@@ -299,6 +299,13 @@ describe('labels', () => {
     expect(text).toContain('Applied Sciences International');
     expect(text).toContain('San Francisco, CA 94105');
     const cell = labelCells(AVERY_5160, 1, 1)[0]!;
-    for (const w of pdfWords(file)) expect(w.xMax).toBeLessThanOrEqual(cell.x + cell.w);
+    for (const w of pdfWords(file)) {
+      expect(w.xMin, w.text).toBeGreaterThanOrEqual(cell.x);
+      expect(w.xMax, w.text).toBeLessThanOrEqual(cell.x + cell.w);
+      expect(w.yMin, w.text).toBeGreaterThanOrEqual(cell.y);
+      expect(w.yMax, w.text).toBeLessThanOrEqual(cell.y + cell.h);
+      // Noto Sans's box is about 1.36 × the size: 7 pt gives 9.5 pt.
+      expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(9.3);
+    }
   });
 });
