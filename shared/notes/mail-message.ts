@@ -24,21 +24,15 @@ export function mailtoUrl(draft: Pick<MailDraft, 'to' | 'subject' | 'body'>): st
   return `mailto:${to}?${query}`;
 }
 
-function utf8(text: string): number[] {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return bytes;
+const encoder = new TextEncoder();
+
+function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-export function base64(bytes: number[]): string {
+export function base64(bytes: ArrayLike<number>): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
@@ -50,11 +44,11 @@ export function base64(bytes: number[]): string {
 
 const isAscii = (s: string) => /^[\x20-\x7e]*$/.test(s);
 
-/** RFC 2047 encoded-words for non-ASCII header text, split so no line grows past 78. */
-function headerText(text: string): string {
-  if (isAscii(text)) return text;
+/** RFC 2047 encoded-words, split so no line grows past 78. */
+function encodedWords(text: string): string {
   const words: string[] = [];
   let chunk = '';
+  // By code point, so an emoji's surrogate pair is never split between two words.
   for (const ch of text) {
     if (utf8(chunk + ch).length > 42) {
       words.push(chunk);
@@ -64,6 +58,27 @@ function headerText(text: string): string {
   }
   if (chunk) words.push(chunk);
   return words.map((w) => `=?UTF-8?B?${base64(utf8(w))}?=`).join('\r\n ');
+}
+
+/**
+ * Header text as RFC 5322 wants it: ASCII folded at spaces so no line passes 78
+ * characters (counting the header's name), anything else as RFC 2047 encoded-words.
+ */
+function headerText(text: string, nameLength = 0): string {
+  if (!isAscii(text)) return encodedWords(text);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?= )/)) {
+    const limit = lines.length === 0 ? 78 - nameLength : 78;
+    if (line && line.length + word.length > limit) {
+      lines.push(line);
+      line = word;
+    } else line += word;
+  }
+  lines.push(line);
+  // A word too long to fold at a space still has to fit: encoded-words can be split anywhere.
+  if (lines.some((l, i) => l.length > (i === 0 ? 78 - nameLength : 78))) return encodedWords(text);
+  return lines.join('\r\n');
 }
 
 function mailbox(name: string, address: string): string {
@@ -99,7 +114,7 @@ export function emlMessage(m: EmlInput): string {
   const headers = [
     ...(m.fromAddress ? [`From: ${mailbox(m.fromName, m.fromAddress)}`] : []),
     `To: ${mailbox(m.toName, m.to)}`,
-    `Subject: ${headerText(m.subject.replace(/[\r\n]+/g, ' '))}`,
+    `Subject: ${headerText(m.subject.replace(/[\r\n]+/g, ' '), 'Subject: '.length)}`,
     `Date: ${rfc5322Date(m.date)}`,
     `Message-ID: <${m.messageId}>`,
     'MIME-Version: 1.0',

@@ -10,6 +10,9 @@ export function subjectFindings(
   ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'> & Pick<SpellingContext, 'otherNames' | 'knownText'>,
   options: { suggest?: boolean } = {},
 ): Finding[] {
+  if (subject.trim() === '') {
+    return [{ kind: 'structure', severity: 'warning', message: `The subject is empty. A short one such as “Thank you — ${ctx.role || 'interview'}” tells them what it is.`, span: null }];
+  }
   const out = wordingFindings(subject, ctx);
   if (speller) out.push(...spellingFindings(subject, speller, { recipientName: ctx.recipientName, otherNames: ctx.otherNames, knownText: ctx.knownText }, options));
   for (const g of gaps(subject)) out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap in the subject: ${g.label}.`, span: { start: g.start, end: g.end } });

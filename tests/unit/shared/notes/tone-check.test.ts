@@ -129,4 +129,9 @@ describe('the subject line', () => {
     expect(messages.some((m) => m.startsWith('“Thnak” may be misspelled'))).toBe(true);
     expect(messages).toContain('Fill in the gap in the subject: role.');
   });
+
+  it.each([[''], ['   ']])('an empty subject %j gets a finding', (subject) => {
+    const findings = subjectFindings(subject, englishSpeller(), { ...ctx, otherNames: [], knownText: '' });
+    expect(findings).toEqual([{ kind: 'structure', severity: 'warning', message: 'The subject is empty. A short one such as “Thank you — Operations Analyst” tells them what it is.', span: null }]);
+  });
 });
