@@ -40,6 +40,34 @@ export const customLabelSheet = z.object({
 });
 export type CustomLabelSheet = z.infer<typeof customLabelSheet>;
 
+const PAPER_MM: Record<PaperSize, { width: number; height: number; name: string }> = {
+  letter: { width: 215.9, height: 279.4, name: 'Letter' },
+  a4: { width: 210, height: 297, name: 'A4' },
+};
+
+/**
+ * The sheet as a whole: labels must not overlap their neighbours and the grid must stay
+ * on the paper. Each field can be fine alone and the sheet still run off the page.
+ */
+export const customLabelSheetOnPaper = customLabelSheet.superRefine((sheet, ctx) => {
+  const paper = PAPER_MM[sheet.paper];
+  const round = (n: number) => Math.round(n * 10) / 10;
+  if (sheet.columns > 1 && sheet.labelWidthMm > sheet.horizontalPitchMm) {
+    ctx.addIssue({ code: 'custom', path: ['labelWidthMm'], message: `Label width (${sheet.labelWidthMm} mm) must not be more than the horizontal pitch (${sheet.horizontalPitchMm} mm), or labels overlap` });
+  }
+  if (sheet.rows > 1 && sheet.labelHeightMm > sheet.verticalPitchMm) {
+    ctx.addIssue({ code: 'custom', path: ['labelHeightMm'], message: `Label height (${sheet.labelHeightMm} mm) must not be more than the vertical pitch (${sheet.verticalPitchMm} mm), or labels overlap` });
+  }
+  const right = sheet.leftMarginMm + (sheet.columns - 1) * sheet.horizontalPitchMm + sheet.labelWidthMm;
+  if (right > paper.width + 0.05) {
+    ctx.addIssue({ code: 'custom', path: ['columns'], message: `Columns: ${sheet.columns} labels across end at ${round(right)} mm, past the ${paper.width} mm width of ${paper.name} paper (check Left margin, Horizontal pitch and Label width)` });
+  }
+  const bottom = sheet.topMarginMm + (sheet.rows - 1) * sheet.verticalPitchMm + sheet.labelHeightMm;
+  if (bottom > paper.height + 0.05) {
+    ctx.addIssue({ code: 'custom', path: ['rows'], message: `Rows: ${sheet.rows} labels down end at ${round(bottom)} mm, past the ${paper.height} mm height of ${paper.name} paper (check Top margin, Vertical pitch and Label height)` });
+  }
+});
+
 /**
  * How the printer takes envelopes: 'landscape' pages are the envelope as seen; 'portrait'
  * turns the design a quarter turn, the way many printers feed envelopes short edge first.
@@ -106,7 +134,7 @@ export const settingsPatch = z
     customEnvelope,
     envelopeFeed,
     labelSheet: labelSheetId,
-    customLabelSheet,
+    customLabelSheet: customLabelSheetOnPaper,
     closing: text('Closing', 100),
   })
   .partial()
