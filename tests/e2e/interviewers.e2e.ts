@@ -248,3 +248,79 @@ test('a CSV file is imported after mapping its columns, and everyone can be expo
   // The guessed address is not exported as if it were known.
   expect(text).not.toContain('jose.alvarez@woodgrove.de');
 });
+
+test('editing sends only what changed: an imported note survives typing, names can be corrected, a wrong guess is rejected', async () => {
+  app = await launchApp();
+  const { page, dataDir } = app;
+  await openNewInterview(page, 'Acme');
+  for (const [name, email] of [['Jane Doe', 'jane.doe@acme.com'], ['John Smith', '']] as const) {
+    await page.getByRole('button', { name: 'Add interviewer' }).click();
+    const form = page.getByRole('form', { name: 'Add interviewer' });
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    // Given and family name follow the name as it is typed.
+    await expect(form.getByLabel('Family name')).toHaveValue(name.split(' ')[1]!);
+    if (email) await form.getByLabel('Email').fill(email);
+    await form.getByRole('button', { name: 'Add interviewer' }).click();
+    await expect(form).toBeHidden();
+  }
+  const john = interviewer(page, 'John Smith');
+  await expect(john.getByText('guessed', { exact: true })).toBeVisible();
+  await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('');
+
+  // An import merges a card into John and writes his notes; typing another note keeps them.
+  const vcf = path.join(dataDir, 'cards.vcf');
+  fs.writeFileSync(
+    vcf,
+    'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Smith\r\nORG:Acme\r\nNOTE:Met at the coffee machine\r\nEND:VCARD\r\n' +
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Max Roe\r\nORG:Acme\r\nADR;TYPE=WORK:;;1 Harbour Road;Poseidonia;;12345;Atlantis\r\nEND:VCARD\r\n',
+  );
+  app.answerNextOpenDialog([vcf]);
+  await page.getByRole('button', { name: 'Import contacts' }).click();
+  await expect(page.getByRole('list', { name: 'Import warnings' })).toContainText('Card 2 (“Max Roe”): the country “Atlantis” is not recognised');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
+  await john.getByLabel('Topics discussed').fill('Hiring plan');
+  await expect(john.getByRole('status')).toHaveText('All changes saved');
+  await page.getByRole('button', { name: '← Acme — Platform Engineer' }).click();
+  await page.getByRole('button', { name: /^Open interview on/ }).click();
+  await expect(john.getByLabel('Topics discussed')).toHaveValue('Hiring plan');
+  await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
+
+  // In the editor the guessed address is marked beside the Email box; names can be corrected.
+  await john.getByRole('button', { name: 'Edit John Smith' }).click();
+  await expect(john.locator('.email-field').getByText('guessed', { exact: true })).toBeVisible();
+  await expect(john.getByLabel('Given name')).toHaveValue('John');
+  await john.getByLabel('Website').fill('https://john.example');
+  await expect(john.getByRole('status').first()).toHaveText('All changes saved');
+  await john.getByRole('button', { name: 'Done editing John Smith' }).click();
+  await expect(john).toContainText('https://john.example');
+  await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
+
+  await john.getByRole('button', { name: 'Not this address: john.smith@acme.com' }).click();
+  await expect(john.getByText('guessed', { exact: true })).toHaveCount(0);
+  await expect(john).toContainText('Not known');
+  await expect(john).toContainText('You said john.smith@acme.com is not John Smith');
+
+  // A wrong split is corrected by hand and kept.
+  await john.getByRole('button', { name: 'Edit John Smith' }).click();
+  await john.getByLabel('Family name').fill('Smith Jones');
+  await expect(john.getByRole('status').first()).toHaveText('All changes saved');
+  await john.getByRole('button', { name: 'Done editing John Smith' }).click();
+  await page.getByRole('button', { name: '← Acme — Platform Engineer' }).click();
+  await page.getByRole('button', { name: /^Open interview on/ }).click();
+  await john.getByRole('button', { name: 'Edit John Smith' }).click();
+  await expect(john.getByLabel('Family name')).toHaveValue('Smith Jones');
+  await expect(john.getByLabel('Given name')).toHaveValue('John');
+  await john.getByRole('button', { name: 'Done editing John Smith' }).click();
+
+  // Two removals, two Undos.
+  for (const name of ['Max Roe', 'Jane Doe']) {
+    await page.getByRole('button', { name: `Remove ${name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await expect(interviewer(page, name)).toHaveCount(0);
+  }
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Undo: Max Roe was removed from this interview.' }).click();
+  await expect(interviewer(page, 'Max Roe')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo: Jane Doe was removed from this interview.' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { InterviewParticipant, Person } from '../../../shared/api/people-schemas';
 import { api } from '../api';
@@ -31,7 +31,8 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
   const [importing, setImporting] = useState(false);
   const [senderCountry, setSenderCountry] = useState('');
   const [confirmRemove, setConfirmRemove] = useState<InterviewParticipant | null>(null);
-  const [undo, setUndo] = useState<{ label: string; run(): Promise<void> } | null>(null);
+  // One Undo per removal, so a second Remove does not take away the first one's.
+  const [undos, setUndos] = useState<Array<{ id: string; label: string; run(): Promise<void> }>>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -56,15 +57,20 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
     const result = await api['participants.remove'](key);
     if (!result.ok) return setLoadError(result.error.message);
     setParticipants((list) => list.filter((x) => x.person.id !== p.person.id));
-    setUndo({
-      label: `${p.person.fullName} was removed from this interview.`,
-      async run() {
-        const back = await api['participants.restore'](key);
-        if (back.ok) await reload();
-        else setLoadError(back.error.message);
-        setUndo(null);
+    const id = p.person.id;
+    setUndos((list) => [
+      ...list.filter((u) => u.id !== id),
+      {
+        id,
+        label: `${p.person.fullName} was removed from this interview.`,
+        async run() {
+          const back = await api['participants.restore'](key);
+          if (back.ok) await reload();
+          else setLoadError(back.error.message);
+          setUndos((now) => now.filter((u) => u.id !== id));
+        },
       },
-    });
+    ]);
   }
 
   async function exportVcf(people: Person[] | 'opportunity') {
@@ -75,6 +81,10 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
     if (!result.ok) setLoadError(result.error.message);
     else if (result.value.path) setNotice(`Saved ${result.value.count} contact${result.value.count === 1 ? '' : 's'} to ${result.value.path}`);
   }
+
+  // The same list while the same people are present, so the form does not fetch on every render.
+  const presentKey = participants.map((p) => p.person.id).join(',');
+  const present = useMemo(() => presentKey.split(',').filter(Boolean), [presentKey]);
 
   const when = `${formatCalendarDate(interview.date)}${interview.startTime ? ` ${interview.startTime}` : ''}`;
   return (
@@ -116,14 +126,14 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
         </div>
         {loadError ? <p role="alert" className="form-error">{loadError}</p> : null}
         {notice ? <p className="notice" role="status">{notice}</p> : null}
-        {undo ? (
-          <p className="notice undo" role="status">
+        {undos.map((undo) => (
+          <p key={undo.id} className="notice undo" role="status">
             {undo.label}{' '}
-            <button type="button" className="small" onClick={() => void undo.run()}>
+            <button type="button" className="small" onClick={() => void undo.run()} aria-label={`Undo: ${undo.label}`}>
               Undo
             </button>
           </p>
-        ) : null}
+        ))}
         {importing ? (
           <ImportContacts
             interviewId={interview.id}
@@ -139,7 +149,7 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
           <AddInterviewerForm
             interviewId={interview.id}
             company={opportunity.company}
-            present={participants.map((p) => p.person.id)}
+            present={present}
             onAdded={() => {
               setAdding(false);
               // Reload all: adding someone with an address may give colleagues a guessed one.

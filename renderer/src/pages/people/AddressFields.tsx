@@ -22,12 +22,13 @@ function useCountryOptions(): Array<{ code: string; name: string }> {
 export function AddressFields({ value, onChange, onBlur, errorFor }: AddressFieldsProps) {
   const countries = useCountryOptions();
   const countryId = useId();
-  const set = (key: keyof AddressDraft, v: string) => onChange({ ...value, [key]: v });
+  const set = (key: Exclude<keyof AddressDraft, 'moreLines'>, v: string) => onChange({ ...value, [key]: v });
   return (
     <fieldset className="address-fields">
       <legend>Address</legend>
       <Field label="Street and number" value={value.line1} onChange={(e) => set('line1', e.target.value)} onBlur={onBlur} maxLength={200} error={errorFor('address.lines.0')} />
       <Field label="Address line 2" value={value.line2} onChange={(e) => set('line2', e.target.value)} onBlur={onBlur} maxLength={200} hint="Building, floor, suite, district" error={errorFor('address.lines.1')} />
+      <Field label="Address line 3" value={value.line3} onChange={(e) => set('line3', e.target.value)} onBlur={onBlur} maxLength={200} error={errorFor('address.lines.2')} />
       <div className="row">
         <Field label="Postal code" value={value.postalCode} onChange={(e) => set('postalCode', e.target.value)} onBlur={onBlur} maxLength={20} error={errorFor('address.postalCode')} />
         <Field label="City" value={value.city} onChange={(e) => set('city', e.target.value)} onBlur={onBlur} maxLength={100} error={errorFor('address.city')} />

@@ -67,6 +67,8 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     const fields = toPersonFields(d);
     const changes = changedFields(savedPerson.current, fields);
     if (Object.keys(changes).length === 0) return { ok: true as const, value: null };
+    // A new full name is re-split by the core unless the parts come with it.
+    if (changes.fullName !== undefined) Object.assign(changes, { givenName: fields.givenName, familyName: fields.familyName });
     savedPerson.current = fields;
     const result = await api['people.update']({ id: person.id, ...changes });
     if (result.ok) {
@@ -169,7 +171,13 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
 
       {editing ? (
         <div className="person-editor">
-          <PersonFieldset draft={draft} onChange={editPerson} onBlur={() => void personSave.flush()} errorFor={personError} />
+          <PersonFieldset
+            draft={draft}
+            onChange={editPerson}
+            onBlur={() => void personSave.flush()}
+            errorFor={personError}
+            emailGuessed={person.emailStatus === 'guessed' && draft.email === person.email}
+          />
           <fieldset className="role-choices">
             <legend>Role in this opportunity</legend>
             {(['interviewer', 'hiring-manager', 'recruiter'] as const).map((r) => (
@@ -210,6 +218,18 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
           </dd>
           <dt>Phone</dt>
           <dd>{person.phone || <span className="muted">Not known</span>}</dd>
+          {person.website ? (
+            <>
+              <dt>Website</dt>
+              <dd>{person.website}</dd>
+            </>
+          ) : null}
+          {person.linkedin ? (
+            <>
+              <dt>LinkedIn</dt>
+              <dd>{person.linkedin}</dd>
+            </>
+          ) : null}
           <dt>Address</dt>
           <dd>
             {address.length > 0 ? (

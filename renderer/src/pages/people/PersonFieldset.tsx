@@ -1,26 +1,50 @@
 import { Field } from '../../components/Field';
 import { AddressFields } from './AddressFields';
-import type { PersonDraft } from './person-draft';
+import { withFullName, type PersonDraft } from './person-draft';
 
 interface PersonFieldsetProps {
   draft: PersonDraft;
   onChange(next: PersonDraft): void;
   onBlur?(): void;
   errorFor(field: string): string | undefined;
+  /** The address in the Email box is a guess from the company's pattern. */
+  emailGuessed?: boolean;
 }
 
 /** The card's fields, shared by "Add interviewer" and editing someone already added. */
-export function PersonFieldset({ draft, onChange, onBlur, errorFor }: PersonFieldsetProps) {
+export function PersonFieldset({ draft, onChange, onBlur, errorFor, emailGuessed = false }: PersonFieldsetProps) {
   const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => onChange({ ...draft, [key]: value });
   return (
     <>
       <div className="row">
-        <Field label="Name" value={draft.fullName} onChange={(e) => set('fullName', e.target.value)} onBlur={onBlur} maxLength={300} error={errorFor('fullName')} required />
+        <Field label="Name" value={draft.fullName} onChange={(e) => onChange(withFullName(draft, e.target.value))} onBlur={onBlur} maxLength={300} error={errorFor('fullName')} required />
         <Field label="Title" value={draft.title} onChange={(e) => set('title', e.target.value)} onBlur={onBlur} maxLength={300} error={errorFor('title')} />
       </div>
       <div className="row">
+        <Field
+          label="Given name"
+          value={draft.givenName}
+          onChange={(e) => onChange({ ...draft, givenName: e.target.value, namesEdited: true })}
+          onBlur={onBlur}
+          maxLength={200}
+          hint="For the salutation; correct it if the split is wrong"
+          error={errorFor('givenName')}
+        />
+        <Field
+          label="Family name"
+          value={draft.familyName}
+          onChange={(e) => onChange({ ...draft, familyName: e.target.value, namesEdited: true })}
+          onBlur={onBlur}
+          maxLength={200}
+          error={errorFor('familyName')}
+        />
+      </div>
+      <div className="row">
         <Field label="Company" value={draft.company} onChange={(e) => set('company', e.target.value)} onBlur={onBlur} maxLength={200} error={errorFor('company')} />
-        <Field label="Email" type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} onBlur={onBlur} maxLength={254} error={errorFor('email')} />
+        <div className="email-field">
+          <Field label="Email" type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} onBlur={onBlur} maxLength={254} error={errorFor('email')} />
+          {emailGuessed ? <span className="guessed-tag">guessed</span> : null}
+        </div>
         <Field label="Phone" type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} onBlur={onBlur} maxLength={50} error={errorFor('phone')} />
       </div>
       <AddressFields value={draft.address} onChange={(address) => set('address', address)} onBlur={onBlur} errorFor={errorFor} />

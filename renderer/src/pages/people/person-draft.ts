@@ -1,10 +1,15 @@
 import type { PersonFields } from '../../../../shared/api/people-input-schemas';
 import type { Person } from '../../../../shared/api/people-schemas';
+import { splitPersonName } from '../../../../shared/domain/person-name';
 import { emptyAddressDraft, fromAddressDraft, toAddressDraft, type AddressDraft } from './address-draft';
 
 /** What the person form edits; turned into API fields in one place. */
 export interface PersonDraft {
   fullName: string;
+  givenName: string;
+  familyName: string;
+  /** Set once the user edits given or family name: typing the full name no longer re-splits it. */
+  namesEdited: boolean;
   title: string;
   company: string;
   email: string;
@@ -16,12 +21,30 @@ export interface PersonDraft {
 }
 
 export function emptyPersonDraft(company: string): PersonDraft {
-  return { fullName: '', title: '', company, email: '', phone: '', address: emptyAddressDraft, website: '', linkedin: '', cardCollected: false };
+  return {
+    fullName: '',
+    givenName: '',
+    familyName: '',
+    namesEdited: false,
+    title: '',
+    company,
+    email: '',
+    phone: '',
+    address: emptyAddressDraft,
+    website: '',
+    linkedin: '',
+    cardCollected: false,
+  };
 }
 
 export function toPersonDraft(p: Person): PersonDraft {
+  const split = splitPersonName(p.fullName);
   return {
     fullName: p.fullName,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    // Names the user corrected before stay as they are when the full name is edited.
+    namesEdited: p.givenName !== split.givenName || p.familyName !== split.familyName,
     title: p.title,
     company: p.company,
     email: p.email,
@@ -33,9 +56,18 @@ export function toPersonDraft(p: Person): PersonDraft {
   };
 }
 
-export function toPersonFields(d: PersonDraft): Required<Omit<PersonFields, 'givenName' | 'familyName'>> {
+/** The draft after the full name changes: given and family name follow it until edited. */
+export function withFullName(d: PersonDraft, fullName: string): PersonDraft {
+  if (d.namesEdited) return { ...d, fullName };
+  const split = splitPersonName(fullName);
+  return { ...d, fullName, givenName: split.givenName, familyName: split.familyName };
+}
+
+export function toPersonFields(d: PersonDraft): Required<PersonFields> {
   return {
     fullName: d.fullName,
+    givenName: d.givenName,
+    familyName: d.familyName,
     title: d.title,
     company: d.company,
     email: d.email,
