@@ -46,7 +46,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(opportunities, interviews),
-    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale, senderCountry: () => settings.get().country }),
+    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale, senderCountry: () => settings.get().country, logger }),
     ...settingsHandlers(settings),
     ...wirePeople(db, { clock, dialogs: ports.dialogs }),
     ...wireNotes(db, { clock, dialogs: ports.dialogs, openExternal: ports.openExternal, settings }),

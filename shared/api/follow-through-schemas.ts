@@ -169,7 +169,10 @@ export const feedbackInput = z
   .object({
     interviewId: id,
     source: text('From', 200).default(''),
-    reasons: z.array(feedbackReason).min(1, { message: 'Choose at least one reason' }),
+    reasons: z
+      .array(feedbackReason)
+      .min(1, { message: 'Choose at least one reason' })
+      .refine((list) => new Set(list).size === list.length, { message: 'Each reason once' }),
     concern: text('The concern behind it', 10_000).default(''),
     receivedOn: calendarDate.nullable().default(null),
   })

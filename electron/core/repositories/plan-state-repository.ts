@@ -65,9 +65,12 @@ export function createPlanStateRepository(db: Db, clock: Clock, defaults: Follow
        done_on = excluded.done_on, note = excluded.note, updated_at = excluded.updated_at`,
   );
   const appendLog = db.prepare('INSERT INTO plan_step_log (interview_id, step_key, action, detail, at) VALUES (?, ?, ?, ?, ?)');
-  const followUpsDone = db.prepare<[string, string], { done_on: string }>(
-    `SELECT s.done_on FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
-     WHERE i.opportunity_id = ? AND s.interview_id <> ? AND s.step_key = 'follow-up' AND s.status = 'done' AND s.done_on IS NOT NULL`,
+  // Only interviews before this one (by date, start time, then id for a stable order): a later
+  // round's follow-up says nothing about how often round one was chased.
+  const followUpsDone = db.prepare<[string], { done_on: string }>(
+    `SELECT s.done_on FROM plan_steps s JOIN interviews i ON i.id = s.interview_id JOIN interviews me ON me.id = ?
+     WHERE i.opportunity_id = me.opportunity_id AND i.id <> me.id AND s.step_key = 'follow-up' AND s.status = 'done' AND s.done_on IS NOT NULL
+       AND (i.date, COALESCE(i.start_time, ''), i.id) < (me.date, COALESCE(me.start_time, ''), me.id)`,
   );
 
   function settings(): FollowThroughSettings {
@@ -124,8 +127,8 @@ export function createPlanStateRepository(db: Db, clock: Clock, defaults: Follow
       writeZone.run(interviewId, zone);
     },
     steps,
-    /** Days of follow-ups done for the opportunity in its other interviews (for the guard rails). */
-    earlierFollowUps: (opportunityId: string, interviewId: string): string[] => followUpsDone.all(opportunityId, interviewId).map((r) => r.done_on),
+    /** Days of follow-ups done for the interview's opportunity in its earlier interviews (for the guard rails). */
+    earlierFollowUps: (interviewId: string): string[] => followUpsDone.all(interviewId).map((r) => r.done_on),
     /** Changes a step's status and logs what was done, in one transaction. `today` is the user's day. */
     mark: db.transaction((input: z.output<typeof markStepInput>, today: string): void => {
       const before = current(input.interviewId, input.key);

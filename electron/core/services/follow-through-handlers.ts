@@ -14,6 +14,7 @@ import { buildPlanCalendar, type CalendarEntry } from '../calendar/plan-calendar
 import type { Clock } from '../clock';
 import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
+import type { Logger } from '../logger';
 import type { DialogPort, ExternalOpener } from '../os-ports';
 import type { InterviewRepository } from '../repositories/interview-repository';
 import type { OpportunityRepository } from '../repositories/opportunity-repository';
@@ -35,6 +36,7 @@ export interface FollowThroughDeps {
   clock: Clock;
   /** What the note studio knows: how many interviewers, and whose notes are sent or mailed. */
   noteProgress?: (interviewId: string) => NoteProgress;
+  logger?: Logger;
 }
 
 export interface NoteProgress {
@@ -73,6 +75,17 @@ function withNoteProgress(step: TrackedStep, progress: NoteProgress | null): Tra
   return allDone ? autoDone({ ...step, detail }) : { ...step, detail };
 }
 
+/** A later round is on the calendar: this round's follow-up gives way to the next one's plan. */
+function withLaterRound(step: TrackedStep, later: Interview | null): TrackedStep {
+  if (step.key !== 'follow-up' || !later || !mayAutoComplete(step)) return step;
+  return { ...step, status: 'skipped', snoozedUntil: null, detail: `Superseded: the next interview, on ${later.date}, has its own follow-up.` };
+}
+
+/** Interviews in the order they happen: date, start time, then id for a stable tie-break. */
+function interviewOrder(a: Interview, b: Interview): number {
+  return a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.id.localeCompare(b.id);
+}
+
 /** A review with something written in it completes "Review the interview". */
 function withReview(step: TrackedStep, review: Review): TrackedStep {
   if (step.key !== 'review' || !mayAutoComplete(step)) return step;
@@ -86,7 +99,7 @@ function withReview(step: TrackedStep, review: Review): TrackedStep {
 }
 
 export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
-  const { opportunities, interviews, planState, reviews, dialogs, openExternal, clock, noteProgress } = deps;
+  const { opportunities, interviews, planState, reviews, dialogs, openExternal, clock, noteProgress, logger } = deps;
 
   function today(): string {
     return DateTime.fromJSDate(clock.now(), { zone: planState.settings().timeZone }).toISODate() as string;
@@ -100,12 +113,13 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
       interview: { date: interview.date, startTime: interview.startTime, endTime: interview.endTime, timeZone: interviewTimeZone },
       user: { timeZone: settings.timeZone, country: settings.country, ...(settings.region ? { region: settings.region } : {}) },
       employer: { largeCompany: context.largeCompany, decisionDate: context.decisionDate },
-      earlierFollowUps: planState.earlierFollowUps(interview.opportunityId, interview.id),
+      earlierFollowUps: planState.earlierFollowUps(interview.id),
     });
     const states = planState.steps(interview.id);
     const day = today();
     const progress = noteProgress ? noteProgress(interview.id) : null;
     const review = reviews.review(interview.id);
+    const later = interviews.listForOpportunity(interview.opportunityId).filter((other) => interviewOrder(other, interview) > 0).sort(interviewOrder)[0] ?? null;
     const steps: TrackedStep[] = plan.steps.map((step) => {
       const state = states.get(step.key) ?? { ...OPEN_STEP, log: [] };
       const snoozed = state.status === 'snoozed' && state.snoozedUntil !== null && state.snoozedUntil > day;
@@ -120,7 +134,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
         },
         progress,
       );
-      return withReview(tracked, review);
+      return withLaterRound(withReview(tracked, review), later);
     });
     return { interviewId: interview.id, opportunityId: interview.opportunityId, interviewTimeZone, settings, context, steps, guardRails: plan.guardRails, callPrep: plan.callPrep, today: day };
   }
@@ -164,8 +178,19 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
       const day = today();
       const items: TodayItem[] = [];
       for (const { interview, company, role, active } of everyInterview()) {
-        if (!active || reviews.outcome(interview.id).kind !== 'pending') continue;
-        for (const step of planFor(interview).steps) {
+        const outcome = reviews.outcome(interview.id).kind;
+        // "No answer" is exactly when the follow-up is needed; other outcomes end the follow-through.
+        if (!active || (outcome !== 'pending' && outcome !== 'no-answer')) continue;
+        let plan: InterviewPlan;
+        try {
+          plan = planFor(interview);
+        } catch (error) {
+          // One interview that cannot be planned must not hide everything else that is due.
+          logger?.error(`plan.today: no plan for interview ${interview.id}`, error);
+          continue;
+        }
+        for (const step of plan.steps) {
+          if (outcome === 'no-answer' && step.key !== 'follow-up') continue;
           if (!step.actionable || step.status === 'done' || step.status === 'skipped') continue;
           if (step.timing === 'upcoming') continue;
           items.push({ ...step, interviewId: interview.id, opportunityId: interview.opportunityId, company, role, interviewDate: interview.date, today: day });
@@ -262,6 +287,7 @@ export function wireFollowThrough(
     openExternal: ExternalOpener;
     clock: Clock;
     locale: string;
+    logger?: Logger;
     /** The sender's country from Settings, the better guess until the user sets theirs here. */
     senderCountry?: () => string;
   },

@@ -14,7 +14,7 @@ export function followThroughDb(dir = tempDir()): { db: Db; dir: string } {
   return { db: openDatabase(dir), dir };
 }
 
-export function followThroughFixture(options: { now: string; timeZone?: string; country?: string }) {
+export function followThroughFixture(options: { now: string; timeZone?: string; country?: string; logger?: { error(message: string): void } }) {
   // What the note studio reports per interview; tests set it to stand for notes sent or mailed.
   const progress = new Map<string, NoteProgress>();
   const { db, dir } = followThroughDb();
@@ -47,6 +47,7 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
     dialogs,
     openExternal,
     clock,
+    logger: { info: () => {}, warn: () => {}, error: (message: string) => options.logger?.error(message) },
     noteProgress: (interviewId) => progress.get(interviewId) ?? { interviewers: 0, emailsSent: 0, lettersMailed: 0 },
   });
   return {

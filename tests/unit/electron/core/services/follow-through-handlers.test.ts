@@ -133,6 +133,35 @@ describe('follow-through handlers on SQLite', () => {
     expect((await f.handlers['plan.forInterview']({ interviewId: i.id })).steps.find((s) => s.key === 'letters-arrive')?.log).toEqual([]);
   });
 
+  it("a later round's follow-up does not count against an earlier round; a scheduled later round supersedes the earlier follow-up", async () => {
+    const f = setup('2026-10-20T14:00:00Z');
+    const round2 = f.interviews.create({ opportunityId: f.o.id, date: '2026-09-28', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: round2.id, key: 'follow-up', action: 'done' }));
+    const round1 = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
+    expect(round1.guardRails.join(' ')).not.toMatch(/last followed up/);
+
+    const round1FollowUp = round1.steps.find((s) => s.key === 'follow-up');
+    expect(round1FollowUp?.status).toBe('skipped');
+    expect(round1FollowUp?.detail).toMatch(/next interview, on 2026-09-28/);
+    const today = await f.handlers['plan.today']({});
+    expect(today.some((t) => t.interviewId === f.i.id && t.key === 'follow-up')).toBe(false);
+  });
+
+  it('"No answer" keeps only the follow-up in Today; an interview that cannot be planned does not hide the others', async () => {
+    const errors: string[] = [];
+    const f = followThroughFixture({ now: '2026-09-25T14:00:00Z', logger: { error: (m: string) => errors.push(m) } });
+    const o = f.opportunities.create({ company: 'Northwind', role: 'Analyst', location: '', notes: '' });
+    const i = f.interviews.create({ opportunityId: o.id, date: '2026-09-14', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+    await f.handlers['outcome.set']({ interviewId: i.id, kind: 'no-answer', decidedOn: null });
+    expect((await f.handlers['plan.today']({})).map((t) => t.key)).toEqual(['follow-up']);
+
+    const other = f.opportunities.create({ company: 'Contoso', role: 'Engineer', location: '', notes: '' });
+    const broken = f.interviews.create({ opportunityId: other.id, date: '2026-09-15', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+    f.db.prepare('INSERT INTO interview_follow_through (interview_id, time_zone) VALUES (?, ?)').run(broken.id, 'Nowhere/Atlantis');
+    expect((await f.handlers['plan.today']({})).map((t) => `${t.company}:${t.key}`)).toEqual(['Northwind:follow-up']);
+    expect(errors.join('\n')).toContain(broken.id);
+  });
+
   it('a follow-up done in one interview spaces and limits the next', async () => {
     const f = setup('2026-09-25T14:00:00Z');
     await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'follow-up', action: 'done' }));
@@ -167,6 +196,8 @@ describe('follow-through handlers on SQLite', () => {
     expect(got.feedback.map((x) => x.concern)).toEqual(['No SQL depth']);
 
     expect(feedbackInput.safeParse({ interviewId: f.i.id, reasons: [] }).success).toBe(false);
+    const twice = feedbackInput.safeParse({ interviewId: f.i.id, reasons: ['skills-gap', 'skills-gap'] });
+    expect(twice.success ? '' : twice.error.issues[0]?.message).toBe('Each reason once');
     expect(feedbackInput.safeParse({ interviewId: f.i.id, reasons: ['too-tall'] }).success).toBe(false);
     expect(markStepInput.safeParse({ interviewId: f.i.id, key: 'review', action: 'snoozed' }).error?.issues[0]?.path).toEqual(['until']);
   });
