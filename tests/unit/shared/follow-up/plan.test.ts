@@ -74,13 +74,18 @@ const table: Row[] = [
     followUpOpens: '2027-01-06',
   },
   {
-    name: 'a Saturday-evening interview the night before US daylight saving starts',
-    input: { interview: { date: '2026-03-07', startTime: '19:00', endTime: '20:00', timeZone: NY } },
-    emailDueOn: '2026-03-08',
-    emailDueUtc: '2026-03-08T13:00:00.000Z', // 09:00 EDT, not 14:00Z as 24 fixed hours later would give
-    mailBy: '2026-03-09',
-    arrive: ['2026-03-12', '2026-03-13'],
-    followUpOpens: '2026-03-16',
+    // The US moved its clocks on 2026-03-08, the UK only on 03-29: for these three weeks New
+    // York is 4 hours behind London, not 5. A fixed offset would put the deadline at 23:00.
+    name: 'a London user with a New York employer in the weeks between the two daylight-saving changes',
+    input: {
+      interview: { date: '2026-03-16', startTime: '10:00', endTime: '11:00', timeZone: NY },
+      user: { timeZone: LONDON, country: 'GB' },
+    },
+    emailDueOn: '2026-03-16',
+    emailDueUtc: '2026-03-16T22:00:00.000Z', // 18:00 EDT = 22:00 GMT
+    mailBy: '2026-03-17',
+    arrive: ['2026-03-20', '2026-03-23'],
+    followUpOpens: '2026-03-24',
   },
   {
     name: 'a user in Berlin interviewing with a New York employer',
@@ -115,6 +120,13 @@ describe('computePlan', () => {
   it('names the holidays the letters wait for', () => {
     const p = plan({ interview: { date: '2026-12-24', startTime: '10:00', endTime: '11:00', timeZone: LONDON }, user: { timeZone: LONDON, country: 'GB' } });
     expect(step(p, 'mail-letters').detail).toMatch(/Christmas Day \(2026-12-25\).*Boxing Day \(substitute day\) \(2026-12-28\)/);
+  });
+
+  it('between the daylight-saving changes the deadline is 4 hours later on the London clock', () => {
+    const email = step(plan(table[4]!.input), 'thank-you-email');
+    expect(email.dueAt).toBe('2026-03-16T22:00:00.000+00:00');
+    expect(email.dueAtEmployerTime).toBe('2026-03-16T18:00:00.000-04:00');
+    expect(plan(table[4]!.input).endedAt).toBe('2026-03-16T15:00:00.000+00:00');
   });
 
   it('shows the employer-clock deadline only when the zones differ', () => {
