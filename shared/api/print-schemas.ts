@@ -43,7 +43,7 @@ export const labelsData = z.object({
   recipients: z.array(recipient).min(1, { message: 'Labels need at least one address' }).max(500),
   interviewId: id.nullable(),
   sheet: labelSheetId.nullable(),
-  startAt: z.number().int().min(1, { message: 'Start at label must be 1 or more' }).max(200),
+  startAt: z.number().int().min(1, { message: 'Start at label must be 1 or more' }).max(400),
 });
 
 export const queueItemData = z.discriminatedUnion('kind', [letterData, envelopeData, labelsData]);
@@ -100,7 +100,7 @@ export const addedOutput = z.object({ added: z.array(printQueueItem), skipped: z
 export const updateQueueItemInput = z
   .object({
     id,
-    startAt: z.number().int().min(1, { message: 'Start at label must be 1 or more' }).max(200).optional(),
+    startAt: z.number().int().min(1, { message: 'Start at label must be 1 or more' }).max(400).optional(),
     envelope: envelopeSizeId.nullable().optional(),
     sheet: labelSheetId.nullable().optional(),
     format: letterFormat.optional(),

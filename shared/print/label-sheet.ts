@@ -137,6 +137,7 @@ export interface LabelsInput {
 export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
   const paper = paperSizePt(input.sheet.paper);
   const cells = labelCells(input.sheet, input.addresses.length, input.startAt);
+  const perSheet = input.sheet.columns * input.sheet.rows;
   const pageCount = Math.max(1, (cells.at(-1)?.page ?? 0) + 1);
   const pages: Page[] = Array.from({ length: pageCount }, () => ({
     width: paper.width,
@@ -144,6 +145,8 @@ export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
     items: [],
     transform: { quarterTurns: 0, dx: input.offset?.x ?? 0, dy: input.offset?.y ?? 0 },
   }));
+  // The sheet can change in Settings after "Start at label" was set for another one.
+  if (input.startAt > perSheet) pages[0]!.problems = [`Start at label ${input.startAt} is past the ${perSheet} labels on a sheet of ${input.sheet.name}; printing from label ${perSheet}. Change "Start at label".`];
   cells.forEach((cell, i) => {
     const lines = input.addresses[i] ?? [];
     const { items, fits } = fitLabelText(lines, cell, measure);

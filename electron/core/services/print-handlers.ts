@@ -222,7 +222,15 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     'printQueue.update': ({ id, startAt, envelope, sheet, format }) => {
       const { data } = queue.get(id);
       let next: QueueItemData;
-      if (data.kind === 'labels') next = { ...data, ...(startAt !== undefined ? { startAt } : {}), ...(sheet !== undefined ? { sheet } : {}) };
+      if (data.kind === 'labels') {
+        next = { ...data, ...(startAt !== undefined ? { startAt } : {}), ...(sheet !== undefined ? { sheet } : {}) };
+        const s = settings.get();
+        const onSheet = labelSheet(next.sheet ?? s.labelSheet, s.customLabelSheet);
+        const perSheet = onSheet.columns * onSheet.rows;
+        if (next.startAt > perSheet) {
+          throw new InvalidInputError(startAt !== undefined ? 'startAt' : 'sheet', `Start at label must be between 1 and ${perSheet}: a sheet of ${onSheet.name} has ${perSheet} labels.`);
+        }
+      }
       else if (data.kind === 'envelope') next = { ...data, ...(envelope !== undefined ? { envelope } : {}) };
       else next = { ...data, ...(format !== undefined ? { format } : {}) };
       return queue.update(id, next);

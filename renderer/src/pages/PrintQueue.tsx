@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PrintQueueItem } from '../../../shared/api/print-schemas';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
-import type { EnvelopeSizeId } from '../../../shared/api/settings-schemas';
+import type { EnvelopeSizeId, Settings } from '../../../shared/api/settings-schemas';
 import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
+import { labelSheet } from '../../../shared/print/label-sheet';
+import { moveTarget } from '../../../shared/print/queue-order';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
 import { PdfPreview } from './print/PdfPreview';
 import { PrinterCalibration } from './print/PrinterCalibration';
+import { StartAtField } from './print/StartAtField';
 import './print.css';
 
 type Choice = { interview: Interview; opportunity: Opportunity };
@@ -42,7 +45,16 @@ export function PrintQueue() {
   const [people, setPeople] = useState<Array<{ id: string; fullName: string }>>([]);
   const [left, setLeft] = useState<Set<string>>(new Set());
 
+  const [sheets, setSheets] = useState<Pick<Settings, 'labelSheet' | 'customLabelSheet'> | null>(null);
+
   const queued = items.filter((i) => i.status === 'queued');
+
+  /** How many labels the item's sheet holds: "Start at label" goes no further. */
+  function labelsPerSheet(item: PrintQueueItem): number {
+    if (item.data.kind !== 'labels' || !sheets) return 400;
+    const sheet = labelSheet(item.data.sheet ?? sheets.labelSheet, sheets.customLabelSheet);
+    return sheet.columns * sheet.rows;
+  }
   const printed = items.filter((i) => i.status === 'printed');
 
   const refresh = useCallback(async () => {
@@ -53,6 +65,9 @@ export function PrintQueue() {
 
   useEffect(() => {
     void refresh();
+    void api['settings.get']({}).then((r) => {
+      if (r.ok) setSheets({ labelSheet: r.value.labelSheet, customLabelSheet: r.value.customLabelSheet });
+    });
     void api['printers.list']({}).then((r) => {
       if (!r.ok) return setPrinterProblem(r.error.message);
       setPrinters(r.value.printers);
@@ -131,9 +146,10 @@ export function PrintQueue() {
     });
   }
 
-  async function move(item: PrintQueueItem, delta: number) {
-    const index = items.findIndex((i) => i.id === item.id);
-    const r = await api['printQueue.move']({ id: item.id, toIndex: Math.max(0, index + delta) });
+  async function move(item: PrintQueueItem, delta: -1 | 1) {
+    const toIndex = moveTarget(items, item.id, delta);
+    if (toIndex === null) return;
+    const r = await api['printQueue.move']({ id: item.id, toIndex });
     if (r.ok) setItems(r.value);
     else setError(r.error.message);
   }
@@ -259,19 +275,7 @@ export function PrintQueue() {
               </div>
               <div className="queue-item-options">
                 {item.data.kind === 'labels' ? (
-                  <div className="field inline">
-                    <label htmlFor={`start-${item.id}`}>Start at label</label>
-                    <input
-                      id={`start-${item.id}`}
-                      type="number"
-                      min={1}
-                      value={item.data.startAt}
-                      onChange={(e) => {
-                        const n = Number(e.target.value);
-                        if (Number.isInteger(n) && n >= 1) void update(item, { startAt: n });
-                      }}
-                    />
-                  </div>
+                  <StartAtField id={`start-${item.id}`} value={item.data.startAt} max={labelsPerSheet(item)} onCommit={(n) => void update(item, { startAt: n })} />
                 ) : null}
                 {item.data.kind === 'envelope' ? (
                   <div className="field inline">
@@ -297,10 +301,10 @@ export function PrintQueue() {
                 ) : null}
               </div>
               <div className="actions">
-                <button type="button" aria-label={`Move up: ${item.title}`} disabled={items[0]?.id === item.id} onClick={() => void move(item, -1)}>
+                <button type="button" aria-label={`Move up: ${item.title}`} disabled={queued[0]?.id === item.id} onClick={() => void move(item, -1)}>
                   ↑
                 </button>
-                <button type="button" aria-label={`Move down: ${item.title}`} disabled={items.at(-1)?.id === item.id} onClick={() => void move(item, 1)}>
+                <button type="button" aria-label={`Move down: ${item.title}`} disabled={queued.at(-1)?.id === item.id} onClick={() => void move(item, 1)}>
                   ↓
                 </button>
                 <button type="button" aria-label={`Remove: ${item.title}`} onClick={() => void remove(item)}>

@@ -47,6 +47,12 @@ describe('label sheets', () => {
     expect(fitLabelText(['Ana', 'Main St'], cell, mono).items[0]!.size).toBe(11);
   });
 
+  it('says so when "Start at label" is past the sheet (the sheet changed in Settings since)', () => {
+    const pages = layoutLabels({ sheet: AVERY_L7160, addresses: [['Ana Lima', 'Main St']], startAt: 25 }, mono);
+    expect(pages[0]!.problems).toEqual([expect.stringMatching(/^Start at label 25 is past the 21 labels on a sheet of Avery L7160/)]);
+    expect(layoutLabels({ sheet: AVERY_L7160, addresses: [['Ana Lima']], startAt: 21 }, mono)[0]!.problems).toBeUndefined();
+  });
+
   it('stops at 7 pt and says the address does not fit, rather than shrinking it unreadable', () => {
     const cell = labelCells(AVERY_5160, 1)[0]!;
     const lines = Array.from({ length: 12 }, (_, i) => `Line ${i + 1}`);

@@ -73,6 +73,10 @@ describe('print queue', () => {
     expect(items[0]!.title).toBe('Envelope to Дмитрий Иванов');
     const { added: labels } = await call<Added>('printQueue.addForInterview', { interviewId, envelopes: false, labels: true });
     expect(labels).toHaveLength(1);
+    await call('printQueue.update', { id: labels[0]!.id, startAt: 30 });
+    // Avery 5160 has 30 labels a sheet: 31 is refused, not quietly printed at label 30.
+    await expect(call('printQueue.update', { id: labels[0]!.id, startAt: 31 })).rejects.toThrow('printQueue.update: Start at label must be between 1 and 30: a sheet of Avery 5160 has 30 labels. (startAt)');
+    await expect(call('printQueue.update', { id: labels[0]!.id, sheet: 'avery-l7160' })).rejects.toThrow(/between 1 and 21.*\(sheet\)/);
     await call('printQueue.update', { id: labels[0]!.id, startAt: 4 });
     await call('printQueue.remove', { id: labels[0]!.id });
     expect(await call<PrintQueueItem[]>('printQueue.list', {})).toHaveLength(6);
