@@ -27,6 +27,7 @@ export function mediaFor(widthPt: number, heightPt: number): Media {
   const known = KNOWN.find((k) => near(k.w, w) && near(k.h, h));
   if (known) return { cups: known.cups, windows: known.windows };
   const inches = (pt: number) => String(Math.round((pt / 72) * 1000) / 1000);
-  // Custom sizes keep the page's own orientation, width first.
-  return { cups: `Custom.${inches(widthPt)}x${inches(heightPt)}in`, windows: null };
+  // Short side first, as PWG names the standard sizes: the print system turns a landscape
+  // page onto it the same way it does for a named envelope, rather than feeding a wide sheet.
+  return { cups: `Custom.${inches(w)}x${inches(h)}in`, windows: null };
 }

@@ -15,8 +15,9 @@ describe('media for a page', () => {
     expect(mediaFor(ENVELOPE_SIZES.c5.width, ENVELOPE_SIZES.c5.height).cups).toBe('iso_c5_162x229mm');
   });
 
-  it('sends other sizes as a custom size in inches, width first', () => {
-    expect(mediaFor(ENVELOPE_SIZES.a7.width, ENVELOPE_SIZES.a7.height)).toEqual({ cups: 'Custom.7.25x5.25in', windows: null });
+  it('sends other sizes as a custom size in inches, short side first like the named sizes', () => {
+    expect(mediaFor(ENVELOPE_SIZES.a7.width, ENVELOPE_SIZES.a7.height)).toEqual({ cups: 'Custom.5.25x7.25in', windows: null });
+    expect(mediaFor(ENVELOPE_SIZES.a7.height, ENVELOPE_SIZES.a7.width)).toEqual({ cups: 'Custom.5.25x7.25in', windows: null });
   });
 
   it('runs the Windows helper from outside the asar archive', () => {

@@ -243,6 +243,18 @@ describe('printing through CUPS', () => {
     expect(items.every((i) => i.status === 'printed' && i.printedAt !== null)).toBe(true);
   }, 60_000);
 
+  it('prints an A7 envelope (a custom size for CUPS) at its size', async () => {
+    const { call } = open();
+    const { interviewId, personIds } = await interviewWithThree(call);
+    await call('settings.update', { envelope: 'a7' });
+    await call('printQueue.addForInterview', { interviewId, personIds: [personIds[0]], letters: false });
+    const before = pdfsIn(cupsPdfOutputDir());
+    expect((await call<{ printed: string[] }>('printQueue.print', { printer: PDF_QUEUE })).printed).toHaveLength(1);
+    const [job] = await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
+    const size = pdfInfo(job!).sizes[0]!;
+    expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([378, 522]);
+  }, 60_000);
+
   it('previews and prints the calibration page with the saved offset', async () => {
     const { call } = open();
     await call('printers.setOffset', { printer: PDF_QUEUE, xMm: 1.2, yMm: -0.8 });
