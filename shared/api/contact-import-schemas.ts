@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, text } from './fields';
-import { personFields } from './people-input-schemas';
+import { countryCode, personFields } from './people-input-schemas';
 import { postalAddress } from './people-schemas';
 
 /** The person fields a CSV column can be mapped to, in the order the mapping step shows them. */
@@ -85,6 +85,8 @@ export const importInput = previewInput
     interviewId: id.optional(),
     /** One action per preview entry, in the preview's order. */
     actions: z.array(importAction).max(5000),
+    /** A country the user picked in the preview for an entry whose country was not recognised ('' leaves it). */
+    countries: z.array(countryCode).max(5000).optional(),
   })
   .strict();
 

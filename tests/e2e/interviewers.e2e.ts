@@ -277,7 +277,9 @@ test('editing sends only what changed: an imported note survives typing, names c
   app.answerNextOpenDialog([vcf]);
   await page.getByRole('button', { name: 'Import contacts' }).click();
   await expect(page.getByRole('list', { name: 'Import warnings' })).toContainText('Card 2 (“Max Roe”): the country “Atlantis” is not recognised');
+  await page.getByLabel('Country for Max Roe').selectOption('GR');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(interviewer(page, 'Max Roe').locator('address')).toContainText('GREECE');
   await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
   await john.getByLabel('Topics discussed').fill('Hiring plan');
   await expect(john.getByRole('status')).toHaveText('All changes saved');

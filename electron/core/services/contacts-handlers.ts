@@ -171,7 +171,8 @@ export function contactsHandlers(
     const saved: Array<Person | null> = [];
     entries.forEach((entry, i) => {
       const action: ImportAction = input.actions[i]!;
-      const c = entry.contact;
+      const picked = input.countries?.[i] ?? '';
+      const c = picked && entry.contact.address ? { ...entry.contact, address: { ...entry.contact.address, country: picked } } : entry.contact;
       let person: Person | null = null;
       const { match } = entry;
       // An earlier entry of this file may have created the person this one repeats.

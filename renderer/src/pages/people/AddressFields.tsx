@@ -11,7 +11,7 @@ interface AddressFieldsProps {
   errorFor(field: string): string | undefined;
 }
 
-function useCountryOptions(): Array<{ code: string; name: string }> {
+export function useCountryOptions(): Array<{ code: string; name: string }> {
   return useMemo(() => {
     const names = new Intl.DisplayNames([navigator.language || 'en'], { type: 'region' });
     return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { csvTargets, type ChosenFile, type CsvMapping, type CsvTarget, type ImportAction, type ImportPreviewEntry } from '../../../../shared/api/contact-import-schemas';
 import { api } from '../../api';
+import { useCountryOptions } from './AddressFields';
 
 interface ImportContactsProps {
   interviewId: string;
@@ -32,7 +33,15 @@ const TARGET_LABEL: Record<CsvTarget, string> = {
 type Step =
   | { kind: 'choosing' }
   | { kind: 'mapping'; file: Extract<ChosenFile, { kind: 'csv' }>; mapping: CsvMapping }
-  | { kind: 'preview'; file: Exclude<ChosenFile, { kind: 'cancelled' }>; mapping?: CsvMapping; entries: ImportPreviewEntry[]; actions: ImportAction[] }
+  | {
+      kind: 'preview';
+      file: Exclude<ChosenFile, { kind: 'cancelled' }>;
+      mapping?: CsvMapping;
+      entries: ImportPreviewEntry[];
+      actions: ImportAction[];
+      /** Countries picked for entries whose country was not recognised; '' leaves it empty. */
+      countries: string[];
+    }
   | { kind: 'failed'; message: string };
 
 /** "Import contacts": choose a .vcf or .csv, map CSV columns, see what will happen, then save. */
@@ -40,6 +49,7 @@ export function ImportContacts({ interviewId, company, onDone }: ImportContactsP
   const [step, setStep] = useState<Step>({ kind: 'choosing' });
   const [busy, setBusy] = useState(false);
   const started = useRef(false);
+  const countryOptions = useCountryOptions();
 
   async function choose() {
     setStep({ kind: 'choosing' });
@@ -56,12 +66,19 @@ export function ImportContacts({ interviewId, company, onDone }: ImportContactsP
     const result = await api['contacts.previewImport']({ token: file.token, company, ...(mapping ? { mapping } : {}) });
     setBusy(false);
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message });
-    setStep({ kind: 'preview', file, ...(mapping ? { mapping } : {}), entries: result.value, actions: result.value.map((e) => e.action) });
+    setStep({ kind: 'preview', file, ...(mapping ? { mapping } : {}), entries: result.value, actions: result.value.map((e) => e.action), countries: result.value.map(() => '') });
   }
 
   async function save(s: Extract<Step, { kind: 'preview' }>) {
     setBusy(true);
-    const result = await api['contacts.import']({ token: s.file.token, company, interviewId, actions: s.actions, ...(s.mapping ? { mapping: s.mapping } : {}) });
+    const result = await api['contacts.import']({
+      token: s.file.token,
+      company,
+      interviewId,
+      actions: s.actions,
+      countries: s.countries,
+      ...(s.mapping ? { mapping: s.mapping } : {}),
+    });
     setBusy(false);
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message });
     const { created, merged, skipped } = result.value;
@@ -145,7 +162,31 @@ export function ImportContacts({ interviewId, company, onDone }: ImportContactsP
           </p>
           {step.entries.some((e) => e.contact.warnings.length > 0) ? (
             <ul className="import-warnings" aria-label="Import warnings">
-              {step.entries.flatMap((e, i) => e.contact.warnings.map((w, j) => <li key={`${i}-${j}`}>Warning: {w}</li>))}
+              {step.entries.flatMap((e, i) =>
+                e.contact.warnings.map((w, j) => (
+                  <li key={`${i}-${j}`}>
+                    Warning: {w}
+                    {j === 0 && e.contact.address && e.contact.address.country === '' ? (
+                      <>
+                        {' '}
+                        <label htmlFor={`import-country-${i}`}>Country for {e.contact.fullName}</label>{' '}
+                        <select
+                          id={`import-country-${i}`}
+                          value={step.countries[i] ?? ''}
+                          onChange={(ev) => setStep({ ...step, countries: step.countries.map((c, k) => (k === i ? ev.target.value : c)) })}
+                        >
+                          <option value="">Leave empty</option>
+                          {countryOptions.map((c) => (
+                            <option key={c.code} value={c.code}>
+                              {c.name}
+                            </option>
+                          ))}
+                        </select>
+                      </>
+                    ) : null}
+                  </li>
+                )),
+              )}
             </ul>
           ) : null}
           <table className="import-preview" aria-label="Import preview">

@@ -27,6 +27,18 @@ describe('contact files as they come from real machines', () => {
     expect((await t.must('people.list', {})).map((p) => p.fullName).sort()).toEqual(['Max Roe', 'Zoë Müller']);
   });
 
+  it('a country the user picks in the preview is used for that entry only; a bad code is refused', async () => {
+    const t = peopleCore();
+    const { chosen } = await previewOf(t, path.join(FIXTURES, 'vcards/windows-crlf-bom-3.0.vcf'));
+    const bad = await t.call('contacts.import', { token: chosen.token, company: '', actions: ['create', 'create'], countries: ['', 'Atlantis'] });
+    expect(bad.ok).toBe(false);
+    expect(await t.must('people.list', {})).toEqual([]);
+    await t.must('contacts.import', { token: chosen.token, company: '', actions: ['create', 'create'], countries: ['', 'gr'] });
+    const people = await t.must('people.list', {});
+    expect(people.find((p) => p.fullName === 'Max Roe')!.address).toMatchObject({ city: 'Poseidonia', country: 'GR' });
+    expect(people.find((p) => p.fullName === 'Zoë Müller')!.address).toBeNull();
+  });
+
   it('an Outlook 2.1 card saved in Windows-1252', async () => {
     const t = peopleCore();
     const { entries } = await previewOf(t, path.join(FIXTURES, 'vcards/outlook-2.1-windows-1252.vcf'));
