@@ -10,7 +10,7 @@ import { isKnownCountry, isKnownRegion } from '../../../shared/follow-up/busines
 import { mailtoUrl } from '../../../shared/notes/mail-message';
 import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
 import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
-import { buildPlanCalendar, type CalendarEntry } from '../calendar/plan-calendar';
+import { buildPlanCalendar, planExport, type CalendarEntry } from '../calendar/plan-calendar';
 import type { Clock } from '../clock';
 import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
@@ -18,6 +18,7 @@ import type { Logger } from '../logger';
 import type { DialogPort, ExternalOpener } from '../os-ports';
 import type { InterviewRepository } from '../repositories/interview-repository';
 import type { OpportunityRepository } from '../repositories/opportunity-repository';
+import { createCalendarExportRepository, type CalendarExportRepository } from '../repositories/calendar-export-repository';
 import { createNoteRepository } from '../repositories/note-repository';
 import { createParticipantRepository } from '../repositories/participant-repository';
 import { createPeopleRepository } from '../repositories/people-repository';
@@ -31,6 +32,7 @@ export interface FollowThroughDeps {
   interviews: InterviewRepository;
   planState: PlanStateRepository;
   reviews: ReviewRepository;
+  calendarExports: CalendarExportRepository;
   dialogs: DialogPort;
   openExternal: ExternalOpener;
   clock: Clock;
@@ -99,7 +101,7 @@ function withReview(step: TrackedStep, review: Review): TrackedStep {
 }
 
 export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
-  const { opportunities, interviews, planState, reviews, dialogs, openExternal, clock, noteProgress, logger } = deps;
+  const { opportunities, interviews, planState, reviews, calendarExports, dialogs, openExternal, clock, noteProgress, logger } = deps;
 
   function today(): string {
     return DateTime.fromJSDate(clock.now(), { zone: planState.settings().timeZone }).toISODate() as string;
@@ -214,20 +216,37 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
       return planFor(interview);
     },
     'plan.exportCalendar': async ({ opportunityId }) => {
+      const scope = opportunityId ?? null;
+      if (scope) opportunities.get(scope);
       const entries: CalendarEntry[] = [];
-      for (const { interview, company, role } of everyInterview()) {
-        if (opportunityId && interview.opportunityId !== opportunityId) continue;
-        for (const step of planFor(interview).steps) entries.push({ interviewId: interview.id, company, role, step });
+      const day = today();
+      for (const { interview, company, role, active } of everyInterview()) {
+        if (scope && interview.opportunityId !== scope) continue;
+        // As in Today: closed opportunities and decided interviews have nothing left to plan;
+        // their events, if exported before, go out as cancelled.
+        const outcome = reviews.outcome(interview.id).kind;
+        if (!active || (outcome !== 'pending' && outcome !== 'no-answer')) continue;
+        let plan: InterviewPlan;
+        try {
+          plan = planFor(interview);
+        } catch (error) {
+          logger?.error(`plan.exportCalendar: no plan for interview ${interview.id}`, error);
+          continue;
+        }
+        for (const step of plan.steps) entries.push({ interviewId: interview.id, opportunityId: interview.opportunityId, company, role, step, today: day });
       }
-      const name = opportunityId ? `${opportunities.get(opportunityId).company} follow-through` : 'Afterword follow-through';
+      const name = scope ? `${opportunities.get(scope).company} follow-through` : 'Afterword follow-through';
       const file = await dialogs.showSaveDialog({
         title: 'Export to calendar',
         defaultPath: `${name.replace(/[\\/:*?"<>|]+/g, '-')}.ics`,
         filters: [{ name: 'Calendar', extensions: ['ics'] }],
       });
       if (!file) return { saved: false as const };
-      fs.writeFileSync(file, buildPlanCalendar(entries, clock.now(), planState.settings().timeZone), 'utf8');
-      return { saved: true as const, path: file, events: entries.length };
+      const records = planExport(entries, calendarExports.all(), planState.settings().timeZone, scope);
+      const now = clock.now();
+      fs.writeFileSync(file, buildPlanCalendar(records, now), 'utf8');
+      calendarExports.save(records, now.toISOString());
+      return { saved: true as const, path: file, events: records.length };
     },
     'review.get': ({ interviewId }) => reviews.review(interviewId),
     'review.save': (input) => reviews.saveReview(input),
@@ -303,6 +322,7 @@ export function wireFollowThrough(
         return sender && isKnownCountry(sender) ? { ...system, country: sender } : system;
       }),
       reviews: createReviewRepository(db, deps.clock),
+      calendarExports: createCalendarExportRepository(db),
       noteProgress: noteProgressFrom(db, deps.clock),
     }));
   const lazy: Partial<Record<FollowThroughMethod, (input: never) => unknown>> = {};

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileFilter } from '../../../../electron/core/os-ports';
 import { openDatabase, type Db } from '../../../../electron/core/db/open-database';
+import { createCalendarExportRepository } from '../../../../electron/core/repositories/calendar-export-repository';
 import { createInterviewRepository } from '../../../../electron/core/repositories/interview-repository';
 import { createOpportunityRepository } from '../../../../electron/core/repositories/opportunity-repository';
 import { createPlanStateRepository } from '../../../../electron/core/repositories/plan-state-repository';
@@ -44,6 +45,7 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
     interviews,
     planState,
     reviews,
+    calendarExports: createCalendarExportRepository(db),
     dialogs,
     openExternal,
     clock,

@@ -74,9 +74,45 @@ describe('calendar export', () => {
     const second = parse(f.read(f.file('second.ics')));
     expect(second.map((e) => e.uid).sort()).toEqual(first.map((e) => e.uid).sort());
     expect(new Set(first.map((e) => e.uid)).size).toBe(first.length);
-    for (const e of second) expect(e.sequence).toBeGreaterThan(first.find((x) => x.uid === e.uid)?.sequence ?? Infinity);
+    const seq = (events: ParsedEvent[], key: string) => events.find((e) => e.uid.endsWith(`.${key}@afterword`))?.sequence;
+    // SEQUENCE rises only for the events that changed.
+    expect(seq(second, 'thank-you-email')).toBe((seq(first, 'thank-you-email') ?? NaN) + 1);
+    expect(seq(second, 'review')).toBe((seq(first, 'review') ?? NaN) + 1);
+    expect(seq(second, 'mail-letters')).toBe(seq(first, 'mail-letters'));
     expect(second.find((e) => e.uid.endsWith('.thank-you-email@afterword'))?.summary).toMatch(/^Done: /);
     expect(second.find((e) => e.uid.endsWith('.review@afterword'))?.status).toBe('CANCELLED');
+  });
+
+  it('steps that are gone go out as CANCELLED: a deleted interview, a closed opportunity', async () => {
+    const f = setup();
+    const other = f.opportunities.create({ company: 'Contoso', role: 'Engineer', location: '', notes: '' });
+    const gone = f.interviews.create({ opportunityId: other.id, date: '2026-11-24', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+    f.answerNextSave(f.file('first.ics'));
+    await f.handlers['plan.exportCalendar']({});
+    const first = parse(f.read(f.file('first.ics')));
+    expect(first.filter((e) => e.uid.startsWith(gone.id))).toHaveLength(5);
+
+    f.interviews.delete(gone.id);
+    f.opportunities.update({ id: f.o.id, status: 'closed' });
+    f.answerNextSave(f.file('second.ics'));
+    const result = await f.handlers['plan.exportCalendar']({});
+    const second = parse(f.read(f.file('second.ics')));
+    expect(result).toMatchObject({ events: 10 });
+    for (const e of second) {
+      expect(e.status).toBe('CANCELLED');
+      const before = first.find((x) => x.uid === e.uid);
+      expect([e.start, e.end]).toEqual([before?.start, before?.end]);
+      expect(e.sequence).toBe((before?.sequence ?? NaN) + 1);
+    }
+  });
+
+  it('a snoozed step is exported on the day it comes back', async () => {
+    const f = setup();
+    await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'mail-letters', action: 'snoozed', until: '2026-11-30' }));
+    f.answerNextSave(f.file('plan.ics'));
+    await f.handlers['plan.exportCalendar']({});
+    const letters = parse(f.read(f.file('plan.ics'))).find((e) => e.uid.endsWith('.mail-letters@afterword'));
+    expect(letters).toMatchObject({ allDay: true, start: '2026-11-30', end: '2026-12-01' });
   });
 
   it('a cancelled save dialog writes nothing', async () => {
