@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createNoteChecker, type CheckedNote } from '../shared/notes/note-checks';
-import { createSpeller } from '../shared/notes/spelling';
+import { createSpeller, suggestionText } from '../shared/notes/spelling';
 import type { Benchmark } from './harness';
 
 const dictionaryDir = path.resolve(__dirname, '../node_modules/dictionary-en');
@@ -61,7 +61,7 @@ export const benchmarks: Benchmark[] = [
     setup() {
       const checker = createNoteChecker(speller);
       const all = notes();
-      checker.check(all, { suggest: false });
+      checker.check(all);
       const target = all.findIndex((n) => n.kind === 'letter');
       const original = all[target]!.text;
       return (i) => {
@@ -70,7 +70,7 @@ export const benchmarks: Benchmark[] = [
         const at = Math.floor(original.length / 2);
         const text = i % 2 === 0 ? original.slice(0, at) + 'e' + original.slice(at) : original;
         all[target] = { ...all[target]!, text };
-        checker.check(all, { suggest: false });
+        checker.check(all);
       };
     },
     baseline: {
@@ -78,9 +78,33 @@ export const benchmarks: Benchmark[] = [
       setup() {
         const all = notes();
         return () => {
-          createNoteChecker(speller).check(all, { suggest: false });
+          createNoteChecker(speller).check(all);
         };
       },
+    },
+  },
+  {
+    // The user stops typing (the studio re-renders with the same texts), looks at a
+    // misspelled word's finding (its suggestions, computed once per word), then types again.
+    name: 'pause, look at a spelling finding, then type one keystroke (16 notes)',
+    unit: 'pause + keystroke',
+    targetMs: 5,
+    setup() {
+      const checker = createNoteChecker(speller);
+      const all = notes();
+      const target = all.findIndex((n) => n.kind === 'letter');
+      const original = all[target]!.text.replace('carefully', 'carefuly');
+      all[target] = { ...all[target]!, text: original };
+      checker.check(all);
+      const at = Math.floor(original.length / 2);
+      return (i) => {
+        const paused = checker.check(all.map((n) => ({ ...n })));
+        const word = paused.get(all[target]!.key)!.find((f) => f.kind === 'spelling')?.word;
+        if (word) suggestionText(word, speller);
+        const text = i % 2 === 0 ? original.slice(0, at) + 'e' + original.slice(at) : original;
+        all[target] = { ...all[target]!, text };
+        checker.check(all);
+      };
     },
   },
 ];

@@ -15,6 +15,8 @@ export interface Finding {
   message: string;
   /** The characters it is about; null when it is about the note as a whole. */
   span: Span | null;
+  /** For a spelling finding, the word: suggestions are asked for only when the user looks at it. */
+  word?: string;
 }
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

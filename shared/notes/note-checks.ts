@@ -58,21 +58,23 @@ export function createNoteChecker(speller: Speller | null) {
     return value;
   }
 
-  function ownFindings(note: CheckedNote, otherNames: string[], suggest: boolean): Finding[] {
-    const ctxKey = JSON.stringify([note.context, note.knownText, otherNames, suggest]);
+  function ownFindings(note: CheckedNote, otherNames: string[]): Finding[] {
+    const ctxKey = JSON.stringify([note.context, note.knownText, otherNames]);
     const hit = own.get(note.key);
     if (hit && hit.text === note.text && hit.ctx === ctxKey) return hit.value;
     const value = [
       ...toneFindings(note.text, note.context),
-      ...(speller ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }, { suggest }) : []),
+      ...(speller ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }, { suggest: false }) : []),
     ];
     own.set(note.key, { text: note.text, ctx: ctxKey, value });
     return value;
   }
 
-  /** Findings per note key, most serious first. Spelling suggestions only when asked (they are slow). */
-  function check(notes: CheckedNote[], options: { suggest?: boolean } = {}): Map<string, Finding[]> {
-    const suggest = options.suggest ?? true;
+  /**
+   * Findings per note key, most serious first. Spelling findings carry their word but no
+   * suggestions: those are slow and asked for only when the user looks at one (suggestionText).
+   */
+  function check(notes: CheckedNote[]): Map<string, Finding[]> {
     const recipients = [...new Set(notes.map((n) => n.recipientName))];
     const namesKey = recipients.join('\u0001');
     const names = nameWords(recipients);
@@ -83,7 +85,7 @@ export function createNoteChecker(speller: Speller | null) {
     for (const [i, note] of notes.entries()) {
       if (note.compareOnly) continue;
       const otherNames = present.filter((r) => r !== note.recipientName);
-      out.set(note.key, findingsOf(all[i]!, all, ownFindings(note, otherNames, suggest)));
+      out.set(note.key, findingsOf(all[i]!, all, ownFindings(note, otherNames)));
     }
     return out;
   }

@@ -70,6 +70,20 @@ function nameParts(name: string): string[] {
     .filter((w) => w.length > 1);
 }
 
+function didYouMean(suggestions: string[]): string {
+  return `Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}?`;
+}
+
+/**
+ * What to offer for a word the dictionary does not know. Hunspell takes tens to hundreds
+ * of milliseconds per word, so this runs only for the finding the user looks at, and the
+ * speller remembers the answer per word.
+ */
+export function suggestionText(word: string, speller: Speller): string {
+  const suggestions = speller.suggest(word);
+  return suggestions.length > 0 ? didYouMean(suggestions) : 'The dictionary has no suggestion.';
+}
+
 /**
  * suggest: false leaves out the suggestions, which take Hunspell tens of milliseconds per
  * word; the live check while typing runs without them and a check after a pause with them.
@@ -130,8 +144,9 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
     out.push({
       kind: 'spelling',
       severity,
-      message: suggestions.length > 0 ? `“${w.text}” may be misspelled. Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}?` : `“${w.text}” is not in the dictionary.`,
+      message: suggestions.length > 0 ? `“${w.text}” may be misspelled. ${didYouMean(suggestions)}` : `“${w.text}” is not in the dictionary.`,
       span: { start: w.start, end: w.end },
+      word: w.text,
     });
   }
   return out;

@@ -105,7 +105,10 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   await expect(chloeFindings).toContainText('“amazing” sounds gushing');
   await expect(chloeFindings).toContainText('“SO” in capitals reads as shouting');
   // The dictionary has loaded once a misspelling is reported.
-  await expect(chloeFindings).toContainText('“definately” may be misspelled. Did you mean “definitely”');
+  await expect(chloeFindings).toContainText('“definately” is not in the dictionary.');
+  // Suggestions are slow, so they come when the user looks at the finding.
+  await chloeFindings.getByRole('button', { name: '“definately” is not in the dictionary.' }).click();
+  await expect(chloeFindings).toContainText('Did you mean “definitely”');
   await page.screenshot({ path: test.info().outputPath('notes-with-findings.png'), fullPage: true });
 
   // The checks speak again before the note leaves, and nothing is opened unless the user goes on.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ColleagueNote, Note } from '../../../shared/api/note-schemas';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { InterviewParticipant } from '../../../shared/api/people-schemas';
@@ -7,7 +7,7 @@ import type { Finding } from '../../../shared/notes/finding';
 import { createNoteChecker, type CheckedNote } from '../../../shared/notes/note-checks';
 import { subjectFindings } from '../../../shared/notes/subject-check';
 import type { NoteTemplate } from '../../../shared/notes/note-templates';
-import type { Speller } from '../../../shared/notes/spelling';
+import { suggestionText, type Speller } from '../../../shared/notes/spelling';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
 import { loadSpeller } from '../notes/load-speller';
@@ -24,22 +24,6 @@ interface NoteStudioProps {
 type Kind = 'email' | 'letter';
 const keyOf = (personId: string, kind: Kind) => `${personId}:${kind}`;
 const blank: NoteText = { subject: '', body: '', cardDraft: '' };
-
-/** Checks without spelling suggestions while typing, and with them once typing pauses. */
-function useSettled(value: unknown, ms = 700): boolean {
-  const [settled, setSettled] = useState(true);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setSettled(false);
-    const t = setTimeout(() => setSettled(true), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
 
 /**
  * The note studio: every interviewer of the interview side by side, each with a thank-you
@@ -81,7 +65,8 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
   }, [interview.id]);
 
   const checker = useMemo(() => createNoteChecker(speller), [speller]);
-  const settled = useSettled(texts);
+  // Suggestions are slow (Hunspell); the speller remembers them per word, and they are asked for only when wanted.
+  const suggest = useCallback((word: string) => (speller ? suggestionText(word, speller) : ''), [speller]);
 
   // Notes from the company's other interviews, named with their date so a warning is clear.
   const earlier: CheckedNote[] = useMemo(
@@ -118,17 +103,18 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
       }),
     [participants, texts, opportunity.company, opportunity.role, yourName],
   );
-  const findings = useMemo(() => checker.check([...current, ...earlier], { suggest: settled }), [checker, current, earlier, settled]);
+  const findings = useMemo(() => checker.check([...current, ...earlier]), [checker, current, earlier]);
   const subjects = useMemo(() => {
     const out = new Map<string, Finding[]>();
     for (const note of current) {
       const subject = texts[note.key]?.subject ?? '';
-      if (note.kind !== 'email' || subject.trim() === '') continue;
+      // An empty subject matters once there is an email to send.
+      if (note.kind !== 'email' || (subject.trim() === '' && note.text.trim() === '')) continue;
       const otherNames = participants.map((p) => p.person.fullName).filter((n) => n !== note.recipientName);
-      out.set(note.key, subjectFindings(subject, speller, { ...note.context, otherNames, knownText: note.knownText }, { suggest: settled }));
+      out.set(note.key, subjectFindings(subject, speller, { ...note.context, otherNames, knownText: note.knownText }, { suggest: false }));
     }
     return out;
-  }, [current, texts, participants, speller, settled]);
+  }, [current, texts, participants, speller]);
 
   if (participants.length === 0) {
     return (
@@ -176,6 +162,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
                     position={position}
                     onChange={(v) => setTexts((t) => ({ ...t, [key]: v }))}
                     onSaved={(n) => setNotes((all) => ({ ...all, [key]: n }))}
+                    suggest={speller ? suggest : undefined}
                   />
                 );
               })}

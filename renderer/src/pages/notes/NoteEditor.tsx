@@ -1,8 +1,7 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Finding } from '../../../../shared/notes/finding';
 import { highlightRuns } from '../../notes/highlight-runs';
-
-const severityWord = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
+import { severityWord } from '../../notes/severity-word';
 
 interface NoteEditorProps {
   label: string;
@@ -11,6 +10,9 @@ interface NoteEditorProps {
   value: string;
   findings: Finding[];
   rows: number;
+  readOnly?: boolean;
+  /** Suggestions for a misspelled word; slow, so asked for only when its finding is chosen. */
+  suggest?: ((word: string) => string) | undefined;
   onChange(value: string): void;
   onBlur(): void;
 }
@@ -20,7 +22,7 @@ interface NoteEditorProps {
  * the text stays an ordinary, accessible form field; the findings are listed beside it
  * as text, and choosing one selects its words.
  */
-export function NoteEditor({ label, recipientName, value, findings, rows, onChange, onBlur }: NoteEditorProps) {
+export function NoteEditor({ label, recipientName, value, findings, rows, readOnly = false, suggest, onChange, onBlur }: NoteEditorProps) {
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const layer = useRef<HTMLDivElement>(null);
@@ -28,7 +30,10 @@ export function NoteEditor({ label, recipientName, value, findings, rows, onChan
   // Shared phrasing is marked in the text; the list names the other note once.
   const listed = findings.filter((f) => !(f.kind === 'similarity' && f.span));
 
+  const [looked, setLooked] = useState<{ word: string; text: string } | null>(null);
+
   function select(f: Finding) {
+    if (f.word && suggest) setLooked({ word: f.word, text: suggest(f.word) });
     const el = textarea.current;
     if (!el || !f.span) return;
     el.focus();
@@ -58,6 +63,7 @@ export function NoteEditor({ label, recipientName, value, findings, rows, onChan
           ref={textarea}
           value={value}
           rows={rows}
+          readOnly={readOnly}
           spellCheck={false}
           maxLength={20000}
           aria-describedby={`${id}-findings`}
@@ -73,9 +79,12 @@ export function NoteEditor({ label, recipientName, value, findings, rows, onChan
           <li key={`${f.kind}-${i}`} className={`finding ${f.severity}`}>
             <span className="severity">{severityWord[f.severity]}:</span>{' '}
             {f.span ? (
-              <button type="button" className="finding-link" onClick={() => select(f)}>
-                {f.message}
-              </button>
+              <>
+                <button type="button" className="finding-link" onClick={() => select(f)}>
+                  {f.message}
+                </button>
+                {f.word && looked?.word === f.word ? <span className="suggestions"> {looked.text}</span> : null}
+              </>
             ) : (
               f.message
             )}

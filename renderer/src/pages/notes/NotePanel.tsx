@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Note, NoteStatus } from '../../../../shared/api/note-schemas';
 import type { Person } from '../../../../shared/api/people-schemas';
 import type { Finding } from '../../../../shared/notes/finding';
@@ -9,7 +9,9 @@ import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field, TextAreaField } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
-import { useAutosave } from '../../use-autosave';
+import { createLatestSaver, type LatestSaver } from '../../notes/latest-saver';
+import { severityWord } from '../../notes/severity-word';
+import type { SaveState } from '../../use-autosave';
 import { NoteEditor } from './NoteEditor';
 
 export interface NoteText {
@@ -32,9 +34,11 @@ interface NotePanelProps {
   position: number;
   onChange(value: NoteText): void;
   onSaved(note: Note): void;
+  /** Spelling suggestions for a word, asked for only when the user looks at its finding. */
+  suggest?: ((word: string) => string) | undefined;
 }
 
-const severityWord = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
+type SavePayload = NoteText & { templateId?: string };
 
 type Question =
   | { kind: 'gaps'; status: NoteStatus }
@@ -62,7 +66,7 @@ function statusText(note: Note | undefined): string {
 }
 
 /** The email or the letter to one interviewer: template, text, findings, status and hand-off. */
-export function NotePanel({ kind, interviewId, person, note, value, findings, subjectFindings, templates, mergeValues, position, onChange, onSaved }: NotePanelProps) {
+export function NotePanel({ kind, interviewId, person, note, value, findings, subjectFindings, templates, mergeValues, position, onChange, onSaved, suggest }: NotePanelProps) {
   const label = kind === 'email' ? 'Thank-you email' : 'Letter';
   const usable = templates.filter((t) => t.kind === kind);
   const [templateId, setTemplateId] = useState('');
@@ -72,19 +76,38 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
   const [question, setQuestion] = useState<Question | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const autosave = useAutosave(async (v: NoteText) => {
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  // A sent, printed or mailed note is what they received: editing it asks first.
+  const [unlocked, setUnlocked] = useState(false);
+  const locked = !unlocked && (note?.status === 'sent' || note?.status === 'printed' || note?.status === 'mailed');
+  async function store(v: SavePayload) {
     const result = await api['notes.save']({ interviewId, personId: person.id, kind, ...v });
     if (result.ok) onSaved(result.value);
     return result;
-  }, 100);
+  }
+  const saveRef = useRef(store);
+  saveRef.current = store;
+  const saver = useRef<LatestSaver<SavePayload> | null>(null);
+  saver.current ??= createLatestSaver((v) => saveRef.current(v), setSaveState);
 
-  function edit(next: NoteText) {
+  // Every change is saved as it is made; closing the window waits for the save in flight where it can.
+  useEffect(() => {
+    const flush = () => void saver.current?.flush();
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      flush();
+    };
+  }, []);
+
+  function edit(next: NoteText, templateId?: string) {
     onChange(next);
-    autosave.schedule(next);
+    saver.current!.push(templateId ? { ...next, templateId } : next);
   }
 
   /** Saves what is on screen now and returns the stored note, so hand-offs use the latest text. */
   async function saved(): Promise<Note | null> {
+    await saver.current!.flush();
     const result = await api['notes.save']({ interviewId, personId: person.id, kind, ...value });
     if (!result.ok) {
       setError(result.error.message);
@@ -96,7 +119,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
 
   function applyTemplate(t: NoteTemplate) {
     setQuestion(null);
-    edit({ ...value, subject: kind === 'email' ? fillTemplate(t.subject, mergeValues) : value.subject, body: fillTemplate(t.body, mergeValues) });
+    edit({ ...value, subject: kind === 'email' ? fillTemplate(t.subject, mergeValues) : value.subject, body: fillTemplate(t.body, mergeValues) }, t.id);
   }
 
   function handle<T>(result: Result<T>, onOk: (v: T) => void, onAsk: (field: string) => Question | null) {
@@ -177,8 +200,16 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
     <section className={`note-panel ${kind}`} aria-label={`${label} to ${person.fullName}`}>
       <div className="note-panel-header">
         <span className={`note-status ${note?.status ?? 'none'}`}>{statusText(note)}</span>
-        <SaveStatus state={autosave.state} />
+        <SaveStatus state={saveState} />
       </div>
+      {locked && note ? (
+        <p className="notice locked-note">
+          {`This ${kind === 'email' ? 'email' : 'letter'} is marked ${statusText(note).toLowerCase()}. Changing it here does not change what ${person.fullName} received.`}{' '}
+          <button type="button" onClick={() => setUnlocked(true)}>
+            Edit anyway
+          </button>
+        </p>
+      ) : null}
       {usable.length > 0 ? (
         <div className="template-row">
           <div className="field">
@@ -213,7 +244,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
                 ? `To: ${person.email} — a guessed address; confirm it before sending.`
                 : `To: ${person.email}`}
           </p>
-          <Field label="Subject" value={value.subject} maxLength={500} onChange={(e) => edit({ ...value, subject: e.target.value })} onBlur={() => void autosave.flush()} />
+          <Field label="Subject" value={value.subject} maxLength={500} readOnly={locked} onChange={(e) => edit({ ...value, subject: e.target.value })} onBlur={() => void saver.current!.flush()} />
           {subjectFindings.length > 0 ? (
             <ul className="findings subject-findings" aria-label={`Findings: Subject to ${person.fullName}`}>
               {subjectFindings.map((f, i) => (
@@ -232,13 +263,15 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
         value={value.body}
         findings={findings}
         rows={kind === 'email' ? 11 : 18}
+        readOnly={locked}
+        suggest={suggest}
         onChange={(body) => edit({ ...value, body })}
-        onBlur={() => void autosave.flush()}
+        onBlur={() => void saver.current!.flush()}
       />
       {kind === 'letter' ? (
         <details className="card-draft" open={value.cardDraft !== ''}>
           <summary>Handwritten card draft</summary>
-          <TextAreaField label="Card draft" value={value.cardDraft} rows={5} maxLength={5000} onChange={(e) => edit({ ...value, cardDraft: e.target.value })} onBlur={() => void autosave.flush()} />
+          <TextAreaField label="Card draft" value={value.cardDraft} rows={5} maxLength={5000} readOnly={locked} onChange={(e) => edit({ ...value, cardDraft: e.target.value })} onBlur={() => void saver.current!.flush()} />
         </details>
       ) : null}
       {error ? (
@@ -248,6 +281,11 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
       ) : null}
       {notice ? <p className="notice">{notice}</p> : null}
       <div className="actions note-actions">
+        {note && note.status !== 'draft' ? (
+          <button type="button" onClick={() => void setStatus('draft')}>
+            Back to draft
+          </button>
+        ) : null}
         {note?.status !== 'ready' ? (
           <button type="button" onClick={() => checkedFirst('ready', (ack) => void setStatus('ready', ack))} disabled={!value.body.trim()}>
             Mark ready
@@ -255,7 +293,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
         ) : null}
         {kind === 'email' ? (
           <>
-            <button type="button" onClick={() => void copy()} disabled={!value.body.trim()}>
+            <button type="button" onClick={() => checkedFirst('send', () => void copy())} disabled={!value.body.trim()}>
               Copy
             </button>
             <button type="button" onClick={() => checkedFirst('send', () => void handOff('eml'))} disabled={!value.body.trim()}>
@@ -306,7 +344,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
       {question?.kind === 'guessed' ? (
         <ConfirmDialog
           title="This address is a guess"
-          message={`${person.email} was worked out from a colleague's address, not taken from ${person.fullName}'s card. Use it anyway?`}
+          message={`${person.email} is a guess that nobody has confirmed: it is not from ${person.fullName}'s card or from a message they sent. Mail to a wrong address goes to someone else or comes back. Use it anyway?`}
           confirmLabel="Use the guessed address"
           onConfirm={() => void handOff(question.action, true)}
           onCancel={() => setQuestion(null)}

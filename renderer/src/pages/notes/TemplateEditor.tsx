@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { mergeFields, type NoteTemplate, type TemplateKind } from '../../../../shared/notes/note-templates';
+import { mergeFields, type NoteTemplate, type TemplateKind, type TemplateStage } from '../../../../shared/notes/note-templates';
 import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field, TextAreaField } from '../../components/Field';
 
 interface TemplateEditorProps {
@@ -12,9 +13,12 @@ interface Draft {
   id?: string;
   name: string;
   kind: TemplateKind;
+  stage: TemplateStage;
   subject: string;
   body: string;
 }
+
+const stageNames: Record<TemplateStage, string> = { 'thank-you': 'Thank-you after the interview', feedback: 'Feedback request after a rejection', 'follow-up': 'Follow-up with a new idea' };
 
 const fieldList = Object.entries(mergeFields)
   .map(([key, label]) => `{{${key}}} ${label}`)
@@ -24,6 +28,7 @@ const fieldList = Object.entries(mergeFields)
 export function TemplateEditor({ templates, onChanged }: TemplateEditorProps) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<NoteTemplate | null>(null);
   const own = templates.filter((t) => !t.builtIn);
 
   async function reload() {
@@ -33,7 +38,7 @@ export function TemplateEditor({ templates, onChanged }: TemplateEditorProps) {
 
   async function save() {
     if (!draft) return;
-    const r = await api['noteTemplates.save']({ ...draft, stage: 'thank-you' });
+    const r = await api['noteTemplates.save']({ ...draft });
     if (!r.ok) return setError(r.error.message);
     setError(null);
     setDraft(null);
@@ -41,6 +46,7 @@ export function TemplateEditor({ templates, onChanged }: TemplateEditorProps) {
   }
 
   async function remove(id: string) {
+    setDeleting(null);
     const r = await api['noteTemplates.delete']({ id });
     if (!r.ok) return setError(r.error.message);
     await reload();
@@ -57,10 +63,10 @@ export function TemplateEditor({ templates, onChanged }: TemplateEditorProps) {
               {t.name} <span className="muted">({t.kind === 'email' ? 'Thank-you email' : 'Letter'})</span>
             </span>
             <span className="actions">
-              <button type="button" onClick={() => setDraft({ id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body })}>
+              <button type="button" onClick={() => setDraft({ id: t.id, name: t.name, kind: t.kind, stage: t.stage, subject: t.subject, body: t.body })}>
                 Edit
               </button>
-              <button type="button" className="danger-quiet" onClick={() => void remove(t.id)}>
+              <button type="button" className="danger-quiet" onClick={() => setDeleting(t)}>
                 Delete
               </button>
             </span>
@@ -75,6 +81,16 @@ export function TemplateEditor({ templates, onChanged }: TemplateEditorProps) {
             <select id="template-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as TemplateKind })}>
               <option value="email">Thank-you email</option>
               <option value="letter">Letter</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="template-stage">When</label>
+            <select id="template-stage" value={draft.stage} onChange={(e) => setDraft({ ...draft, stage: e.target.value as TemplateStage })}>
+              {(Object.keys(stageNames) as TemplateStage[]).map((stage) => (
+                <option key={stage} value={stage}>
+                  {stageNames[stage]}
+                </option>
+              ))}
             </select>
           </div>
           {draft.kind === 'email' ? <Field label="Subject" value={draft.subject} maxLength={500} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} /> : null}
@@ -99,12 +115,21 @@ export function TemplateEditor({ templates, onChanged }: TemplateEditorProps) {
           {templates
             .filter((t) => t.builtIn)
             .map((t) => (
-              <button key={t.id} type="button" onClick={() => setDraft({ name: `My ${t.name.toLowerCase()}`, kind: t.kind, subject: t.subject, body: t.body })}>
+              <button key={t.id} type="button" onClick={() => setDraft({ name: `My ${t.name.toLowerCase()}`, kind: t.kind, stage: t.stage, subject: t.subject, body: t.body })}>
                 Copy “{t.name}”
               </button>
             ))}
         </div>
       )}
+      {deleting ? (
+        <ConfirmDialog
+          title="Delete this template?"
+          message={`“${deleting.name}” will be gone from the template list. Notes already written from it stay as they are.`}
+          confirmLabel="Delete template"
+          onConfirm={() => void remove(deleting.id)}
+          onCancel={() => setDeleting(null)}
+        />
+      ) : null}
     </details>
   );
 }

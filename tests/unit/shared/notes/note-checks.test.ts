@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNoteChecker, type CheckedNote } from '../../../../shared/notes/note-checks';
+import { suggestionText } from '../../../../shared/notes/spelling';
 import { englishSpeller } from './dictionary';
 
 function note(name: string, notes: string[], text: string): CheckedNote {
@@ -53,5 +54,24 @@ describe('notes from the company’s other interviews', () => {
     expect(findings.get(ben.key)!.find((f) => f.kind === 'similarity' && f.span === null)?.message).toMatch(
       /reads like the email to Ana Silva \(interview of Thu, Nov 19, 2026\)/,
     );
+  });
+});
+
+describe('spelling suggestions', () => {
+  it('are never computed by the live checks; the finding carries its word for a lazy look-up', () => {
+    const speller = englishSpeller();
+    const asked: string[] = [];
+    const counting = { correct: (w: string) => speller.correct(w), suggest: (w: string) => (asked.push(w), speller.suggest(w)) };
+    const typo = { ...chloe, text: chloe.text.replace('carefully', 'carefuly') };
+    const checker = createNoteChecker(counting);
+    const first = checker.check([ana, typo]);
+    const again = checker.check([{ ...ana }, { ...typo }]);
+    expect(asked).toEqual([]);
+    const finding = first.get(typo.key)!.find((f) => f.kind === 'spelling');
+    expect(finding).toMatchObject({ word: 'carefuly', message: '“carefuly” is not in the dictionary.' });
+    // Unchanged notes keep their findings: nothing is re-checked after a pause.
+    expect(again.get(typo.key)).toBe(first.get(typo.key));
+    expect(suggestionText(finding!.word!, counting)).toMatch(/Did you mean .*“carefully”/);
+    expect(asked).toEqual(['carefuly']);
   });
 });

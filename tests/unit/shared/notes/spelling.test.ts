@@ -49,7 +49,7 @@ describe('spelling', () => {
 describe('spelling while typing', () => {
   it('still flags the word without asking Hunspell for suggestions', () => {
     const findings = spellingFindings('Thank you for the oppertunity.', englishSpeller(), ctx, { suggest: false });
-    expect(findings).toEqual([{ kind: 'spelling', severity: 'warning', message: '“oppertunity” is not in the dictionary.', span: { start: 18, end: 29 } }]);
+    expect(findings).toEqual([{ kind: 'spelling', severity: 'warning', message: '“oppertunity” is not in the dictionary.', span: { start: 18, end: 29 }, word: 'oppertunity' }]);
   });
 });
 
