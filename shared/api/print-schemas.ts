@@ -145,7 +145,14 @@ export const printerName = z
   // A leading '-' would let a name pose as a command-line option; control characters never belong.
   .regex(/^[^\-\p{Cc}][^\p{Cc}]*$/u, { message: 'That is not a printer name' });
 
-export const printInput = z.object({ ids: z.array(id).max(1000).optional(), printer: printerName }).strict();
+export const printInput = z
+  .object({
+    ids: z.array(id).max(1000).optional(),
+    printer: printerName,
+    /** The user was told that some envelopes or labels have no postal address and chose to print them anyway. */
+    allowMissingAddresses: z.boolean().default(false),
+  })
+  .strict();
 
 export const printOutput = z.object({
   printed: z.array(id),

@@ -7,6 +7,7 @@ import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
 import type { PrintQueueItem, QueueItemData, QueueRecipient, recipient as recipientSchema } from '../../../shared/api/print-schemas';
 import type { Settings } from '../../../shared/api/settings-schemas';
+import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { letterParts } from '../../../shared/notes/letter-parts';
 import { layoutCalibrationPage } from '../../../shared/print/calibration-page';
 import { labelSheet } from '../../../shared/print/label-sheet';
@@ -275,9 +276,18 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       return { cancelled: false, files };
     },
 
-    'printQueue.print': async ({ ids, printer }) => {
+    'printQueue.print': async ({ ids, printer, allowMissingAddresses }) => {
       const items = selected(ids);
       if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
+      // An envelope or label without an address wastes an envelope or a sheet: only when asked.
+      const blank = items.flatMap((item) => {
+        const data = refreshed(item.data);
+        if (data.kind === 'letter') return [];
+        return (data.kind === 'labels' ? data.recipients : [data.recipient]).filter((r) => isEmptyAddress(r.address)).map((r) => r.fullName);
+      });
+      if (blank.length > 0 && !allowMissingAddresses) {
+        throw new InvalidInputError('allowMissingAddresses', `No postal address yet for ${[...new Set(blank)].join(', ')}: their envelope or label would print blank. Add the address, remove the item, or choose to print anyway.`);
+      }
       const s = settings.get();
       const printed: string[] = [];
       const failed: Array<{ id: string; message: string }> = [];

@@ -7,6 +7,7 @@ import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { labelSheet } from '../../../shared/print/label-sheet';
 import { moveTarget } from '../../../shared/print/queue-order';
 import { api } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatCalendarDate } from '../format-date';
 import { PdfPreview } from './print/PdfPreview';
 import { PrinterCalibration } from './print/PrinterCalibration';
@@ -33,6 +34,7 @@ export function PrintQueue() {
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
+  const [confirmBlank, setConfirmBlank] = useState(false);
   const [warnings, setWarnings] = useState<Array<{ id: string; message: string }>>([]);
   const [printers, setPrinters] = useState<Array<{ name: string; isDefault: boolean }>>([]);
   const [printerProblem, setPrinterProblem] = useState<string | null>(null);
@@ -175,9 +177,17 @@ export function PrintQueue() {
     });
   }
 
-  async function print() {
+  /** Names on envelopes and labels that would print without an address. */
+  const blankFor = [...new Set(queued.filter((i) => i.data.kind !== 'letter').flatMap(missingAddresses))];
+
+  async function print(allowMissingAddresses = false) {
+    if (blankFor.length > 0 && !allowMissingAddresses) {
+      setConfirmBlank(true);
+      return;
+    }
+    setConfirmBlank(false);
     await run(async () => {
-      const r = await api['printQueue.print']({ printer });
+      const r = await api['printQueue.print']({ printer, allowMissingAddresses });
       if (!r.ok) return setError(r.error.message);
       const { printed: done, failed } = r.value;
       setMessage(`Sent ${done.length} item${done.length === 1 ? '' : 's'} to ${printer}.${failed.length ? ` ${failed.length} could not be printed and stay in the queue.` : ''}`);
@@ -344,6 +354,16 @@ export function PrintQueue() {
           </div>
         ) : null}
       </section>
+
+      {confirmBlank ? (
+        <ConfirmDialog
+          title="Print without addresses?"
+          message={`No postal address yet for ${blankFor.join(', ')}. Their envelope or label would print blank.`}
+          confirmLabel="Print anyway"
+          onConfirm={() => void print(true)}
+          onCancel={() => setConfirmBlank(false)}
+        />
+      ) : null}
 
       {preview ? (
         <section className="panel" aria-labelledby="print-preview-heading">

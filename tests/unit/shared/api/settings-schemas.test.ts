@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { settingsPatch } from '../../../../shared/api/settings-schemas';
+import { settingsPatch, type CustomLabelSheet } from '../../../../shared/api/settings-schemas';
 
-const L7160 = { paper: 'a4' as const, columns: 3, rows: 7, labelWidthMm: 63.5, labelHeightMm: 38.1, topMarginMm: 15.15, leftMarginMm: 7.2, horizontalPitchMm: 66.04, verticalPitchMm: 38.1 };
+const L7160: CustomLabelSheet = { paper: 'a4', columns: 3, rows: 7, labelWidthMm: 63.5, labelHeightMm: 38.1, topMarginMm: 15.15, leftMarginMm: 7.2, horizontalPitchMm: 66.04, verticalPitchMm: 38.1 };
 
-function problem(sheet: typeof L7160): { field: string; message: string } | null {
+function problem(sheet: CustomLabelSheet): { field: string; message: string } | null {
   const r = settingsPatch.safeParse({ customLabelSheet: sheet });
   if (r.success) return null;
   const issue = r.error.issues[0]!;

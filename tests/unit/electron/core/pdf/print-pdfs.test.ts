@@ -16,7 +16,7 @@ async function render(items: QueueItemData[], settings: Settings, offset = NO_OF
   return pdfFile(await writePdf(pages, { title: 'test' }));
 }
 
-const letter = (i: number, body = BODY): QueueItemData => ({
+const letter = (i: number, body = BODY): Extract<QueueItemData, { kind: 'letter' }> => ({
   kind: 'letter',
   recipient: RECIPIENTS[i]!,
   interviewId: null,

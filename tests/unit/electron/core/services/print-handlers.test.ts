@@ -255,6 +255,21 @@ describe('printing through CUPS', () => {
     expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([378, 522]);
   }, 60_000);
 
+  it('prints an envelope for someone without a postal address only when told to', async () => {
+    const { call, c } = open();
+    const { interviewId } = await interviewWithThree(call);
+    await call('participants.add', { interviewId, person: { fullName: 'Ana Lima', title: '', company: 'Acme Corp', address: null } });
+    await call('printQueue.addForInterview', { interviewId, letters: false });
+    const before = pdfsIn(cupsPdfOutputDir());
+    const refused = await c.dispatch('printQueue.print', { printer: PDF_QUEUE });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'allowMissingAddresses', message: expect.stringMatching(/^No postal address yet for Ana Lima: their envelope or label would print blank/) } });
+    expect((await call<PrintQueueItem[]>('printQueue.list', {})).every((i) => i.status === 'queued')).toBe(true);
+    expect(pdfsIn(cupsPdfOutputDir())).toEqual(before);
+    const printed = await call<{ printed: string[] }>('printQueue.print', { printer: PDF_QUEUE, allowMissingAddresses: true });
+    expect(printed.printed).toHaveLength(4);
+    await waitForNewPdfs(cupsPdfOutputDir(), before, 4);
+  }, 60_000);
+
   it('previews and prints the calibration page with the saved offset', async () => {
     const { call } = open();
     await call('printers.setOffset', { printer: PDF_QUEUE, xMm: 1.2, yMm: -0.8 });
