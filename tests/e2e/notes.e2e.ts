@@ -167,6 +167,15 @@ test('the email is saved as .eml a mail parser reads back, opened in the mail ap
   await app.page.getByRole('button', { name: /^Open interview on/ }).click();
   await expect(emailBox(app.page, 'Ana Silva')).toHaveValue(anaEmail);
   await expect(column(app.page, 'Ana Silva').locator('.note-status').first()).toHaveText(/^Sent /);
+
+  // What was sent is what they received: editing it asks first, and "Back to draft" undoes the mark.
+  const sentEmail = app.page.getByRole('region', { name: 'Thank-you email to Ana Silva' });
+  await expect(sentEmail).toContainText('Changing it here does not change what Ana Silva received.');
+  await expect(emailBox(app.page, 'Ana Silva')).not.toBeEditable();
+  await sentEmail.getByRole('button', { name: 'Edit anyway' }).click();
+  await expect(emailBox(app.page, 'Ana Silva')).toBeEditable();
+  await sentEmail.getByRole('button', { name: 'Back to draft' }).click();
+  await expect(sentEmail.locator('.note-status')).toHaveText('Draft');
 });
 
 test('a template fills in what was noted, shows what is missing as gaps, and marking ready asks first', async () => {
@@ -186,6 +195,10 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   await expect(dialog).toContainText('This note still has gaps');
   await dialog.getByRole('button', { name: 'Mark anyway' }).click();
   await expect(email.locator('.note-status')).toHaveText(/^Ready /);
+  // Changing the words of a ready note makes it a draft again.
+  await emailBox(page, 'Ana Silva').press('End');
+  await emailBox(page, 'Ana Silva').pressSequentially(' ');
+  await expect(email.locator('.note-status')).toHaveText('Draft');
 
   const letter = page.getByRole('region', { name: 'Letter to Ana Silva' });
   await letter.getByRole('button', { name: 'Use template' }).click();
@@ -214,6 +227,7 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   await page.getByText('Your templates').click();
   await page.getByRole('button', { name: 'Copy “Thank-you letter”' }).click();
   await page.getByRole('textbox', { name: 'Template name' }).fill('Short letter for panels');
+  await expect(page.getByRole('combobox', { name: 'When' })).toHaveValue('thank-you');
   await page.getByRole('textbox', { name: 'Template text' }).fill('Dear {{firstName}},\n\nThank you for explaining {{topics}}.\n\nSincerely,\n{{yourName}}');
   await page.getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByRole('list', { name: 'Your templates' })).toContainText('Short letter for panels');
@@ -221,4 +235,50 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   await letter.getByRole('button', { name: 'Use template' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
   await expect(letterBox).toHaveValue('Dear Ana,\n\nThank you for explaining the weekly forecast.\n\nSincerely,\n[your name]');
+
+  // The note remembers the template it started from.
+  const templateIds = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const templates = await api['noteTemplates.list']({});
+    if (!templates.ok) throw new Error(templates.error.message);
+    const own = templates.value.find((t) => t.name === 'Short letter for panels')!;
+    return { own: own.id };
+  });
+  await expect
+    .poll(async () =>
+      page.evaluate(async (own) => {
+        const api = (globalThis as unknown as { api: Api }).api;
+        const queue = await api['printQueue.list']({});
+        if (!queue.ok) throw new Error(queue.error.message);
+        const item = queue.value.find((q) => q.kind === 'letter')!;
+        const data = item.data;
+        if (data.kind !== 'letter' || !data.interviewId) return null;
+        const notes = await api['notes.listForInterview']({ interviewId: data.interviewId });
+        if (!notes.ok) throw new Error(notes.error.message);
+        return notes.value.find((n) => n.kind === 'letter')?.templateId === own;
+      }, templateIds.own),
+    )
+    .toBe(true);
+
+  // A follow-up template of the user's own, and deleting one asks first.
+  await page.getByRole('button', { name: 'Copy “Thank-you email (three sentences)”' }).click();
+  await page.getByRole('textbox', { name: 'Template name' }).fill('Follow-up after two weeks');
+  await page.getByRole('combobox', { name: 'When' }).selectOption({ label: 'Follow-up with a new idea' });
+  await page.getByRole('button', { name: 'Save template' }).click();
+  const own = page.getByRole('list', { name: 'Your templates' });
+  await expect(own).toContainText('Follow-up after two weeks');
+  const followUp = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const r = await api['noteTemplates.list']({});
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.find((t) => t.name === 'Follow-up after two weeks')?.stage;
+  });
+  expect(followUp).toBe('follow-up');
+  await own.getByRole('listitem').filter({ hasText: 'Follow-up after two weeks' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Delete this template?');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(own).toContainText('Follow-up after two weeks');
+  await own.getByRole('listitem').filter({ hasText: 'Follow-up after two weeks' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete template' }).click();
+  await expect(own).not.toContainText('Follow-up after two weeks');
 });
