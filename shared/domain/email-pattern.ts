@@ -270,15 +270,21 @@ function candidate(target: NamedPerson, inferred: Extract<ReturnType<typeof infe
   return { kind: 'candidate', address, pattern, alternatives };
 }
 
-export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[], options: ProposeOptions = {}): EmailProposal {
-  const inferred = inferPatterns(known);
-  if (inferred.kind === 'refused') return inferred;
+type Inferred = Extract<ReturnType<typeof inferPatterns>, { kind: 'patterns' }>;
+
+/** The checks after the pattern gave a candidate: rejected spellings, someone else's address, a shared guess. */
+function settle(
+  target: NamedPerson,
+  found: Extract<Candidate, { kind: 'candidate' }>,
+  inferred: Inferred,
+  known: readonly KnownAddress[],
+  dismissedList: readonly string[],
+  sharedWith: (address: string) => NamedPerson | undefined,
+): EmailProposal {
   const { domain } = inferred;
   const evidence = inferred.examples.map((e) => e.example);
-  const found = candidate(target, inferred);
-  if (found.kind === 'refused') return found;
   const who = target.fullName || 'this person';
-  const dismissed = new Set((options.dismissed ?? []).map((a) => a.trim().toLowerCase()));
+  const dismissed = new Set(dismissedList.map((a) => a.trim().toLowerCase()));
   const spellings = [found.address, ...found.alternatives].filter((a) => !dismissed.has(a));
   if (spellings.length === 0) {
     return {
@@ -298,16 +304,14 @@ export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[]
       evidence,
     };
   }
-  for (const colleague of options.colleagues ?? []) {
-    const theirs = candidate(colleague, inferred);
-    if (theirs.kind === 'candidate' && theirs.address === address) {
-      return {
-        kind: 'refused',
-        reason: 'shared',
-        explanation: `The pattern at ${domain} gives ${address} to both ${who} and ${colleague.fullName}; at most one of them has it.`,
-        evidence,
-      };
-    }
+  const colleague = sharedWith(address);
+  if (colleague) {
+    return {
+      kind: 'refused',
+      reason: 'shared',
+      explanation: `The pattern at ${domain} gives ${address} to both ${who} and ${colleague.fullName}; at most one of them has it.`,
+      evidence,
+    };
   }
   return {
     kind: 'proposal',
@@ -318,4 +322,37 @@ export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[]
     evidence,
     explanation: `Guessed from ${cite(evidence)}: addresses at ${domain} are written ${found.pattern.id}.`,
   };
+}
+
+export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[], options: ProposeOptions = {}): EmailProposal {
+  const inferred = inferPatterns(known);
+  if (inferred.kind === 'refused') return inferred;
+  const found = candidate(target, inferred);
+  if (found.kind === 'refused') return found;
+  const colleagues = (options.colleagues ?? []).map((c) => ({ person: c, found: candidate(c, inferred) }));
+  return settle(target, found, inferred, known, options.dismissed ?? [], (address) =>
+    colleagues.find((c) => c.found.kind === 'candidate' && c.found.address === address)?.person,
+  );
+}
+
+/**
+ * proposeEmail for everyone at one company at once, each checked against all the others,
+ * in time linear in the number of people (the pattern is worked out once).
+ */
+export function proposeEmails(targets: ReadonlyArray<NamedPerson & { dismissed?: readonly string[] }>, known: readonly KnownAddress[]): EmailProposal[] {
+  const inferred = inferPatterns(known);
+  if (inferred.kind === 'refused') return targets.map(() => inferred);
+  const found = targets.map((t) => candidate(t, inferred));
+  const byAddress = new Map<string, number[]>();
+  found.forEach((f, i) => {
+    if (f.kind === 'candidate') byAddress.set(f.address, [...(byAddress.get(f.address) ?? []), i]);
+  });
+  return targets.map((target, i) => {
+    const f = found[i]!;
+    if (f.kind === 'refused') return f;
+    return settle(target, f, inferred, known, target.dismissed ?? [], (address) => {
+      const other = (byAddress.get(address) ?? []).find((j) => j !== i);
+      return other === undefined ? undefined : targets[other];
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { proposeEmail } from '../../../shared/domain/email-pattern';
+import { proposeEmails } from '../../../shared/domain/email-pattern';
 import type { PeopleRepository } from '../repositories/people-repository';
 
 /**
@@ -12,8 +12,12 @@ export function refreshEmailGuesses(people: PeopleRepository, company: string): 
   const colleagues = people.listAtCompany(company);
   const known = colleagues.filter((p) => p.emailStatus === 'confirmed' && p.email !== '');
   const unknown = colleagues.filter((p) => p.emailStatus !== 'confirmed');
-  for (const person of unknown) {
-    const proposal = proposeEmail(person, known, { dismissed: people.dismissedEmails(person.id), colleagues: unknown.filter((p) => p.id !== person.id) });
+  const proposals = proposeEmails(
+    unknown.map((p) => ({ ...p, dismissed: people.dismissedEmails(p.id) })),
+    known,
+  );
+  unknown.forEach((person, i) => {
+    const proposal = proposals[i]!;
     if (proposal.kind === 'proposal') {
       const alsoPossible = proposal.alternatives.length > 0 ? ` Also possible: ${proposal.alternatives.join(', ')}.` : '';
       const evidence = `${proposal.explanation}${alsoPossible}`;
@@ -21,5 +25,5 @@ export function refreshEmailGuesses(people: PeopleRepository, company: string): 
     } else if (person.emailStatus === 'guessed') {
       people.setEmail(person.id, '', 'none', '');
     }
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferPatterns, isFreeMailDomain, proposeEmail, type KnownAddress, type NamedPerson } from '../../../../shared/domain/email-pattern';
+import { inferPatterns, isFreeMailDomain, proposeEmail, proposeEmails, type KnownAddress, type NamedPerson } from '../../../../shared/domain/email-pattern';
 import { splitPersonName } from '../../../../shared/domain/person-name';
 
 function person(fullName: string): NamedPerson {
@@ -127,5 +127,18 @@ describe('free-mail domains', () => {
 
   it.each(['acme.com', 'mail.acme.com', 'outlook-consulting.com', 'acme.co.uk'])('%s is a company domain', (domain) => {
     expect(isFreeMailDomain(domain)).toBe(false);
+  });
+});
+
+describe('proposeEmails: everyone at a company at once', () => {
+  it('gives each person what proposeEmail gives them against the others', () => {
+    const evidence = [known('Max Roe', 'mroe@acme.com'), known('Jane Smith', 'jsmith2@acme.com')];
+    const targets = [person('John Smith'), person('Jack Smith'), person('Ann Lee'), person('王伟'), { ...person('Bob Stone'), dismissed: ['bstone@acme.com'] }];
+    const all = proposeEmails(targets, evidence);
+    targets.forEach((t, i) => {
+      const others = targets.filter((_, j) => j !== i);
+      expect(all[i]).toEqual(proposeEmail(t, evidence, { colleagues: others, dismissed: 'dismissed' in t ? t.dismissed : [] }));
+    });
+    expect(all.map((p) => (p.kind === 'proposal' ? p.address : p.reason))).toEqual(['shared', 'shared', 'alee@acme.com', 'not-latin', 'dismissed']);
   });
 });
