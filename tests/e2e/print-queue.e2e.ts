@@ -77,6 +77,12 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
   await expect(preview.getByText('6 pages')).toBeVisible();
   const firstPage = await preview.getByRole('img', { name: 'Page 1 of 6' }).boundingBox();
   expect(firstPage!.height / firstPage!.width).toBeCloseTo(11 / 8.5, 1);
+  // Pages are drawn as they scroll into view: the first at once, the last only when reached.
+  await expect(preview.getByRole('img', { name: 'Page 1 of 6' })).toHaveAttribute('data-drawn', 'true');
+  const last = preview.getByRole('img', { name: 'Page 6 of 6' });
+  await expect(last).not.toHaveAttribute('data-drawn', 'true');
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toHaveAttribute('data-drawn', 'true');
   // The canvas really has ink on it, not just a blank sheet.
   const inked = await preview.getByRole('img', { name: 'Page 1 of 6' }).evaluate((canvas) => {
     // Typed by hand: the test runs under Node's types, the callback in the page.

@@ -12,7 +12,15 @@ function bytesOf(base64: string): Uint8Array {
   return bytes;
 }
 
-/** Every page of a PDF drawn into the window, as it will print. */
+/** CSS pixels per PDF point: a Letter page is 612 px wide, readable without filling the window. */
+const SCALE = 1;
+/** Sharp on high-density screens without drawing 9× the pixels on a 3× one. */
+const MAX_RATIO = 2;
+
+/**
+ * Every page of a PDF, as it will print. Each page gets its place (and size) at once, but is
+ * drawn only when it scrolls near the view: a queue of a hundred letters stays quick to open.
+ */
 export function PdfPreview({ pdfBase64, label }: { pdfBase64: string; label: string }) {
   const holder = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<{ pages: number; error: string | null }>({ pages: 0, error: null });
@@ -21,35 +29,57 @@ export function PdfPreview({ pdfBase64, label }: { pdfBase64: string; label: str
     const root = holder.current;
     if (!root) return;
     let cancelled = false;
+    let observer: IntersectionObserver | null = null;
     root.replaceChildren();
     const task = getDocument({ data: bytesOf(pdfBase64), useWasm: false, useSystemFonts: false });
+    const fail = (error: unknown) => {
+      if (!cancelled) setState({ pages: 0, error: error instanceof Error ? error.message : String(error) });
+    };
     void (async () => {
       try {
         const pdf = await task.promise;
-        for (let n = 1; n <= pdf.numPages && !cancelled; n++) {
-          const page = await pdf.getPage(n);
-          const scale = 1.25;
-          const viewport = page.getViewport({ scale });
-          const ratio = window.devicePixelRatio || 1;
-          const canvas = document.createElement('canvas');
+        const ratio = Math.min(window.devicePixelRatio || 1, MAX_RATIO);
+        const draw = async (canvas: HTMLCanvasElement) => {
+          const page = await pdf.getPage(Number(canvas.dataset.page));
+          if (cancelled) return;
+          const viewport = page.getViewport({ scale: SCALE });
           canvas.width = Math.floor(viewport.width * ratio);
           canvas.height = Math.floor(viewport.height * ratio);
+          await page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
+          canvas.dataset.drawn = 'true';
+        };
+        observer = new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              observer?.unobserve(entry.target);
+              draw(entry.target as HTMLCanvasElement).catch(fail);
+            }
+          },
+          { root, rootMargin: '400px 0px' },
+        );
+        for (let n = 1; n <= pdf.numPages && !cancelled; n++) {
+          // Sizes first, so the scroll bar is right before anything is drawn.
+          const viewport = (await pdf.getPage(n)).getViewport({ scale: SCALE });
+          if (cancelled) break;
+          const canvas = document.createElement('canvas');
           canvas.style.width = `${Math.floor(viewport.width)}px`;
           canvas.style.height = `${Math.floor(viewport.height)}px`;
           canvas.className = 'preview-page';
+          canvas.dataset.page = String(n);
           canvas.setAttribute('role', 'img');
           canvas.setAttribute('aria-label', `Page ${n} of ${pdf.numPages}`);
-          if (cancelled) break;
           root.append(canvas);
-          await page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
+          observer.observe(canvas);
         }
         if (!cancelled) setState({ pages: pdf.numPages, error: null });
       } catch (error) {
-        if (!cancelled) setState({ pages: 0, error: error instanceof Error ? error.message : String(error) });
+        fail(error);
       }
     })();
     return () => {
       cancelled = true;
+      observer?.disconnect();
       void task.destroy();
     };
   }, [pdfBase64]);
