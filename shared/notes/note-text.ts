@@ -1,3 +1,4 @@
+import { foldLatin } from '../domain/latin-fold';
 import type { Span } from './finding';
 
 /** A word as it appears in the note, with where it is. */
@@ -21,13 +22,11 @@ export function foldWord(word: string): string {
   // Most words are plain ASCII: skip the Unicode normalisation, which is the slow part.
   const lower = word.toLowerCase();
   if (PLAIN.test(lower)) return lower.replace(/-+$/, '');
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/’/g, "'")
-    .toLowerCase()
-    .replace(/^'+|'+$/g, '')
-    .replace(/-+$/, '');
+  const trimmed = word.replace(/’/g, "'").replace(/^'+|'+$/g, '').replace(/-+$/, '');
+  // Latin letters fold the way names do in addresses (Ł → l, ø → o, ß → ss); other scripts keep their letters.
+  const latin = foldLatin(trimmed);
+  if (latin !== null && latin !== '') return latin;
+  return trimmed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export function words(text: string, offset = 0): WordToken[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterParts } from '../../../../shared/notes/letter-parts';
 import { nameWords, prepareNote, resemblance, type NoteForComparison } from '../../../../shared/notes/note-similarity';
-import { bodySentences, sentences } from '../../../../shared/notes/note-text';
+import { bodySentences, foldWord, sentences } from '../../../../shared/notes/note-text';
 import { toneFindings } from '../../../../shared/notes/tone-check';
 
 const formulaic = (text: string) => sentences(text).filter((s) => s.formulaic).map((s) => s.text);
@@ -101,5 +101,24 @@ describe('letter parts keep every paragraph', () => {
     ['text on the greeting line', 'Dear Ana, thank you for the tour.\n\nI remain interested.\n\nBest regards,\nSam', 'Dear Ana,', 'thank you for the tour.\n\nI remain interested.'],
   ])('%s', (_, text, salutation, letterBody) => {
     expect(letterParts(text)).toEqual({ salutation, body: letterBody });
+  });
+});
+
+describe('folding words for comparison', () => {
+  it.each([
+    ['Łukasz', 'Lukasz'],
+    ['Søren', 'Soren'],
+    ['Straße', 'Strasse'],
+    ['José', 'Jose'],
+    ['Zoë’s', "Zoe's"],
+    ['Ærø', 'Aero'],
+  ])('%s and %s are the same word', (a, b) => {
+    expect(foldWord(a)).toBe(foldWord(b));
+  });
+
+  it.each([['Дмитрий', 'ДМИТРИЙ'], ['王伟', '王伟'], ['Ελένη', 'ΕΛΕΝΗ']])('%s keeps its own letters, in any case', (word, upper) => {
+    expect(foldWord(word)).toBe(foldWord(upper));
+    expect(foldWord(word)).not.toBe('');
+    expect(foldWord(word)).not.toMatch(/[a-z]/);
   });
 });
