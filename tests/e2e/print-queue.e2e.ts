@@ -137,7 +137,19 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   await page.getByRole('group', { name: 'For' }).getByLabel('Дмитрий Иванов').uncheck();
   await page.getByRole('button', { name: 'Add to print queue' }).click();
   await expect(page.getByRole('status')).toHaveText('Added 3 items to the print queue.');
-  await page.getByLabel('Start at label').fill('4');
+  // Adding again doubles nothing and says why.
+  await page.getByRole('button', { name: 'Add to print queue' }).click();
+  await expect(page.getByRole('status')).toHaveText('Nothing added. Already waiting to print, so not added again: Envelope to José Martínez, Envelope to Zoë Ångström, Label for José Martínez, Label for Zoë Ångström.');
+  // "Start at label" can be cleared and retyped; past the sheet's 30 labels it says so.
+  const startAt = page.getByLabel('Start at label');
+  await expect(startAt).toHaveAttribute('max', '30');
+  await startAt.fill('');
+  await startAt.pressSequentially('31');
+  await startAt.press('Enter');
+  await expect(page.getByText('Start at label must be a whole number from 1 to 30.')).toBeVisible();
+  await startAt.fill('4');
+  await startAt.press('Enter');
+  await expect(page.getByText('Start at label must be a whole number from 1 to 30.')).toHaveCount(0);
   const preview = page.getByRole('region', { name: 'Preview of the print queue' });
   await expect(preview.getByRole('img')).toHaveCount(3);
 
@@ -158,4 +170,22 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   });
   expect(sides.filter((s) => s === '612x792')).toHaveLength(1);
   expect(sides.filter((s) => /^29[67]x684$/.test(s))).toHaveLength(2);
+});
+
+test('Settings saves each changed field alone and shows a refused one beside its field', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Language for dates').fill('not a language!!');
+  await page.getByLabel('Your name').fill('Sam Rivera');
+  await expect(page.getByText('Not saved: one field, see the message beside it.')).toBeVisible();
+  await expect(page.getByText(/^Language for dates must be a language tag/)).toBeVisible();
+  const saved = await page.evaluate(async () => {
+    const r = await (globalThis as unknown as { api: Api }).api['settings.get']({});
+    return r.ok ? r.value.yourName : null;
+  });
+  expect(saved).toBe('Sam Rivera');
+  await page.getByLabel('Language for dates').fill('de-DE');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await expect(page.getByText(/^Language for dates must be a language tag/)).toHaveCount(0);
 });

@@ -4,7 +4,7 @@ import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { api } from '../api';
 import { Field, TextAreaField } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';
-import { useAutosave } from '../use-autosave';
+import { useFieldAutosave } from './settings/use-field-autosave';
 import './print.css';
 import { FollowThroughSettings } from './FollowThroughSettings';
 
@@ -15,7 +15,7 @@ export function Settings() {
   const [draft, setDraft] = useState<SettingsValue | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [signatureError, setSignatureError] = useState<string | null>(null);
-  const autosave = useAutosave(async (patch: SettingsPatch) => api['settings.update'](patch));
+  const autosave = useFieldAutosave<SettingsPatch>(async (patch) => api['settings.update'](patch));
 
   useEffect(() => {
     void api['settings.get']({}).then((r) => {
@@ -28,13 +28,13 @@ export function Settings() {
   if (!draft) return null;
 
   function edit(patch: Partial<SettingsValue>) {
-    const next = { ...draft!, ...patch };
-    setDraft(next);
-    // The whole record goes each time, so two quick edits in different fields both land.
-    autosave.schedule(next);
+    setDraft({ ...draft!, ...patch });
+    // Only the changed fields go, each alone: quick edits in two fields both land, and one
+    // field the core refuses keeps its message without holding back the others.
+    autosave.change(patch);
   }
 
-  const errorFor = (field: string) => (autosave.state.kind === 'error' && autosave.state.field?.startsWith(field) ? autosave.state.message : undefined);
+  const errorFor = autosave.errorFor;
 
   function chooseSignature(file: File | undefined) {
     setSignatureError(null);
