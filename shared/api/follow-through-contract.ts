@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { id, text } from './fields';
+import { id } from './fields';
 import {
+  draftInput,
+  draftKey,
   feedback,
   feedbackInput,
+  followThroughDraft,
+  openDraftInput,
   followThroughSettings,
   followThroughSettingsPatch,
   interviewPlan,
@@ -46,13 +50,14 @@ export const followThroughContract = {
   'outcome.set': { input: outcomeInput, output: outcome },
   'feedback.add': { input: feedbackInput, output: feedback },
   'feedback.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.literal(true) }) },
-  /** Hands a drafted note (feedback request, follow-up) to the user's mail app as a mailto: draft; nothing is sent. */
-  'followThrough.openDraftInMailApp': {
-    input: z
-      .object({ to: text('To', 320).default(''), subject: text('Subject', 500), body: text('Note', 20_000) })
-      .strict(),
-    output: z.object({ url: z.string() }),
-  },
+  'drafts.get': { input: draftKey, output: followThroughDraft },
+  'drafts.save': { input: draftInput, output: followThroughDraft },
+  /**
+   * Hands a drafted note (feedback request, follow-up) to the user's mail app as a mailto:
+   * draft, addressed to the chosen person's address on record; nothing is sent. The text is
+   * saved and the hand-off logged.
+   */
+  'followThrough.openDraftInMailApp': { input: openDraftInput, output: z.object({ url: z.string(), draft: followThroughDraft }) },
   'learning.prep': { input: z.object({ interviewId: id.optional() }).strict(), output: prepView },
   'learning.stats': { input: z.object({}).strict(), output: learningStats },
 } as const;

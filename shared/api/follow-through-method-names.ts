@@ -16,6 +16,8 @@ export const followThroughMethodNames = [
   'outcome.set',
   'feedback.add',
   'feedback.delete',
+  'drafts.get',
+  'drafts.save',
   'followThrough.openDraftInMailApp',
   'learning.prep',
   'learning.stats',

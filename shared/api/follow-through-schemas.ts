@@ -179,3 +179,43 @@ export const feedbackInput = z
   .strict();
 
 export const interviewFollowThrough = z.object({ review, outcome, feedback: z.array(feedback) });
+
+/** Follow-through's one-off notes drafted from the note studio's templates. */
+export const draftStage = z.enum(['feedback', 'follow-up']);
+export type DraftStage = z.infer<typeof draftStage>;
+
+export const draftSend = z.object({ sentTo: z.string(), subject: z.string(), at: z.string() });
+
+export const followThroughDraft = z.object({
+  interviewId: id,
+  stage: draftStage,
+  /** Who it is for; null until chosen. */
+  personId: z.string().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  /** False until the user edits the template's text: until then the text follows "To". */
+  edited: z.boolean(),
+  /** Each hand-off to the mail app, oldest first. */
+  sends: z.array(draftSend),
+});
+export type FollowThroughDraft = z.infer<typeof followThroughDraft>;
+
+export const draftKey = z.object({ interviewId: id, stage: draftStage }).strict();
+
+export const draftInput = z
+  .object({
+    interviewId: id,
+    stage: draftStage,
+    personId: id.nullable(),
+    subject: text('Subject', 500),
+    body: text('Note', 20_000),
+    /** Text the user typed (not the template's) and kept when "To" changes. */
+    edited: z.boolean(),
+  })
+  .strict();
+
+export const openDraftInput = draftInput.extend({
+  /** A guessed address goes out only when the user has seen the warning and chose to. */
+  acknowledgeGuessedAddress: z.boolean().default(false),
+});
+

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { DateTime } from 'luxon';
+import { z } from 'zod';
 import type { Handlers } from '../../../shared/api/contract';
 import type { FollowThroughSettings, InterviewPlan, Review, TodayItem, TrackedStep } from '../../../shared/api/follow-through-schemas';
 import { followThroughMethodNames } from '../../../shared/api/follow-through-method-names';
@@ -19,11 +20,14 @@ import type { DialogPort, ExternalOpener } from '../os-ports';
 import type { InterviewRepository } from '../repositories/interview-repository';
 import type { OpportunityRepository } from '../repositories/opportunity-repository';
 import { createCalendarExportRepository, type CalendarExportRepository } from '../repositories/calendar-export-repository';
+import { createDraftRepository, type DraftRepository } from '../repositories/draft-repository';
 import { createNoteRepository } from '../repositories/note-repository';
 import { createParticipantRepository } from '../repositories/participant-repository';
 import { createPeopleRepository } from '../repositories/people-repository';
 import { createPlanStateRepository, OPEN_STEP, type PlanStateRepository } from '../repositories/plan-state-repository';
 import { createReviewRepository, type ReviewRepository } from '../repositories/review-repository';
+
+const emailAddress = z.email({ pattern: z.regexes.unicodeEmail });
 
 type FollowThroughMethod = Extract<MethodName, (typeof followThroughMethodNames)[number]>;
 
@@ -33,6 +37,9 @@ export interface FollowThroughDeps {
   planState: PlanStateRepository;
   reviews: ReviewRepository;
   calendarExports: CalendarExportRepository;
+  drafts: DraftRepository;
+  /** Who was at an interview and their address, for drafted notes. */
+  recipients: RecipientLookup;
   dialogs: DialogPort;
   openExternal: ExternalOpener;
   clock: Clock;
@@ -101,7 +108,7 @@ function withReview(step: TrackedStep, review: Review): TrackedStep {
 }
 
 export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
-  const { opportunities, interviews, planState, reviews, calendarExports, dialogs, openExternal, clock, noteProgress, logger } = deps;
+  const { opportunities, interviews, planState, reviews, calendarExports, drafts, recipients, dialogs, openExternal, clock, noteProgress, logger } = deps;
 
   function today(): string {
     return DateTime.fromJSDate(clock.now(), { zone: planState.settings().timeZone }).toISODate() as string;
@@ -150,6 +157,26 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
   function learningInput(): LearningInput {
     const all = [...everyInterview()].map(({ interview, company, role }) => ({ id: interview.id, company, role, date: interview.date }));
     return { interviews: all, reviews: reviews.allReviews(), outcomes: reviews.allOutcomes(), feedback: reviews.allFeedback() };
+  }
+
+  /**
+   * The address a drafted note goes to: the person's confirmed address, or a guessed one only
+   * when the user has seen the warning (the note studio's rule), and always a valid address.
+   */
+  function recipientAddress(interviewId: string, personId: string, acknowledgeGuessedAddress: boolean): string {
+    const person = recipients.get(interviewId, personId);
+    if (!person) throw new InvalidInputError('personId', 'Choose someone who was at this interview.');
+    const email = person.email.trim();
+    if (email === '' || person.email_status === 'none') {
+      throw new InvalidInputError('email', `There is no email address for ${person.full_name}. Add it on their card first.`);
+    }
+    if (!emailAddress.safeParse(email).success) {
+      throw new InvalidInputError('email', `${email} is not an email address. Correct it on ${person.full_name}'s card.`);
+    }
+    if (person.email_status === 'guessed' && !acknowledgeGuessedAddress) {
+      throw new InvalidInputError('acknowledgeGuessedAddress', `${email} is a guessed address for ${person.full_name}, not a confirmed one.`);
+    }
+    return email;
   }
 
   const TIMING_ORDER = { overdue: 0, 'due-today': 1, open: 2, upcoming: 3 } as const;
@@ -256,14 +283,44 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     'outcome.set': (input) => reviews.setOutcome(input),
     'feedback.add': (input) => reviews.addFeedback(input),
     'feedback.delete': ({ id }) => reviews.deleteFeedback(id),
-    'followThrough.openDraftInMailApp': async ({ to, subject, body }) => {
-      const url = mailtoUrl({ to, subject, body });
+    'drafts.get': ({ interviewId, stage }) => {
+      interviews.get(interviewId);
+      return drafts.get(interviewId, stage);
+    },
+    'drafts.save': (input) => {
+      interviews.get(input.interviewId);
+      return drafts.save(input);
+    },
+    'followThrough.openDraftInMailApp': async ({ acknowledgeGuessedAddress, ...draft }) => {
+      interviews.get(draft.interviewId);
+      const to = draft.personId ? recipientAddress(draft.interviewId, draft.personId, acknowledgeGuessedAddress) : '';
+      const url = mailtoUrl({ to, subject: draft.subject, body: draft.body });
       await openExternal(url);
-      return { url };
+      return { url, draft: drafts.recordSend(draft, to) };
     },
     'learning.prep': ({ interviewId }) => gatherPrep(learningInput(), interviewId ?? null),
     'learning.stats': () => countOverTime(learningInput()),
   };
+}
+
+export interface Recipient {
+  full_name: string;
+  email: string;
+  email_status: 'none' | 'confirmed' | 'guessed';
+}
+
+export interface RecipientLookup {
+  get(interviewId: string, personId: string): Recipient | undefined;
+}
+
+/** A person at the interview, with their address and whether it is confirmed. */
+export function recipientLookup(db: Db): RecipientLookup {
+  const query = db.prepare<[string, string], Recipient>(
+    `SELECT p.full_name, p.email, p.email_status FROM people p
+     JOIN interview_participants ip ON ip.person_id = p.id
+     WHERE ip.interview_id = ? AND p.id = ? AND ip.removed_at IS NULL AND p.deleted_at IS NULL`,
+  );
+  return { get: (interviewId, personId) => query.get(interviewId, personId) };
 }
 
 /** Counts from the interviewers' and the note studio's own repositories. */
@@ -323,6 +380,8 @@ export function wireFollowThrough(
       }),
       reviews: createReviewRepository(db, deps.clock),
       calendarExports: createCalendarExportRepository(db),
+      drafts: createDraftRepository(db, deps.clock),
+      recipients: recipientLookup(db),
       noteProgress: noteProgressFrom(db, deps.clock),
     }));
   const lazy: Partial<Record<FollowThroughMethod, (input: never) => unknown>> = {};

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
+import type { FollowThroughDraft } from '../../../shared/api/follow-through-schemas';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { InterviewParticipant } from '../../../shared/api/people-schemas';
 import { mergeValuesFor } from '../../../shared/notes/merge-values';
 import { builtInTemplates, fillTemplate, hasGaps, spokenDate, type MergeValues, type TemplateStage } from '../../../shared/notes/note-templates';
 import { api } from '../api';
 import { Field, TextAreaField } from '../components/Field';
+import { SaveStatus } from '../components/SaveStatus';
+import { useAutosave } from '../use-autosave';
 import './follow-through.css';
 
 interface NoteDraftProps {
@@ -25,42 +28,82 @@ function rank(p: InterviewParticipant): number {
   return 2;
 }
 
+interface DraftState {
+  personId: string | null;
+  /** The user's own text; null while the template's text is shown (it follows "To"). */
+  text: { subject: string; body: string } | null;
+}
+
 /**
  * A one-off note drafted from the note studio's template for one person at the interview,
- * editable here, handed to the mail app or copied. Nothing is sent from Afterword.
+ * editable here (autosaved, so a tab switch or a restart keeps it), handed to the mail app
+ * or copied. Nothing is sent from Afterword; each hand-off is logged.
  */
 export function NoteDraft({ interview, opportunity, stage, title, hint, bodyLabel }: NoteDraftProps) {
   const [people, setPeople] = useState<InterviewParticipant[]>([]);
   const [yourName, setYourName] = useState('');
-  const [to, setTo] = useState('');
-  const [edited, setEdited] = useState<{ subject: string; body: string } | null>(null);
+  const [draft, setDraft] = useState<DraftState | null>(null);
+  const [sends, setSends] = useState<FollowThroughDraft['sends']>([]);
+  const [useGuessed, setUseGuessed] = useState(false);
   const [mailError, setMailError] = useState<string | null>(null);
+  const autosave = useAutosave((value: { personId: string | null; subject: string; body: string; edited: boolean }) =>
+    api['drafts.save']({ interviewId: interview.id, stage, ...value }),
+  );
 
   useEffect(() => {
     let live = true;
-    void api['participants.list']({ interviewId: interview.id }).then((r) => {
-      if (!live || !r.ok) return;
-      const ranked = [...r.value].sort((a, b) => rank(a) - rank(b));
+    void Promise.all([
+      api['participants.list']({ interviewId: interview.id }),
+      api['drafts.get']({ interviewId: interview.id, stage }),
+      api['settings.get']({}),
+    ]).then(([participants, saved, settings]) => {
+      if (!live) return;
+      const ranked = participants.ok ? [...participants.value].sort((a, b) => rank(a) - rank(b)) : [];
       setPeople(ranked);
-      setTo(ranked[0]?.person.id ?? '');
-    });
-    void api['settings.get']({}).then((r) => {
-      if (live && r.ok) setYourName(r.value.yourName);
+      if (settings.ok) setYourName(settings.value.yourName);
+      const stored = saved.ok ? saved.value : null;
+      const personId = stored?.personId && ranked.some((p) => p.person.id === stored.personId) ? stored.personId : (ranked[0]?.person.id ?? null);
+      setDraft({ personId, text: stored?.edited ? { subject: stored.subject, body: stored.body } : null });
+      setSends(stored?.sends ?? []);
+      if (!saved.ok) setMailError(saved.error.message);
     });
     return () => {
       live = false;
     };
-  }, [interview.id]);
+  }, [interview.id, stage]);
 
   const template = builtInTemplates.find((t) => t.stage === stage && t.kind === 'email');
   if (!template) return null;
-  const participant = people.find((p) => p.person.id === to);
+  const participant = people.find((p) => p.person.id === draft?.personId);
   const values: MergeValues = participant
     ? mergeValuesFor({ participant, participants: people, company: opportunity.company, role: opportunity.role, interviewDate: interview.date, yourName })
     : { company: opportunity.company, role: opportunity.role, interviewDate: spokenDate(interview.date), yourName };
-  const subject = edited?.subject ?? fillTemplate(template.subject, values);
-  const body = edited?.body ?? fillTemplate(template.body, values);
+  const subject = draft?.text?.subject ?? fillTemplate(template.subject, values);
+  const body = draft?.text?.body ?? fillTemplate(template.body, values);
   const id = `${stage}-${interview.id}`;
+  const guessed = participant?.person.emailStatus === 'guessed';
+  const noAddress = participant !== undefined && (participant.person.emailStatus === 'none' || participant.person.email.trim() === '');
+
+  function change(next: DraftState) {
+    setDraft(next);
+    setMailError(null);
+    autosave.schedule({ personId: next.personId, subject: next.text?.subject ?? '', body: next.text?.body ?? '', edited: next.text !== null });
+  }
+
+  async function openInMailApp() {
+    await autosave.flush();
+    const r = await api['followThrough.openDraftInMailApp']({
+      interviewId: interview.id,
+      stage,
+      personId: draft?.personId ?? null,
+      subject,
+      body,
+      edited: draft?.text !== null,
+      acknowledgeGuessedAddress: guessed && useGuessed,
+    });
+    setMailError(r.ok ? null : r.error.message);
+    if (r.ok) setSends(r.value.draft.sends);
+  }
 
   return (
     <section className="ft-request" aria-label={title}>
@@ -71,10 +114,12 @@ export function NoteDraft({ interview, opportunity, stage, title, hint, bodyLabe
           <label htmlFor={`${id}-to`}>To</label>
           <select
             id={`${id}-to`}
-            value={to}
+            value={draft?.personId ?? ''}
+            disabled={draft === null}
             onChange={(e) => {
-              setTo(e.target.value);
-              setEdited(null);
+              setUseGuessed(false);
+              // The user's own text stays; only the template's text follows the new person.
+              change({ personId: e.target.value, text: draft?.text ?? null });
             }}
           >
             {people.map((p) => (
@@ -86,26 +131,59 @@ export function NoteDraft({ interview, opportunity, stage, title, hint, bodyLabe
           </select>
         </div>
       ) : null}
-      <Field label="Subject" value={subject} maxLength={500} onChange={(e) => setEdited({ subject: e.target.value, body })} />
-      <TextAreaField label={bodyLabel} value={body} rows={8} maxLength={20000} onChange={(e) => setEdited({ subject, body: e.target.value })} />
+      {guessed && participant ? (
+        <div className="ft-warning" role="note">
+          <p>
+            {participant.person.email} is a guessed address for {participant.person.fullName}, not a confirmed one.
+          </p>
+          <label>
+            <input type="checkbox" checked={useGuessed} onChange={(e) => setUseGuessed(e.target.checked)} /> Use the guessed address
+          </label>
+        </div>
+      ) : null}
+      {noAddress && participant ? (
+        <p className="ft-warning" role="note">
+          There is no email address for {participant.person.fullName}. Add it on their card first, or copy the note.
+        </p>
+      ) : null}
+      <Field
+        label="Subject"
+        value={subject}
+        maxLength={500}
+        disabled={draft === null}
+        onChange={(e) => change({ personId: draft?.personId ?? null, text: { subject: e.target.value, body } })}
+      />
+      <TextAreaField
+        label={bodyLabel}
+        value={body}
+        rows={8}
+        maxLength={20000}
+        disabled={draft === null}
+        onChange={(e) => change({ personId: draft?.personId ?? null, text: { subject, body: e.target.value } })}
+        onBlur={() => void autosave.flush()}
+      />
+      <SaveStatus state={autosave.state} />
       {hasGaps(`${subject}\n${body}`) ? (
         <p className="ft-warning" role="note">
           Fill in the parts in [square brackets] before you send it.
         </p>
       ) : null}
       {mailError ? <p role="alert" className="form-error">{mailError}</p> : null}
+      {sends.length > 0 ? (
+        <ul className="muted ft-sends" aria-label="Opened in mail app">
+          {sends.map((s, i) => (
+            <li key={`${s.at}-${i}`}>
+              Opened in mail app {new Date(s.at).toLocaleString()}
+              {s.sentTo ? ` for ${s.sentTo}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="actions">
         <button type="button" onClick={() => void navigator.clipboard?.writeText(`${subject}\n\n${body}`)}>
           Copy
         </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={async () => {
-            const r = await api['followThrough.openDraftInMailApp']({ to: participant?.person.email ?? '', subject, body });
-            setMailError(r.ok ? null : r.error.message);
-          }}
-        >
+        <button type="button" className="primary" disabled={draft === null || (guessed && !useGuessed)} onClick={() => void openInMailApp()}>
           Open in mail app
         </button>
       </div>

@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { FileFilter } from '../../../../electron/core/os-ports';
 import { openDatabase, type Db } from '../../../../electron/core/db/open-database';
 import { createCalendarExportRepository } from '../../../../electron/core/repositories/calendar-export-repository';
+import { createDraftRepository } from '../../../../electron/core/repositories/draft-repository';
 import { createInterviewRepository } from '../../../../electron/core/repositories/interview-repository';
 import { createOpportunityRepository } from '../../../../electron/core/repositories/opportunity-repository';
 import { createPlanStateRepository } from '../../../../electron/core/repositories/plan-state-repository';
 import { createReviewRepository } from '../../../../electron/core/repositories/review-repository';
-import { followThroughHandlers, type NoteProgress } from '../../../../electron/core/services/follow-through-handlers';
+import { followThroughHandlers, recipientLookup, type NoteProgress } from '../../../../electron/core/services/follow-through-handlers';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** Follow-through's handlers on a real SQLite file with every migration applied. */
@@ -46,6 +47,8 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
     planState,
     reviews,
     calendarExports: createCalendarExportRepository(db),
+    drafts: createDraftRepository(db, clock),
+    recipients: recipientLookup(db),
     dialogs,
     openExternal,
     clock,
@@ -58,6 +61,12 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
     handlers,
     opportunities,
     interviews,
+    /** Someone at the interview, with an address of the given standing. */
+    addParticipant(interviewId: string, personId: string, fullName: string, email: string, emailStatus: 'none' | 'confirmed' | 'guessed') {
+      const at = now.toISOString();
+      db.prepare('INSERT INTO people (id, full_name, email, email_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(personId, fullName, email, emailStatus, at, at);
+      db.prepare('INSERT INTO interview_participants (interview_id, person_id, position, created_at, updated_at) VALUES (?, ?, 0, ?, ?)').run(interviewId, personId, at, at);
+    },
     setNoteProgress(interviewId: string, value: NoteProgress) {
       progress.set(interviewId, value);
     },

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { markStepInput, reviewInput, feedbackInput } from '../../../../../shared/api/follow-through-schemas';
+import { draftInput, markStepInput, openDraftInput, reviewInput, feedbackInput } from '../../../../../shared/api/follow-through-schemas';
 import { followThroughDb, followThroughFixture } from '../follow-through-fixture';
 import { createPlanStateRepository } from '../../../../../electron/core/repositories/plan-state-repository';
 import { createReviewRepository } from '../../../../../electron/core/repositories/review-repository';
+
+const P1 = '00000000-0000-4000-8000-000000000001';
+const P2 = '00000000-0000-4000-8000-000000000002';
+const P3 = '00000000-0000-4000-8000-000000000003';
+const P4 = '00000000-0000-4000-8000-000000000004';
+const P5 = '00000000-0000-4000-8000-000000000005';
+const P6 = '00000000-0000-4000-8000-000000000006';
+const P7 = '00000000-0000-4000-8000-000000000007';
 
 function emptyReview(interviewId: string) {
   return { interviewId, questions: [], wentWell: '', wentBadly: '', doDifferently: '', rapport: '', rapportNote: '', goodPlace: '', goodPlaceNote: '' };
@@ -202,11 +210,46 @@ describe('follow-through handlers on SQLite', () => {
     expect(markStepInput.safeParse({ interviewId: f.i.id, key: 'review', action: 'snoozed' }).error?.issues[0]?.path).toEqual(['until']);
   });
 
-  it('hands the feedback request to the mail app as a percent-encoded mailto: URL', async () => {
+  it("hands the feedback request to the mail app at the person's address on record, saves the text and logs it", async () => {
     const f = setup();
-    const { url } = await f.handlers['followThrough.openDraftInMailApp']({ to: 'zoë@example.com', subject: 'Your feedback on my Analyst interview', body: 'Dear Zoë,\nThank you.' });
+    f.addParticipant(f.i.id, P1, 'Zoë Park', 'zoë@example.com', 'confirmed');
+    const draft = { interviewId: f.i.id, stage: 'feedback' as const, personId: P1, subject: 'Your feedback on my Analyst interview', body: 'Dear Zoë,\nThank you.', edited: true };
+    const { url, draft: after } = await f.handlers['followThrough.openDraftInMailApp'](openDraftInput.parse(draft));
     expect(f.opened).toEqual([url]);
     expect(url).toBe('mailto:zo%C3%AB@example.com?subject=Your%20feedback%20on%20my%20Analyst%20interview&body=Dear%20Zo%C3%AB%2C%0D%0AThank%20you.');
+    expect(after.sends).toEqual([{ sentTo: 'zoë@example.com', subject: draft.subject, at: '2026-09-14T20:00:00.000Z' }]);
+    expect((await f.handlers['drafts.get']({ interviewId: f.i.id, stage: 'feedback' })).body).toBe(draft.body);
+  });
+
+  it('a drafted note keeps its text when "To" changes; an untouched template follows "To"', async () => {
+    const f = setup();
+    const saved = await f.handlers['drafts.save'](draftInput.parse({ interviewId: f.i.id, stage: 'follow-up', personId: P6, subject: 'Hello', body: 'My own words', edited: true }));
+    expect(saved).toMatchObject({ personId: P6, subject: 'Hello', body: 'My own words', edited: true });
+    const moved = await f.handlers['drafts.save'](draftInput.parse({ interviewId: f.i.id, stage: 'follow-up', subject: saved.subject, body: saved.body, personId: P7, edited: true }));
+    expect(moved).toMatchObject({ personId: P7, body: 'My own words' });
+    const template = await f.handlers['drafts.save'](draftInput.parse({ interviewId: f.i.id, stage: 'feedback', personId: P7, subject: 'x', body: 'y', edited: false }));
+    expect(template).toMatchObject({ personId: P7, subject: '', body: '', edited: false });
+  });
+
+  it('a guessed address needs the warning seen; a missing, invalid or stranger\'s address is refused; nothing opens', async () => {
+    const f = setup();
+    f.addParticipant(f.i.id, P2, 'Ana Lima', 'ana.lima@northwind.example', 'guessed');
+    f.addParticipant(f.i.id, P3, 'Ben Cole', '', 'none');
+    f.addParticipant(f.i.id, P4, 'Cy Dee', 'not an address', 'confirmed');
+    const other = f.interviews.create({ opportunityId: f.o.id, date: '2026-09-20', startTime: null, endTime: null, title: '', location: '', notes: '' });
+    f.addParticipant(other.id, P5, 'Di Eve', 'di@example.com', 'confirmed');
+    const send = (personId: string, acknowledgeGuessedAddress = false) =>
+      f.handlers['followThrough.openDraftInMailApp'](
+        openDraftInput.parse({ interviewId: f.i.id, stage: 'feedback', personId, subject: 'S', body: 'B', edited: true, acknowledgeGuessedAddress }),
+      );
+    await expect(send(P2)).rejects.toThrow(/guessed address for Ana Lima/);
+    await expect(send(P3)).rejects.toThrow(/no email address for Ben Cole/);
+    await expect(send(P4)).rejects.toThrow(/not an email address/);
+    await expect(send(P5)).rejects.toThrow(/was at this interview/);
+    expect(f.opened).toEqual([]);
+    expect((await f.handlers['drafts.get']({ interviewId: f.i.id, stage: 'feedback' })).sends).toEqual([]);
+    const { url } = await send(P2, true);
+    expect(url).toMatch(/^mailto:ana\.lima@northwind\.example\?/);
   });
 
   it('a damaged JSON column reads back as empty instead of failing', () => {
