@@ -340,6 +340,7 @@ export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[]
  * in time linear in the number of people (the pattern is worked out once).
  */
 export function proposeEmails(targets: ReadonlyArray<NamedPerson & { dismissed?: readonly string[] }>, known: readonly KnownAddress[]): EmailProposal[] {
+  if (targets.length === 0) return [];
   const inferred = inferPatterns(known);
   if (inferred.kind === 'refused') return targets.map(() => inferred);
   const found = targets.map((t) => candidate(t, inferred));

@@ -14,7 +14,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
 import { text } from '../../../shared/api/fields';
-import { searchFold } from '../../../shared/domain/search-fold';
+import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
 import { CsvFileError, csvToContacts, readCsvTable, suggestMapping } from '../import-export/csv-read';
@@ -66,8 +66,9 @@ function sentence(message: string): string {
   return /[.!?…]$/u.test(m) ? m : `${m}.`;
 }
 
-function sameName(a: string, b: string): boolean {
-  return searchFold(a).replace(/\s+/gu, ' ').trim() === searchFold(b).replace(/\s+/gu, ' ').trim();
+/** Name and company as the match compares them: case, accents and spacing ignored. */
+function nameKey(fullName: string, company: string): string {
+  return `${companyKey(fullName)}\u0000${companyKey(company)}`;
 }
 
 type Methods = Extract<MethodName, `contacts.${string}`>;
@@ -115,31 +116,40 @@ export function contactsHandlers(
     }
   }
 
-  function matchFor(contact: ImportedContact, existing: readonly Person[]): ImportPreviewEntry['match'] {
-    const email = contact.email.toLowerCase();
-    const byEmail = email ? existing.find((p) => p.email.toLowerCase() === email && p.emailStatus === 'confirmed') : undefined;
-    if (byEmail) return { personId: byEmail.id, earlierEntry: null, fullName: byEmail.fullName, reason: 'same email' };
-    const byName = existing.find((p) => sameName(p.fullName, contact.fullName) && sameName(p.company, contact.company));
-    return byName ? { personId: byName.id, earlierEntry: null, fullName: byName.fullName, reason: 'same name at the same company' } : null;
-  }
-
-  /** The same person twice in one file (two exports pasted together) is one person. */
-  function earlierMatch(contact: ImportedContact, earlier: readonly ImportPreviewEntry[]): ImportPreviewEntry['match'] {
-    const email = contact.email.toLowerCase();
-    const index = earlier.findIndex(
-      (e) => (email !== '' && e.contact.email.toLowerCase() === email) || (sameName(e.contact.fullName, contact.fullName) && sameName(e.contact.company, contact.company)),
-    );
-    if (index < 0) return null;
-    const first = earlier[index]!;
-    const reason = email !== '' && first.contact.email.toLowerCase() === email ? 'same email' : 'same name at the same company';
-    return { personId: first.match?.personId ?? null, earlierEntry: index, fullName: first.contact.fullName, reason };
-  }
-
+  /**
+   * Who each contact already is: someone known (same confirmed email, or same name at the
+   * same company), or an earlier entry of the same file (two exports pasted together).
+   * Keys are looked up, not compared pairwise, so large files stay fast.
+   */
   function preview(input: z.output<typeof previewInput>): ImportPreviewEntry[] {
-    const existing = people.list();
+    const knownByEmail = new Map<string, Person>();
+    const knownByName = new Map<string, Person>();
+    for (const p of people.list()) {
+      if (p.emailStatus === 'confirmed' && p.email !== '' && !knownByEmail.has(p.email.toLowerCase())) knownByEmail.set(p.email.toLowerCase(), p);
+      if (!knownByName.has(nameKey(p.fullName, p.company))) knownByName.set(nameKey(p.fullName, p.company), p);
+    }
+    const earlierByEmail = new Map<string, number>();
+    const earlierByName = new Map<string, number>();
     const entries: ImportPreviewEntry[] = [];
     for (const contact of contactsOf(input)) {
-      const match = matchFor(contact, existing) ?? earlierMatch(contact, entries);
+      const email = contact.email.toLowerCase();
+      const name = nameKey(contact.fullName, contact.company);
+      let match: ImportPreviewEntry['match'] = null;
+      const known = (email ? knownByEmail.get(email) : undefined) ?? knownByName.get(name);
+      if (known) {
+        const reason = email && knownByEmail.get(email) === known ? 'same email' : 'same name at the same company';
+        match = { personId: known.id, earlierEntry: null, fullName: known.fullName, reason };
+      } else {
+        const sameEmail = email ? earlierByEmail.get(email) : undefined;
+        const index = sameEmail ?? earlierByName.get(name);
+        if (index !== undefined) {
+          const first = entries[index]!;
+          const reason = sameEmail !== undefined ? 'same email' : 'same name at the same company';
+          match = { personId: first.match?.personId ?? null, earlierEntry: index, fullName: first.contact.fullName, reason };
+        }
+      }
+      if (email && !earlierByEmail.has(email)) earlierByEmail.set(email, entries.length);
+      if (!earlierByName.has(name)) earlierByName.set(name, entries.length);
       entries.push({ contact, match, action: match ? 'merge' : 'create' });
     }
     return entries;
