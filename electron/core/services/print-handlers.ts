@@ -60,6 +60,17 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The path itself when nothing is there, else the first free "name-2", "name-3"… beside it. */
+export function freePath(target: string, isFolder = false): string {
+  if (!fs.existsSync(target)) return target;
+  const ext = isFolder ? '' : path.extname(target);
+  const stem = target.slice(0, target.length - ext.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${ext}`;
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
 export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
   const { queue, offsets, settings, people, printSystem, dialogs, clock } = deps;
 
@@ -253,24 +264,26 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       const items = selected(ids);
       if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
       const stamp = localDate(clock.now());
-      const chosen = await dialogs.showSaveDialog({
-        title: 'Export PDF',
-        defaultPath: perItem ? `Afterword ${stamp}.pdf` : `Afterword letters ${stamp}.pdf`,
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
-      if (!chosen) return { cancelled: true, files: [] };
-      const target = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`;
       if (!perItem) {
+        const chosen = await dialogs.showSaveDialog({ title: 'Export PDF', defaultPath: `Afterword letters ${stamp}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+        if (!chosen) return { cancelled: true, files: [] };
+        // The dialog asked before replacing the name as chosen; a name we add ".pdf" to was
+        // never asked about, so it gets a free name instead of replacing a file.
+        const target = chosen.toLowerCase().endsWith('.pdf') ? chosen : freePath(`${chosen}.pdf`);
         fs.writeFileSync(target, (await pdfOf(items)).bytes);
         return { cancelled: false, files: [target] };
       }
-      // One file per item beside the chosen name, numbered in queue order.
-      const dir = path.dirname(target);
-      const base = safeFileName(path.basename(target, path.extname(target)));
+      // One file per item in a new folder of the chosen name, numbered in queue order: a
+      // folder that exists already is never written into, so no file is ever replaced.
+      const chosen = await dialogs.showSaveDialog({ title: 'Export PDF: name a new folder for one file per item', defaultPath: `Afterword ${stamp}` });
+      if (!chosen) return { cancelled: true, files: [] };
+      const base = safeFileName(path.basename(chosen).replace(/\.pdf$/i, ''));
+      const dir = freePath(path.join(path.dirname(chosen), base), true);
+      fs.mkdirSync(dir);
       const files: string[] = [];
       for (const [i, item] of items.entries()) {
-        const file = path.join(dir, `${base} ${String(i + 1).padStart(2, '0')} ${safeFileName(item.title)}.pdf`);
-        fs.writeFileSync(file, (await pdfOf([item])).bytes);
+        const file = path.join(dir, `${String(i + 1).padStart(2, '0')} ${safeFileName(item.title)}.pdf`);
+        fs.writeFileSync(file, (await pdfOf([item])).bytes, { flag: 'wx' });
         files.push(file);
       }
       return { cancelled: false, files };

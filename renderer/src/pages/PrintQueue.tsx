@@ -173,7 +173,10 @@ export function PrintQueue() {
       const r = await api['printQueue.exportPdf']({ perItem });
       if (!r.ok) return setError(r.error.message);
       if (r.value.cancelled) return;
-      setMessage(r.value.files.length === 1 ? `Saved ${r.value.files[0]}` : `Saved ${r.value.files.length} files next to ${r.value.files[0]}`);
+      const [first] = r.value.files;
+      // One file per item goes into a new folder: name the folder, not the first file.
+      const folder = first ? first.slice(0, Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\'))) : '';
+      setMessage(!perItem ? `Saved ${first ?? ''}` : `Saved ${r.value.files.length} file${r.value.files.length === 1 ? '' : 's'} in the new folder ${folder}`);
     });
   }
 

@@ -95,22 +95,39 @@ describe('print queue', () => {
     for (const p of PEOPLE) expect(text.split(p.fullName).length - 1).toBeGreaterThanOrEqual(3); // inside address, salutation, envelope
   });
 
-  it('exports one file per item with safe names, and does nothing when the dialog is cancelled', async () => {
+  it('exports one file per item with safe names into a new folder, and does nothing when the dialog is cancelled', async () => {
     const dir = tempDir();
-    const { call } = open([null, path.join(dir, 'Acme: round 2')]);
+    const { call } = open([null, path.join(dir, 'Acme: round 2'), path.join(dir, 'Acme: round 2')]);
     const { interviewId } = await interviewWithThree(call);
     await call('printQueue.addForInterview', { interviewId, envelopes: true, labels: true });
     expect(await call('printQueue.exportPdf', { perItem: true })).toEqual({ cancelled: true, files: [] });
     expect(fs.readdirSync(dir)).toEqual([]);
     const { files } = await call<{ files: string[] }>('printQueue.exportPdf', { perItem: true });
-    expect(files.map((f) => path.basename(f))).toEqual([
-      'Acme round 2 01 Envelope to José Martínez.pdf',
-      'Acme round 2 02 Envelope to Zoë Ångström.pdf',
-      'Acme round 2 03 Envelope to Дмитрий Иванов.pdf',
-      'Acme round 2 04 Labels for José Martínez, Zoë Ångström, Дмитрий Иванов.pdf',
+    expect(files.map((f) => path.relative(dir, f))).toEqual([
+      path.join('Acme round 2', '01 Envelope to José Martínez.pdf'),
+      path.join('Acme round 2', '02 Envelope to Zoë Ångström.pdf'),
+      path.join('Acme round 2', '03 Envelope to Дмитрий Иванов.pdf'),
+      path.join('Acme round 2', '04 Labels for José Martínez, Zoë Ångström, Дмитрий Иванов.pdf'),
     ]);
-    for (const f of files) expect(fs.existsSync(f)).toBe(true);
     expect(pdfText(files[3]!)).toContain('Дмитрий Иванов');
+    // The same name again: a second folder beside the first, nothing replaced.
+    const before = fs.readFileSync(files[0]!);
+    const again = await call<{ files: string[] }>('printQueue.exportPdf', { perItem: true });
+    expect(path.relative(dir, path.dirname(again.files[0]!))).toBe('Acme round 2-2');
+    expect(fs.readFileSync(files[0]!).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(['Acme round 2', 'Acme round 2-2']);
+  });
+
+  it('never replaces a file the save dialog did not ask about', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'letters.pdf'), 'keep me');
+    const { call } = open([path.join(dir, 'letters')]);
+    const { personIds } = await interviewWithThree(call);
+    await call('printQueue.addLetter', { personId: personIds[0], body: 'Thank you.' });
+    const { files } = await call<{ files: string[] }>('printQueue.exportPdf', {});
+    expect(files).toEqual([path.join(dir, 'letters-2.pdf')]);
+    expect(fs.readFileSync(path.join(dir, 'letters.pdf'), 'utf8')).toBe('keep me');
+    expect(pdfInfo(files[0]!).pages).toBe(2);
   });
 
   it('adds the letters marked ready for an interview with an envelope each, once, and marks the note printed', async () => {
