@@ -294,8 +294,16 @@ test('editing sends only what changed: an imported note survives typing, names c
   await expect(john.getByLabel('Given name')).toHaveValue('John');
   await john.getByLabel('Website').fill('https://john.example');
   await expect(john.getByRole('status').first()).toHaveText('All changes saved');
+  // A change that could not be saved is sent again with the next one, so its error stays in view.
+  await john.getByLabel('Email').fill('not an address');
+  await expect(john.getByRole('status').first()).toHaveText('Not saved: Email must be an address like name@example.com');
+  await john.getByLabel('Title', { exact: true }).fill('CTO');
+  await expect(john.getByRole('status').first()).toHaveText('Not saved: Email must be an address like name@example.com');
+  await john.getByLabel('Email').fill('john.smith@acme.com');
+  await expect(john.getByRole('status').first()).toHaveText('All changes saved');
   await john.getByRole('button', { name: 'Done editing John Smith' }).click();
   await expect(john).toContainText('https://john.example');
+  await expect(john).toContainText('CTO · Acme');
   await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
 
   await john.getByRole('button', { name: 'Not this address: john.smith@acme.com' }).click();

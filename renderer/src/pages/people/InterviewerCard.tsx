@@ -69,8 +69,11 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     if (Object.keys(changes).length === 0) return { ok: true as const, value: null };
     // A new full name is re-split by the core unless the parts come with it.
     if (changes.fullName !== undefined) Object.assign(changes, { givenName: fields.givenName, familyName: fields.familyName });
+    const before = savedPerson.current;
     savedPerson.current = fields;
     const result = await api['people.update']({ id: person.id, ...changes });
+    // Not saved: these fields still differ from the server and go with the next save.
+    if (!result.ok && savedPerson.current === fields) savedPerson.current = before;
     if (result.ok) {
       onChanged({ ...participant, person: result.value });
       onPeopleChanged();
@@ -80,8 +83,11 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
   const notesSave = useAutosave(async (n: Notes) => {
     const changes = changedFields(savedNotes.current, n);
     if (Object.keys(changes).length === 0) return { ok: true as const, value: null };
-    savedNotes.current = { ...savedNotes.current, ...changes };
+    const before = savedNotes.current;
+    const sent = { ...before, ...changes };
+    savedNotes.current = sent;
     const result = await api['participants.update']({ interviewId: participant.interviewId, personId: person.id, ...changes });
+    if (!result.ok && savedNotes.current === sent) savedNotes.current = before;
     if (result.ok) onChanged({ ...result.value, person: participant.person });
     return result;
   });
