@@ -17,7 +17,8 @@ export interface CheckedNote extends NoteForComparison {
  * text has not changed, so a keystroke re-checks one note and re-compares only it.
  */
 export function createNoteChecker(speller: Speller | null) {
-  const prepared = new Map<string, { text: string; names: string; value: PreparedNote }>();
+  // Cached values are never changed in place: a note whose text, names or label change is prepared anew.
+  const prepared = new Map<string, { identity: string; value: PreparedNote }>();
   const own = new Map<string, { text: string; ctx: string; value: Finding[] }>();
   // Pairs whose notes are both unchanged keep their score: a keystroke re-compares one note.
   const pairs = new Map<string, { a: PreparedNote; b: PreparedNote; value: Resemblance }>();
@@ -25,10 +26,8 @@ export function createNoteChecker(speller: Speller | null) {
   function compare(a: PreparedNote, b: PreparedNote): Resemblance {
     const key = `${a.note.key}\u0001${b.note.key}`;
     const hit = pairs.get(key);
-    if (hit && hit.a === a && hit.b === b) {
-      hit.value.other = b.note;
-      return hit.value;
-    }
+    // Prepared notes are the same objects while unchanged, so the remembered score names the right note.
+    if (hit && hit.a === a && hit.b === b) return hit.value;
     const value = resemblance(a, b);
     pairs.set(key, { a, b, value });
     return value;
@@ -39,7 +38,7 @@ export function createNoteChecker(speller: Speller | null) {
 
   function findingsOf(target: PreparedNote, all: PreparedNote[], ownList: Finding[]): Finding[] {
     const found = all.filter((o) => comparable(target.note, o.note)).map((o) => compare(target, o));
-    const parts: unknown[] = [ownList, target.note.kind, ...found, ...found.map((r) => r.other.label ?? r.other.recipientName)];
+    const parts: unknown[] = [ownList, ...found];
     const hit = final.get(target.note.key);
     if (hit && hit.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.value;
     const value = sortFindings([...findingsFor(target.note, [...found].sort((x, y) => y.score - x.score)), ...ownList]);
@@ -48,13 +47,12 @@ export function createNoteChecker(speller: Speller | null) {
   }
 
   function prepare(note: CheckedNote, names: Set<string>, namesKey: string): PreparedNote {
+    // Everything comparisons and their messages read from the note; the text is compared last, being the longest.
+    const identity = [namesKey, note.kind, note.recipientName, note.recipientKey, note.label ?? '', note.compareOnly ? 1 : 0].join('\u0002');
     const hit = prepared.get(note.key);
-    if (hit && hit.text === note.text && hit.names === namesKey) {
-      hit.value.note = note;
-      return hit.value;
-    }
+    if (hit && hit.identity === identity && hit.value.note.text === note.text) return hit.value;
     const value = prepareNote(note, names);
-    prepared.set(note.key, { text: note.text, names: namesKey, value });
+    prepared.set(note.key, { identity, value });
     return value;
   }
 

@@ -75,3 +75,22 @@ describe('spelling suggestions', () => {
     expect(asked).toEqual(['carefuly']);
   });
 });
+
+describe('what the checker remembers', () => {
+  it('names the right colleague after a rename, with the note objects rebuilt as the studio does on each keystroke', () => {
+    const checker = createNoteChecker(englishSpeller());
+    checker.check([ana, ben, chloe]);
+    const renamed = { ...ana, recipientName: 'Ana Silva-Pereira', context: { ...ana.context, recipientName: 'Ana Silva-Pereira' } };
+    const after = checker.check([renamed, { ...ben }, { ...chloe }]);
+    expect(after).toEqual(createNoteChecker(englishSpeller()).check([renamed, ben, chloe]));
+    expect(after.get(ben.key)!.find((f) => f.kind === 'similarity' && f.span === null)?.message).toMatch(/reads like the email to Ana Silva-Pereira\./);
+  });
+
+  it('does not change the findings it returned earlier', () => {
+    const checker = createNoteChecker(englishSpeller());
+    const first = checker.check([ana, ben, chloe]);
+    const snapshot = structuredClone([...first.entries()]);
+    checker.check([{ ...ana, label: 'Ana Silva (panel)' }, { ...ben, text: `${ben.text} ` }, chloe]);
+    expect([...first.entries()]).toEqual(snapshot);
+  });
+});
