@@ -212,11 +212,27 @@ describe('envelopes', () => {
     checkUsps(pdfWords(file), 684, 297);
   });
 
-  it('turns the page for a portrait feed and keeps the text readable', async () => {
+  it('turns the page for a portrait feed, keeps the text readable and the address in the OCR area', async () => {
     const file = await render([envelope(1, 'no10')], usSettings({ envelopeFeed: { orientation: 'portrait', rotate180: false } }));
     const [size] = pdfInfo(file).sizes;
     expect(close(size!.width, 297) && close(size!.height, 684)).toBe(true);
     expect(namesIn(pdfText(file))).toEqual(['Zoë Ångström']);
+    // Turned a quarter clockwise: the envelope's (x, y) lies at (297 − y, x) on the sheet.
+    const onEnvelope = pdfWords(file).map((w) => ({ ...w, xMin: w.yMin, xMax: w.yMax, yMin: 297 - w.xMax, yMax: 297 - w.xMin }));
+    const sam = onEnvelope.find((w) => w.text === 'Sam')!;
+    expect(sam.xMin).toBeLessThan(40);
+    expect(sam.yMin).toBeLessThan(40);
+    checkUsps(onEnvelope, 684, 297);
+  });
+
+  it('moves an envelope by the printer offset, right and down on the sheet as fed', async () => {
+    const words = (offset: OffsetMm, feed: 'landscape' | 'portrait') => render([envelope(1, 'no10')], usSettings({ envelopeFeed: { orientation: feed, rotate180: false } }), offset).then(pdfWords);
+    for (const feed of ['landscape', 'portrait'] as const) {
+      const plain = (await words(NO_OFFSET, feed)).find((w) => w.text === 'Zoë')!;
+      const moved = (await words({ xMm: 2, yMm: 1.5 }, feed)).find((w) => w.text === 'Zoë')!;
+      expect(moved.xMin - plain.xMin, feed).toBeCloseTo(mm(2), 0);
+      expect(moved.yMin - plain.yMin, feed).toBeCloseTo(mm(1.5), 0);
+    }
   });
 
   it('prints C5, C6, A2, A7 and custom sizes at their size', async () => {
