@@ -282,3 +282,29 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   await page.getByRole('dialog').getByRole('button', { name: 'Delete template' }).click();
   await expect(own).not.toContainText('Follow-up after two weeks');
 });
+
+test('a guessed address is explained before use; Copy runs the same checks first; an empty subject is reported', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1400, height: 1400 });
+  // Ben has no address on his card; Ana's gives the company's pattern.
+  await interviewWith(page, [ana, { ...ben, email: '' }]);
+  const benEmail = page.getByRole('region', { name: 'Thank-you email to Ben Okafor' });
+  await expect(benEmail).toContainText('ben.okafor@northwind.example — a guessed address');
+  await emailBox(page, 'Ben Okafor').fill(benDifferent);
+  await expect(page.getByRole('list', { name: 'Findings: Subject to Ben Okafor' })).toContainText('The subject is empty.');
+
+  await benEmail.getByRole('button', { name: 'Copy' }).click();
+  await expect(page.getByRole('dialog')).toContainText('The subject is empty.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await column(page, 'Ben Okafor').getByRole('textbox', { name: 'Subject', exact: true }).fill('Thank you for the night shift walk-through');
+  await expect(page.getByRole('list', { name: 'Findings: Subject to Ben Okafor' })).toHaveCount(0);
+  await benEmail.getByRole('button', { name: 'Open in mail app' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText("ben.okafor@northwind.example is a guess from the pattern of colleagues' addresses at Northwind Traders");
+  await expect(dialog).toContainText('it is not confirmed');
+  await dialog.getByRole('button', { name: 'Use the guessed address' }).click();
+  await expect(benEmail.getByText('Opened in your mail app.')).toBeVisible();
+  expect(new URL(app.openedExternally()[0]!).pathname).toBe('ben.okafor@northwind.example');
+});

@@ -344,7 +344,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
       {question?.kind === 'guessed' ? (
         <ConfirmDialog
           title="This address is a guess"
-          message={`${person.email} is a guess that nobody has confirmed: it is not from ${person.fullName}'s card or from a message they sent. Mail to a wrong address goes to someone else or comes back. Use it anyway?`}
+          message={`${person.email} is a guess from the pattern of colleagues' addresses at ${person.company || 'the company'}${person.emailEvidence ? ` (${person.emailEvidence.replace(/\.$/, '')})` : ''}; it is not confirmed. If it is wrong, the email goes to someone else or comes back. Use it anyway?`}
           confirmLabel="Use the guessed address"
           onConfirm={() => void handOff(question.action, true)}
           onCancel={() => setQuestion(null)}
