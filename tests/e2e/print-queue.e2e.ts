@@ -154,6 +154,10 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   await expect(preview.getByRole('img')).toHaveCount(3);
 
   await page.getByLabel('Printer', { exact: true }).selectOption(PDF_QUEUE);
+  // The calibration page can be looked at before it is printed.
+  await page.getByText(`Printer calibration for ${PDF_QUEUE}`).click();
+  await page.getByRole('button', { name: 'Show calibration page' }).click();
+  await expect(page.getByRole('region', { name: 'Preview of the calibration page' }).getByRole('img', { name: 'Page 1 of 1' })).toHaveAttribute('data-drawn', 'true');
   const before = pdfsIn(cupsPdfOutputDir());
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(`Sent 3 items to ${PDF_QUEUE}.`);

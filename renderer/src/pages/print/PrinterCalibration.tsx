@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import { PdfPreview } from './PdfPreview';
 
 /**
  * Label sheets differ by a fraction of a millimetre between makers and printers feed a
@@ -10,6 +11,7 @@ export function PrinterCalibration({ printer }: { printer: string }) {
   const [y, setY] = useState('0');
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
 
   useEffect(() => {
     void api['printers.getOffset']({ printer }).then((r) => {
@@ -23,7 +25,17 @@ export function PrinterCalibration({ printer }: { printer: string }) {
   async function save() {
     setError(null);
     const r = await api['printers.setOffset']({ printer, xMm: Number(x), yMm: Number(y) });
-    if (r.ok) setNote(`Saved for ${printer}: ${r.value.xMm} mm right, ${r.value.yMm} mm down.`);
+    if (r.ok) {
+      setNote(`Saved for ${printer}: ${r.value.xMm} mm right, ${r.value.yMm} mm down.`);
+      if (preview) await showPage();
+    }
+    else setError(r.error.message);
+  }
+
+  async function showPage() {
+    setError(null);
+    const r = await api['printers.calibrationPreview']({ printer });
+    if (r.ok) setPreview(r.value.pdfBase64);
     else setError(r.error.message);
   }
 
@@ -50,10 +62,14 @@ export function PrinterCalibration({ printer }: { printer: string }) {
         <button type="button" onClick={() => void save()}>
           Save offsets
         </button>
+        <button type="button" onClick={() => void showPage()}>
+          Show calibration page
+        </button>
         <button type="button" onClick={() => void printPage()}>
           Print calibration page
         </button>
       </div>
+      {preview ? <PdfPreview pdfBase64={preview} label="Preview of the calibration page" /> : null}
       {error ? (
         <p role="alert" className="form-error">
           {error}
