@@ -307,4 +307,14 @@ test('a guessed address is explained before use; Copy runs the same checks first
   await dialog.getByRole('button', { name: 'Use the guessed address' }).click();
   await expect(benEmail.getByText('Opened in your mail app.')).toBeVisible();
   expect(new URL(app.openedExternally()[0]!).pathname).toBe('ben.okafor@northwind.example');
+
+  // The highlight layer and the text wrap at the same width once the text scrolls, so marks stay on their words.
+  const letterBox = page.getByRole('region', { name: 'Letter to Ben Okafor' }).getByRole('textbox', { name: 'Letter', exact: true });
+  await letterBox.fill(Array.from({ length: 40 }, () => benDifferent.split('\n')[2]).join('\n'));
+  const widths = await letterBox.evaluate((el) => {
+    const layer = el.parentElement!.querySelector('.note-highlights')!;
+    return { text: el.clientWidth, layer: layer.clientWidth, scrolls: el.scrollHeight > el.clientHeight };
+  });
+  expect(widths.scrolls).toBe(true);
+  expect(widths.layer).toBe(widths.text);
 });
