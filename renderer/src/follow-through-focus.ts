@@ -5,14 +5,16 @@ import { formatCalendarDate } from './format-date';
  * follow-through tab; the request waits here until that interview's panel mounts.
  */
 export type FollowThroughTab = 'plan' | 'review' | 'outcome' | 'prep';
+/** 'notes': the note studio beside the follow-through, where the thank-you emails are written. */
+export type FollowThroughFocus = FollowThroughTab | 'notes';
 
-let pending: { interviewId: string; tab: FollowThroughTab } | null = null;
+let pending: { interviewId: string; tab: FollowThroughFocus } | null = null;
 
-export function requestFollowThroughFocus(interviewId: string, tab: FollowThroughTab): void {
+export function requestFollowThroughFocus(interviewId: string, tab: FollowThroughFocus): void {
   pending = { interviewId, tab };
 }
 
-export function takeFollowThroughFocus(interviewId: string): FollowThroughTab | null {
+export function takeFollowThroughFocus(interviewId: string): FollowThroughFocus | null {
   if (pending?.interviewId !== interviewId) return null;
   const tab = pending.tab;
   pending = null;

@@ -50,8 +50,22 @@ export function isKnownRegion(country: string, region: string): boolean {
   return Boolean(states) && Object.prototype.hasOwnProperty.call(states, region);
 }
 
-export function countryNames(): Record<string, string> {
-  return new Holidays().getCountries('en');
+/** True when parts of the country keep holidays of their own, so a region changes the plan. */
+export function hasRegions(country: string): boolean {
+  if (country === '') return false;
+  const states = new Holidays().getStates(country);
+  return Boolean(states) && Object.keys(states).length > 0;
+}
+
+/**
+ * The region to assume when the user has not named one, for countries where the national
+ * list leaves out days most people have off: in the UK only England and Wales share the
+ * summer bank holiday, and most of the population lives in England.
+ */
+const USUAL_REGION: Record<string, string> = { GB: 'ENG' };
+
+export function usualRegion(country: string): string {
+  return USUAL_REGION[country] ?? '';
 }
 
 /*

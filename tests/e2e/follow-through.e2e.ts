@@ -50,9 +50,13 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   // Tall enough that the screenshots below show whole panels (the content pane scrolls inside).
   await page.setViewportSize({ width: 1200, height: 1700 });
   const today = await pageToday(page);
+  // Yesterday's interview: its steps are open whatever the time of day the test runs.
+  const before = new Date(`${today}T12:00:00`);
+  before.setDate(before.getDate() - 1);
+  const yesterday = `${before.getFullYear()}-${String(before.getMonth() + 1).padStart(2, '0')}-${String(before.getDate()).padStart(2, '0')}`;
 
   await newOpportunity(page, 'Northwind Traders', 'Operations Analyst');
-  await newInterview(page, today, '09:00', '10:00');
+  await newInterview(page, yesterday, '09:00', '10:00');
 
   // Two interviewers, recorded on the interview page.
   await addInterviewer(page, 'Ana Lima', 'Hiring Manager', 'ana.lima@northwind.example');
@@ -70,6 +74,11 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await expect(page.getByRole('listitem', { name: 'Mail the letters — Northwind Traders' })).toBeVisible();
   await page.screenshot({ path: path.join(dataDir, 'today.png'), fullPage: true });
 
+  // "Open" on the email goes to the note studio, where the emails are written.
+  await email.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('article', { name: 'Notes to Ana Lima' })).toBeInViewport();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+
   await email.getByRole('button', { name: 'Mark sent' }).click();
   await expect(email).toHaveCount(0);
 
@@ -77,6 +86,9 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' }).getByRole('button', { name: 'Open' }).click();
   const review = page.getByRole('form', { name: 'Review' });
   await expect(review).toBeVisible();
+  // The note studio above loads its notes and grows; fill the review once it has settled.
+  await expect(page.getByRole('article', { name: 'Notes to Ana Lima' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Notes to Łukasz Nowak' })).toBeVisible();
   await review.getByRole('button', { name: 'Add question' }).click();
   await review.getByRole('textbox', { name: 'Question 1' }).fill('Why do you want to leave your current job?');
   await review.getByLabel('How you answered').fill('I rambled about my manager.');
@@ -90,8 +102,16 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await expect(review.getByRole('status')).toHaveText('All changes saved');
   await page.screenshot({ path: path.join(dataDir, 'review.png'), fullPage: true });
 
-  // The plan shows the email as done, with its log entry.
-  await page.getByRole('tab', { name: 'Plan' }).click();
+  // The sent email and the written review have left Today.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  await expect(page.getByRole('listitem', { name: 'Mail the letters — Northwind Traders' })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Send the thank-you emails — Northwind Traders' })).toHaveCount(0);
+  await expect(page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' })).toHaveCount(0);
+  await page.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+  await page.getByRole('button', { name: /^Open interview on/ }).click();
+
+  // The plan shows the email as done, with its log entry (after the interview, the page opens on it).
+  await expect(page.getByRole('tab', { name: 'Plan' })).toHaveAttribute('aria-selected', 'true');
   const plan = page.getByRole('list', { name: 'Plan' });
   await expect(plan.getByRole('listitem').filter({ hasText: 'Send the thank-you emails' }).first()).toContainText('Done');
   await expect(page.getByRole('list', { name: 'Send the thank-you emails log' })).toContainText('done');
@@ -212,4 +232,10 @@ test('Settings: your time zone, country and region for the plan, with a clear me
   await expect(again.getByLabel('Your country (for public holidays)')).toHaveValue('GB');
   await expect(again.getByLabel('Your region (optional)')).toHaveValue('ENG');
   await expect(again).toContainText('United Kingdom');
+
+  // A new country clears the region, and the field shows it at once; no region is explained.
+  await again.getByLabel('Your country (for public holidays)').fill('US');
+  await again.getByLabel('Your time zone').focus();
+  await expect(again.getByLabel('Your region (optional)')).toHaveValue('');
+  await expect(again.getByRole('note')).toContainText('only national holidays of United States are used');
 });

@@ -7,7 +7,7 @@ import { followThroughMethodNames } from '../../../shared/api/follow-through-met
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Interview } from '../../../shared/api/opportunity-schemas';
 import { countOverTime, gatherPrep, type LearningInput } from '../../../shared/follow-up/learning';
-import { isKnownCountry, isKnownRegion } from '../../../shared/follow-up/business-days';
+import { isKnownCountry, isKnownRegion, usualRegion } from '../../../shared/follow-up/business-days';
 import { mailtoUrl } from '../../../shared/notes/mail-message';
 import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
 import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
@@ -347,7 +347,8 @@ export function systemFollowThroughDefaults(locale: string): FollowThroughSettin
   } catch {
     country = '';
   }
-  return { timeZone: isKnownTimeZone(timeZone) ? timeZone : 'UTC', country: isKnownCountry(country) ? country : '', region: '' };
+  const known = isKnownCountry(country) ? country : '';
+  return { timeZone: isKnownTimeZone(timeZone) ? timeZone : 'UTC', country: known, region: usualRegion(known) };
 }
 
 /**
@@ -376,7 +377,7 @@ export function wireFollowThrough(
       planState: createPlanStateRepository(db, deps.clock, () => {
         system ??= systemFollowThroughDefaults(deps.locale);
         const sender = deps.senderCountry?.() ?? '';
-        return sender && isKnownCountry(sender) ? { ...system, country: sender } : system;
+        return sender && isKnownCountry(sender) && sender !== system.country ? { ...system, country: sender, region: usualRegion(sender) } : system;
       }),
       reviews: createReviewRepository(db, deps.clock),
       calendarExports: createCalendarExportRepository(db),

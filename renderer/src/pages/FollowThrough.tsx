@@ -28,10 +28,13 @@ interface FollowThroughProps {
 
 /** One interview's follow-through: the plan, the review, the outcome and the prep view, as tabs. */
 export function FollowThrough({ interview, opportunity, onStatusChanged, initialTab }: FollowThroughProps) {
-  const [tab, setTab] = useState<FollowThroughTab | null>(() => takeFollowThroughFocus(interview.id) ?? (initialTab === 'auto' ? null : (initialTab ?? null)));
+  const [focus] = useState(() => takeFollowThroughFocus(interview.id));
+  const [tab, setTab] = useState<FollowThroughTab | null>(() =>
+    focus && focus !== 'notes' ? focus : initialTab === 'auto' ? null : (initialTab ?? null),
+  );
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (initialTab !== 'auto' || tab !== null) return;
+    if (focus === 'notes' || initialTab !== 'auto' || tab !== null) return;
     let live = true;
     // 'auto' compares with the user's day as the core counts it (their zone in Settings).
     void api['plan.userToday']({}).then((r) => {
@@ -43,8 +46,13 @@ export function FollowThrough({ interview, opportunity, onStatusChanged, initial
     // Once per interview shown.
   }, [interview.id]);
   useEffect(() => {
-    if (tab) ref.current?.scrollIntoView({ block: 'nearest' });
     // Only when opened from Today, on mount.
+    if (focus === 'notes') {
+      // The emails are written in the note studio that shares the interview page with this panel.
+      const studio = ref.current?.parentElement?.querySelector<HTMLElement>('.note-studio');
+      studio?.scrollIntoView({ block: 'start' });
+      studio?.querySelector<HTMLElement>('textarea, input')?.focus({ preventScroll: true });
+    } else if (tab) ref.current?.scrollIntoView({ block: 'nearest' });
   }, []);
 
   return (

@@ -4,6 +4,8 @@ import { api } from '../api';
 import { Field } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';
 import type { SaveState } from '../use-autosave';
+import { hasRegions } from '../../../shared/follow-up/business-days';
+import { TimeZoneField } from './TimeZoneField';
 import './follow-through.css';
 
 function countryName(code: string): string {
@@ -38,6 +40,7 @@ export function FollowThroughSettings() {
   }
   const errorFor = (field: string) => (state.kind === 'error' && state.field === field ? state.message : undefined);
 
+  const regional = hasRegions(value.country) && value.region === '';
   return (
     <section className="panel" aria-labelledby="settings-follow-through">
       <div className="ft-panel-head">
@@ -46,36 +49,51 @@ export function FollowThroughSettings() {
       </div>
       <p className="hint">The plan after each interview uses your clock, and skips weekends and your country’s public holidays for the letters.</p>
       <div className="row">
-        <Field
-          label="Your time zone"
-          list="ft-settings-zones"
-          defaultValue={value.timeZone}
-          error={errorFor('timeZone')}
-          onBlur={(e) => e.target.value.trim() !== value.timeZone && void save({ timeZone: e.target.value.trim() })}
-        />
-        <Field
+        <TimeZoneField label="Your time zone" value={value.timeZone} error={errorFor('timeZone')} onSave={(timeZone) => void save({ timeZone })} />
+        <CodeField
           label="Your country (for public holidays)"
-          defaultValue={value.country}
+          value={value.country}
           maxLength={2}
           placeholder="US"
           hint={countryName(value.country)}
           error={errorFor('country')}
-          onBlur={(e) => e.target.value.trim().toUpperCase() !== value.country && void save({ country: e.target.value.trim().toUpperCase() })}
+          onSave={(country) => void save({ country })}
         />
-        <Field
+        <CodeField
           label="Your region (optional)"
-          defaultValue={value.region}
+          value={value.region}
           maxLength={20}
           placeholder="e.g. ENG, SCT, CA"
           error={errorFor('region')}
-          onBlur={(e) => e.target.value.trim().toUpperCase() !== value.region && void save({ region: e.target.value.trim().toUpperCase() })}
+          onSave={(region) => void save({ region })}
         />
       </div>
-      <datalist id="ft-settings-zones">
-        {Intl.supportedValuesOf('timeZone').map((z) => (
-          <option key={z} value={z} />
-        ))}
-      </datalist>
+      {regional ? (
+        <p className="ft-warning" role="note">
+          No region set: only national holidays of {countryName(value.country) || value.country} are used. Add your region for the days off where you live
+          {value.country === 'GB' ? ' (ENG for England, where the summer bank holiday is)' : ''}.
+        </p>
+      ) : null}
     </section>
+  );
+}
+
+/**
+ * A short upper-case code, controlled by the saved value: when the core changes it (a new
+ * country clears the region), the field shows the change at once.
+ */
+function CodeField({ value, onSave, ...field }: { label: string; value: string; maxLength: number; placeholder: string; hint?: string; error: string | undefined; onSave(code: string): void }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  return (
+    <Field
+      {...field}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => {
+        const code = text.trim().toUpperCase();
+        if (code !== value) onSave(code);
+      }}
+    />
   );
 }

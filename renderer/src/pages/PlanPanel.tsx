@@ -8,6 +8,7 @@ import { formatCalendarDate } from '../format-date';
 import { addCalendarDays } from '../../../shared/domain/calendar-date';
 import { formatDeadline } from '../follow-through-focus';
 import { NoteDraft } from './NoteDraft';
+import { TimeZoneField } from './TimeZoneField';
 import './follow-through.css';
 
 const TIMING_TEXT: Record<TrackedStep['timing'], string> = {
@@ -193,8 +194,7 @@ function PlanContext({ plan, interview, onPlan, onError }: { plan: InterviewPlan
         </div>
       </div>
       <div className="row">
-        <ZoneField
-          idKey={interview.id}
+        <TimeZoneField
           label="Interview time zone"
           value={plan.interviewTimeZone ?? ''}
           placeholder={`Same as yours (${plan.settings.timeZone})`}
@@ -210,20 +210,5 @@ function PlanContext({ plan, interview, onPlan, onError }: { plan: InterviewPlan
         {plan.settings.region ? ` (${plan.settings.region})` : ''}. Change them in Settings.
       </p>
     </details>
-  );
-}
-
-function ZoneField({ idKey, label, value, placeholder, onSave }: { idKey: string; label: string; value: string; placeholder?: string; onSave(zone: string): void }) {
-  const id = `ft-zone-${idKey}-${label.replace(/\W+/g, '-')}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} list="ft-zones" defaultValue={value} placeholder={placeholder} onBlur={(e) => onSave(e.target.value.trim())} />
-      <datalist id="ft-zones">
-        {Intl.supportedValuesOf('timeZone').map((z) => (
-          <option key={z} value={z} />
-        ))}
-      </datalist>
-    </div>
   );
 }

@@ -59,7 +59,7 @@ export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
     const r = await api['interviews.listForOpportunity']({ opportunityId: item.opportunityId });
     const interview = r.ok ? r.value.find((i) => i.id === item.interviewId) : undefined;
     if (!interview) return setError(r.ok ? 'That interview no longer exists.' : r.error.message);
-    requestFollowThroughFocus(item.interviewId, item.key === 'review' ? 'review' : 'plan');
+    requestFollowThroughFocus(item.interviewId, item.key === 'review' ? 'review' : item.key === 'thank-you-email' ? 'notes' : 'plan');
     onOpen(item.opportunityId, interview);
   }
 

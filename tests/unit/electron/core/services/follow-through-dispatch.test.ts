@@ -36,6 +36,11 @@ describe('follow-through through the contract', () => {
     expect(systemFollowThroughDefaults('not a locale!').country).toBe('');
   });
 
+  it('a UK locale defaults the region to England, so the summer bank holiday is kept', () => {
+    expect(systemFollowThroughDefaults('en-GB')).toMatchObject({ country: 'GB', region: 'ENG' });
+    expect(systemFollowThroughDefaults('en-US')).toMatchObject({ country: 'US', region: '' });
+  });
+
   it('until the user chooses, the sender country from Settings wins over the locale', async () => {
     const c = open();
     expect(await c.dispatch('settings.update', { country: 'DE' })).toMatchObject({ ok: true });
