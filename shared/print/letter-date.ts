@@ -1,5 +1,3 @@
-import type { PaperSize } from '../api/settings-schemas';
-
 /** A calendar date (YYYY-MM-DD) written out the way the locale writes dates in letters. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -20,5 +18,3 @@ export function letterDate(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return formatFor(locale).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
-
-export type { PaperSize };

@@ -72,7 +72,8 @@ class Flow {
     }
   }
 
-  private ensure(height: number): void {
+  /** Starts a new page unless `height` more fits: keeps closing, signature space and name together. */
+  ensure(height: number): void {
     if (this.y + height - this.size > this.frame.bottom) this.newPage();
   }
 
@@ -88,11 +89,6 @@ class Flow {
 
   paragraph(text: string): void {
     for (const l of wrapText(text, this.frame.right - this.frame.left, this.size, 'serif', this.measure)) this.line(l);
-  }
-
-  /** Keeps closing, signature space and name together on one page. */
-  block(height: number): void {
-    this.ensure(height);
   }
 
   push(item: DrawItem): void {
@@ -113,7 +109,7 @@ export const DIN_FIELD = { left: mm(20), top: mm(45), width: mm(85), height: mm(
 
 function closingAndName(flow: Flow, input: LetterInput, x: number): void {
   const sigHeight = LEAD * 4;
-  flow.block(LEAD * 2 + sigHeight + LEAD);
+  flow.ensure(LEAD * 2 + sigHeight + LEAD);
   flow.blank();
   flow.line(input.closing);
   const closingBaseline = flow.y - LEAD;

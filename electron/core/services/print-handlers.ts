@@ -55,6 +55,11 @@ export function snapshotOf(person: Person): QueueRecipient {
   return { personId: person.id, fullName: person.fullName, title: person.title, company: person.company, address: person.address };
 }
 
+/**
+ * Today on this computer's clock. The follow-through plan uses the time zone chosen in
+ * Settings, but that lives in the plan's own state with no shared helper yet; when one
+ * exists, letters should date themselves with it too.
+ */
 function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
