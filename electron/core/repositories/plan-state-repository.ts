@@ -4,7 +4,6 @@ import type {
   OpportunityContext,
   StepLogEntry,
   StepStatus,
-  followThroughSettingsPatch,
   markStepInput,
   opportunityContextPatch,
 } from '../../../shared/api/follow-through-schemas';
@@ -106,8 +105,8 @@ export function createPlanStateRepository(db: Db, clock: Clock, defaults: Follow
 
   return {
     settings,
-    updateSettings(patch: z.output<typeof followThroughSettingsPatch>): FollowThroughSettings {
-      const next = { ...settings(), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+    /** Stores the whole settings; merging a patch and its rules belong to the handler. */
+    replaceSettings(next: FollowThroughSettings): FollowThroughSettings {
       writeSettings.run(next);
       return settings();
     },

@@ -184,13 +184,17 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
   return {
     'followThrough.settings': () => planState.settings(),
     'followThrough.updateSettings': (patch) => {
-      const next = { ...planState.settings(), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
-      // A region belongs to one country: changing the country without naming a region clears it.
-      if (patch.country !== undefined && patch.region === undefined && patch.country !== planState.settings().country) next.region = '';
+      const before = planState.settings();
+      const next: FollowThroughSettings = {
+        timeZone: patch.timeZone ?? before.timeZone,
+        country: patch.country ?? before.country,
+        // A region belongs to one country: changing the country without naming a region clears it.
+        region: patch.region ?? (patch.country !== undefined && patch.country !== before.country ? '' : before.region),
+      };
       if (!isKnownRegion(next.country, next.region)) {
         throw new InvalidInputError('region', `Region must be a region code of ${next.country || 'your country'}, such as ENG or SCT for GB`);
       }
-      return planState.updateSettings({ ...patch, region: next.region });
+      return planState.replaceSettings(next);
     },
     'plan.forInterview': ({ interviewId }) => planFor(interviews.get(interviewId)),
     'plan.updateContext': (patch) => {
