@@ -193,3 +193,37 @@ test('Settings saves each changed field alone and shows a refused one beside its
   await expect(page.getByText('All changes saved')).toBeVisible();
   await expect(page.getByText(/^Language for dates must be a language tag/)).toHaveCount(0);
 });
+
+test('asks before printing an envelope with no address, and names who has letters no font can print', async () => {
+  ensureCupsPdfQueue();
+  app = await launchApp();
+  const { page } = app;
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    await api['settings.update']({ yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704', paper: 'letter', envelope: 'no10' });
+    const opp = await api['opportunities.create']({ company: 'Acme Corp', role: 'Platform Engineer' });
+    if (!opp.ok) throw new Error(opp.error.message);
+    const interview = await api['interviews.create']({ opportunityId: opp.value.id, date: '2026-11-23' });
+    if (!interview.ok) throw new Error(interview.error.message);
+    const added = await api['participants.add']({ interviewId: interview.value.id, person: { fullName: 'דוד כהן', title: '', company: 'Acme Corp', address: null } });
+    if (!added.ok) throw new Error(added.error.message);
+  });
+  await page.getByRole('button', { name: 'Print queue' }).click();
+  await page.getByRole('button', { name: 'Add to print queue' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 1 item to the print queue.');
+  await expect(page.getByText(/^Afterword cannot print the Hebrew letters in the name or address of דוד כהן/)).toBeVisible();
+
+  await page.getByLabel('Printer', { exact: true }).selectOption(PDF_QUEUE);
+  const before = pdfsIn(cupsPdfOutputDir());
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print without addresses?' });
+  await expect(dialog).toContainText('No postal address yet for דוד כהן. Their envelope or label would print blank.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(pdfsIn(cupsPdfOutputDir())).toEqual(before);
+
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Print without addresses?' }).getByRole('button', { name: 'Print anyway' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Sent 1 item to ${PDF_QUEUE}.`);
+  await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
+});
