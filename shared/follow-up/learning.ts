@@ -71,6 +71,13 @@ export function gatherPrep(input: LearningInput, forInterviewId: string | null):
   return { concerns, reasonCounts: countReasons(feedback), questions, lessons };
 }
 
+/** 'YYYY-MM' of the month after. */
+function nextMonth(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
 /** Interviews, offers and rejections per month of the interview date, oldest first. */
 export function countOverTime(input: LearningInput): LearningStats {
   const outcomeOf = new Map(input.outcomes.map((o) => [o.interviewId, o.kind]));
@@ -84,5 +91,13 @@ export function countOverTime(input: LearningInput): LearningStats {
     if (kind === 'rejection') m.rejections += 1;
     months.set(month, m);
   }
-  return { months: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)), reasonCounts: countReasons(input.feedback) };
+  const known = [...months.keys()].sort();
+  const first = known[0];
+  const last = known.at(-1);
+  // Every month from the first interview to the last, quiet ones included, so the time axis is true.
+  const all: MonthCount[] = [];
+  for (let month = first; month && last && month <= last; month = nextMonth(month)) {
+    all.push(months.get(month) ?? { month, interviews: 0, offers: 0, rejections: 0 });
+  }
+  return { months: all, reasonCounts: countReasons(input.feedback) };
 }

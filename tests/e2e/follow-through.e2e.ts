@@ -163,6 +163,7 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await expect(prep.getByRole('region', { name: 'Questions to prepare' })).toContainText('Better answer: I want to own a larger operations budget');
   await expect(prep.getByRole('region', { name: 'What to do differently' })).toContainText('Bring numbers for the cost savings.');
   await expect(prep.getByRole('img', { name: /Counts per month/ })).toBeVisible();
+  await expect(prep.getByRole('img', { name: /Reasons given in feedback\. .*Skills gap: 1/ })).toBeVisible();
   await page.screenshot({ path: path.join(dataDir, 'prep.png'), fullPage: true });
 
   // Everything survives a restart.
@@ -188,6 +189,9 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
   const plan = page.getByRole('list', { name: 'Plan' });
   await expect(plan).toContainText('Follow-up call');
   await expect(plan).toContainText('Call prep');
+  // The call-prep note saves as the user types and says so.
+  await page.getByLabel('Call prep note').fill('Their Q4 inventory plan: a weekly cycle count.');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Call prep' }).getByRole('status')).toHaveText('All changes saved');
 
   await page.getByText('What the plan is based on').click();
   await page.getByLabel('Large company with many candidates').check();

@@ -3,12 +3,12 @@ import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-thro
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
-import { TextAreaField } from '../components/Field';
 import { formatCalendarDate } from '../format-date';
 import { addCalendarDays } from '../../../shared/domain/calendar-date';
 import { formatDeadline } from '../follow-through-focus';
 import { NoteDraft } from './NoteDraft';
 import { TimeZoneField } from './TimeZoneField';
+import { CallPrepNote } from './CallPrepNote';
 import './follow-through.css';
 
 const TIMING_TEXT: Record<TrackedStep['timing'], string> = {
@@ -91,13 +91,7 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
             {step.key === 'follow-up' && plan.callPrep ? (
               <div className="ft-callprep">
                 <p className="hint">Call prep: {plan.callPrep.prompts.join(' ')} Ask: {plan.callPrep.questions.join(' ')}</p>
-                <TextAreaField
-                  label="Call prep note"
-                  defaultValue={step.note}
-                  rows={3}
-                  maxLength={20000}
-                  onBlur={(e) => void apply(api['plan.saveStepNote']({ interviewId: interview.id, key: step.key, note: e.target.value }))}
-                />
+                <CallPrepNote interviewId={interview.id} initial={step.note} />
               </div>
             ) : null}
             {step.key === 'follow-up' && step.action === 'note' && step.status === 'open' && step.timing !== 'upcoming' ? (

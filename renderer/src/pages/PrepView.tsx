@@ -85,6 +85,7 @@ export function PrepView({ interviewId }: { interviewId: string }) {
         </section>
       ) : null}
       {stats && stats.months.length > 0 ? <CountsChart stats={stats} /> : null}
+      {stats && stats.reasonCounts.length > 0 ? <ReasonsChart reasons={stats.reasonCounts} /> : null}
     </div>
   );
 }
@@ -146,3 +147,33 @@ export function CountsChart({ stats }: { stats: LearningStats }) {
     </figure>
   );
 }
+
+/** Reasons given in feedback, every interview counted, as horizontal bars with their numbers as text. */
+export function ReasonsChart({ reasons }: { reasons: LearningStats['reasonCounts'] }) {
+  const max = Math.max(1, ...reasons.map((r) => r.count));
+  const row = 22;
+  const labelWidth = 150;
+  const barWidth = 220;
+  const summary = reasons.map((r) => `${feedbackReasonLabels[r.reason]}: ${r.count}`).join('; ');
+  return (
+    <figure className="ft-chart">
+      <figcaption>
+        <h4>Reasons given</h4>
+      </figcaption>
+      <svg width={labelWidth + barWidth + 40} height={reasons.length * row + 4} role="img" aria-label={`Reasons given in feedback. ${summary}`}>
+        {reasons.map((r, i) => (
+          <g key={r.reason}>
+            <text x={0} y={i * row + 15} className="ft-tick">
+              {feedbackReasonLabels[r.reason]}
+            </text>
+            <rect x={labelWidth} y={i * row + 4} width={(r.count / max) * barWidth} height={row - 8} className="ft-bar-rejections" />
+            <text x={labelWidth + (r.count / max) * barWidth + 6} y={i * row + 15} className="ft-tick">
+              {r.count}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+

@@ -14,6 +14,9 @@ const emptyQuestion: ReviewQuestion = { question: '', answer: '', betterAnswer: 
 export function ReviewPanel({ interviewId }: { interviewId: string }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Questions are stored as a plain list; these ids keep each one's inputs (and focus) with it
+  // when another is removed.
+  const [questionIds, setQuestionIds] = useState<string[]>([]);
   const autosave = useAutosave((value: Draft) => api['review.save']({ interviewId, ...value }));
 
   useEffect(() => {
@@ -23,6 +26,7 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
       if (r.ok) {
         const { interviewId: _id, updatedAt: _at, ...rest } = r.value;
         setDraft(rest);
+        setQuestionIds(rest.questions.map(() => crypto.randomUUID()));
       } else setError(r.error.message);
     });
     return () => {
@@ -51,7 +55,7 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
         <legend>Questions asked</legend>
         {draft.questions.length === 0 ? <p className="empty">No questions yet.</p> : null}
         {draft.questions.map((q, n) => (
-          <div key={n} className="ft-question" role="group" aria-label={`Question ${n + 1}`}>
+          <div key={questionIds[n] ?? n} className="ft-question" role="group" aria-label={`Question ${n + 1}`}>
             <TextAreaField label={`Question ${n + 1}`} value={q.question} rows={1} maxLength={2000} onChange={(e) => setQuestion(n, { question: e.target.value })} onBlur={flush} />
             <TextAreaField label="How you answered" value={q.answer} rows={2} maxLength={5000} onChange={(e) => setQuestion(n, { answer: e.target.value })} onBlur={flush} />
             <TextAreaField label="Better answer" value={q.betterAnswer} rows={2} maxLength={5000} onChange={(e) => setQuestion(n, { betterAnswer: e.target.value })} onBlur={flush} />
@@ -59,13 +63,26 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
               <label>
                 <input type="checkbox" checked={q.weak} onChange={(e) => setQuestion(n, { weak: e.target.checked })} /> My answer was weak
               </label>
-              <button type="button" className="danger-quiet" onClick={() => set('questions', draft.questions.filter((_, i) => i !== n))}>
+              <button
+                type="button"
+                className="danger-quiet"
+                onClick={() => {
+                  setQuestionIds((ids) => ids.filter((_, i) => i !== n));
+                  set('questions', draft.questions.filter((_, i) => i !== n));
+                }}
+              >
                 Remove question {n + 1}
               </button>
             </div>
           </div>
         ))}
-        <button type="button" onClick={() => set('questions', [...draft.questions, emptyQuestion])}>
+        <button
+          type="button"
+          onClick={() => {
+            setQuestionIds((ids) => [...ids, crypto.randomUUID()]);
+            set('questions', [...draft.questions, emptyQuestion]);
+          }}
+        >
           Add question
         </button>
       </fieldset>

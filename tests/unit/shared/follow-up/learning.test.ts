@@ -59,4 +59,16 @@ describe('learning across interviews', () => {
       { month: '2026-09', interviews: 2, offers: 1, rejections: 0 },
     ]);
   });
+
+  it('keeps the quiet months between interviews, across a year end', () => {
+    const months = countOverTime({
+      ...input,
+      interviews: [
+        { id: A, company: 'Northwind', role: 'Analyst', date: '2026-11-03' },
+        { id: B, company: 'Contoso', role: 'Engineer', date: '2027-02-10' },
+      ],
+    }).months;
+    expect(months.map((m) => `${m.month}:${m.interviews}`)).toEqual(['2026-11:1', '2026-12:0', '2027-01:0', '2027-02:1']);
+    expect(countOverTime({ ...input, interviews: [] }).months).toEqual([]);
+  });
 });
