@@ -311,9 +311,10 @@ test('a guessed address is explained before use; Copy runs the same checks first
   // The highlight layer and the text wrap at the same width once the text scrolls, so marks stay on their words.
   const letterBox = page.getByRole('region', { name: 'Letter to Ben Okafor' }).getByRole('textbox', { name: 'Letter', exact: true });
   await letterBox.fill(Array.from({ length: 40 }, () => benDifferent.split('\n')[2]).join('\n'));
+  type Box = { clientWidth: number; clientHeight: number; scrollHeight: number; parentElement: { querySelector(selector: string): { clientWidth: number } | null } };
   const widths = await letterBox.evaluate((el) => {
-    const layer = el.parentElement!.querySelector('.note-highlights')!;
-    return { text: el.clientWidth, layer: layer.clientWidth, scrolls: el.scrollHeight > el.clientHeight };
+    const box = el as unknown as Box;
+    return { text: box.clientWidth, layer: box.parentElement.querySelector('.note-highlights')!.clientWidth, scrolls: box.scrollHeight > box.clientHeight };
   });
   expect(widths.scrolls).toBe(true);
   expect(widths.layer).toBe(widths.text);
