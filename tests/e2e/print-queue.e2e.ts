@@ -5,6 +5,10 @@ import type { Api } from '../../shared/api/contract';
 import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../unit/helpers/cups';
 import { launchApp, type AppHandle } from './harness';
 
+// The tests here share one real printer queue and count the job files it writes, so they
+// run one after another rather than in parallel workers.
+test.describe.configure({ mode: 'default' });
+
 let app: AppHandle | null = null;
 test.afterEach(async () => {
   await app?.close();
