@@ -26,6 +26,9 @@ interface InterviewPageProps {
  */
 export function InterviewPage({ opportunity, interview, onBack, onOpenInterview }: InterviewPageProps) {
   const [participants, setParticipants] = useState<InterviewParticipant[]>([]);
+  // The panels below are shown once the interviewers are known, so the page does not
+  // grow under the user's pointer while it loads.
+  const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -41,6 +44,7 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
     if (result.ok) {
       setParticipants(result.value);
       setGeneration((g) => g + 1);
+      setLoaded(true);
     } else setLoadError(result.error.message);
   }, [interview.id]);
 
@@ -158,7 +162,7 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
             onCancel={() => setAdding(false)}
           />
         ) : null}
-        {participants.length === 0 && !adding ? <p className="empty">Nobody added yet. Add everyone you met with “Add interviewer”.</p> : null}
+        {loaded && participants.length === 0 && !adding ? <p className="empty">Nobody added yet. Add everyone you met with “Add interviewer”.</p> : null}
         <div className="interviewers" role="list" aria-label="Interviewers">
           {participants.map((p) => (
             <div role="listitem" key={p.person.id}>
@@ -177,14 +181,15 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
         </div>
       </section>
 
-      <NoteStudio opportunity={opportunity} interview={interview} participants={participants} />
-      <FollowThrough interview={interview} opportunity={opportunity} initialTab="auto" />
-      {/*
-        Panels from other parts of Afterword mount here, one line each, e.g.
-          <NotesPanel interview={interview} opportunity={opportunity} participants={participants} />
-          <ReviewPanel interview={interview} opportunity={opportunity} />
-        They receive the interview, its opportunity and the current participants (with notes).
-      */}
+      {loaded ? (
+        <>
+          {/* Panels from other parts of Afterword mount here, one line each. */}
+          <NoteStudio opportunity={opportunity} interview={interview} participants={participants} />
+          <FollowThrough interview={interview} opportunity={opportunity} initialTab="auto" />
+        </>
+      ) : (
+        <p className="muted">Loading the interview…</p>
+      )}
 
       {confirmRemove ? (
         <ConfirmDialog
