@@ -15,6 +15,7 @@ import { openCore, type Core } from '../../electron/core/core';
 import { isAllowedExternalUrl } from '../../electron/main/external-links';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { contentTypeFor } from '../../electron/main/app-protocol';
+import { scriptedDialogs } from '../unit/helpers/scripted-dialogs';
 
 export interface AppHandle {
   page: Page;
@@ -146,23 +147,11 @@ function browserClientScript(): Promise<string> {
 }
 
 async function launchBrowser(dataDir: string): Promise<AppHandle> {
-  const saveAnswers: Array<string | null> = [];
-  const openAnswers: Array<string[] | null> = [];
+  const { dialogs, saveAnswers, openAnswers } = scriptedDialogs();
   const opened: string[] = [];
   const core: Core = openCore(dataDir, {
     appVersion: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
-    dialogs: {
-      async showSaveDialog() {
-        const answer = saveAnswers.shift();
-        if (answer === undefined) throw new Error('The test did not answer this save dialog');
-        return answer;
-      },
-      async showOpenDialog() {
-        const answer = openAnswers.shift();
-        if (answer === undefined) throw new Error('The test did not answer this open dialog');
-        return answer;
-      },
-    },
+    dialogs,
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) throw new Error('Afterword only opens mailto: and https: links.');
       opened.push(url);

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import PostalMime from 'postal-mime';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InputOf, OutputOf } from '../../../../../shared/api/contract';
-import type { MethodName } from '../../../../../shared/api/method-names';
-import type { Result } from '../../../../../shared/result';
 import { openCore, type Core } from '../../../../../electron/core/core';
+import { scriptedDialogs } from '../../../helpers/scripted-dialogs';
 import { tempDir } from '../../../helpers/temp-dir';
+import { typedCalls } from '../../../helpers/typed-calls';
 
 const cores: Core[] = [];
 afterEach(() => {
@@ -15,7 +14,7 @@ afterEach(() => {
 
 /** The whole core on a real SQLite file, with dialogs answered and external opens recorded. */
 function notesCore(dataDir = tempDir()) {
-  const saveAnswers: Array<string | null> = [];
+  const { dialogs, saveAnswers } = scriptedDialogs();
   const opened: string[] = [];
   let now = new Date('2026-11-24T18:05:09Z');
   const core = openCore(dataDir, {
@@ -23,29 +22,13 @@ function notesCore(dataDir = tempDir()) {
     locale: 'en-US',
     clock: { now: () => now },
     logger: { info() {}, warn() {}, error() {} },
-    dialogs: {
-      async showSaveDialog() {
-        const answer = saveAnswers.shift();
-        if (answer === undefined) throw new Error('The test did not answer this save dialog');
-        return answer;
-      },
-      async showOpenDialog() {
-        throw new Error('not expected');
-      },
-    },
+    dialogs,
     async openExternal(url) {
       opened.push(url);
     },
   });
   cores.push(core);
-  async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>> {
-    return (await core.dispatch(method, input)) as Result<OutputOf<M>>;
-  }
-  async function must<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-    const result = await call(method, input);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-    return result.value;
-  }
+  const { call, must } = typedCalls(core.dispatch);
   async function interviewWith(...people: Array<{ fullName: string; email?: string; company?: string }>) {
     const o = await must('opportunities.create', { company: people[0]?.company ?? 'Northwind Traders', role: 'Operations Analyst' });
     const i = await must('interviews.create', { opportunityId: o.id, date: '2026-11-24' });
