@@ -4,6 +4,7 @@ import PostalMime from 'postal-mime';
 import { expect, test, type Page } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
 import { launchApp, type AppHandle } from './harness';
+import { createOpportunityWithInterview, firstInterviewId } from './steps';
 
 let app: AppHandle | null = null;
 test.afterEach(async () => {
@@ -24,28 +25,17 @@ const chloe: Interviewer = { fullName: 'Chloé Martin', email: 'chloe.martin@nor
 
 /** An opportunity and interview through the UI; the interviewers through the same API the interviewers page uses. */
 async function interviewWith(page: Page, people: Interviewer[]) {
-  await page.getByRole('button', { name: 'New opportunity' }).click();
-  await page.getByLabel('Company').fill('Northwind Traders');
-  await page.getByLabel('Role').fill('Operations Analyst');
-  await page.getByRole('button', { name: 'Create opportunity' }).click();
-  await page.getByRole('button', { name: 'New interview' }).click();
-  await page.getByLabel('Interview date').fill('2026-11-24');
-  await page.getByRole('button', { name: 'Add interview' }).click();
-  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('listitem')).toHaveCount(1);
-  await page.evaluate(async (people) => {
+  await createOpportunityWithInterview(page, { company: 'Northwind Traders', role: 'Operations Analyst', date: '2026-11-24' });
+  const interviewId = await firstInterviewId(page);
+  await page.evaluate(async ({ people, interviewId }) => {
     const api = (globalThis as unknown as { api: Api }).api;
-    const opportunities = await api['opportunities.list']({});
-    if (!opportunities.ok) throw new Error(opportunities.error.message);
-    const interviews = await api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
-    if (!interviews.ok) throw new Error(interviews.error.message);
-    const interviewId = interviews.value[0]!.id;
     for (const p of people) {
       const added = await api['participants.add']({ interviewId, person: { fullName: p.fullName, email: p.email, company: 'Northwind Traders' } });
       if (!added.ok) throw new Error(added.error.message);
       const updated = await api['participants.update']({ interviewId, personId: added.value.person.id, topics: p.topics, learned: p.learned });
       if (!updated.ok) throw new Error(updated.error.message);
     }
-  }, people);
+  }, { people, interviewId });
   await page.getByRole('button', { name: /^Open interview on/ }).click();
   await expect(page.getByRole('heading', { name: 'Thank-you notes' })).toBeVisible();
 }

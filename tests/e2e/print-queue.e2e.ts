@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
 import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../unit/helpers/cups';
 import { launchApp, type AppHandle } from './harness';
+import { createOpportunityWithInterview, firstInterviewId } from './steps';
 
 // The tests here share one real printer queue and count the job files it writes, so they
 // run one after another rather than in parallel workers.
@@ -33,23 +34,12 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
   await page.getByLabel('Envelope', { exact: true }).selectOption('no10');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  await page.getByRole('button', { name: 'New opportunity' }).click();
-  await page.getByLabel('Company').fill('Acme Corp');
-  await page.getByLabel('Role').fill('Platform Engineer');
-  await page.getByRole('button', { name: 'Create opportunity' }).click();
-  await page.getByRole('button', { name: 'New interview' }).click();
-  await page.getByLabel('Interview date').fill('2026-11-23');
-  await page.getByRole('button', { name: 'Add interview' }).click();
-  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('listitem')).toHaveCount(1);
+  await createOpportunityWithInterview(page, { company: 'Acme Corp', role: 'Platform Engineer', date: '2026-11-23' });
+  const interviewId = await firstInterviewId(page);
 
   // The interviewers and their letters through the same API the interviewers page and note studio use.
-  await page.evaluate(async (people) => {
+  await page.evaluate(async ({ people, interviewId }) => {
     const api = (globalThis as unknown as { api: Api }).api;
-    const opportunities = await api['opportunities.list']({});
-    if (!opportunities.ok) throw new Error(opportunities.error.message);
-    const interviews = await api['interviews.listForOpportunity']({ opportunityId: opportunities.value[0]!.id });
-    if (!interviews.ok) throw new Error(interviews.error.message);
-    const interviewId = interviews.value[0]!.id;
     for (const p of people) {
       const added = await api['participants.add']({ interviewId, person: { ...p, company: 'Acme Corp' } });
       if (!added.ok) throw new Error(added.error.message);
@@ -59,7 +49,7 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
       const ready = await api['notes.setStatus']({ id: note.value.id, status: 'ready' });
       if (!ready.ok) throw new Error(ready.error.message);
     }
-  }, interviewers);
+  }, { people: interviewers, interviewId });
 
   await page.getByRole('button', { name: 'Print queue' }).click();
   await expect(page.getByRole('heading', { name: 'Print queue' })).toBeVisible();
