@@ -213,6 +213,22 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   expect(queuedLetter.body).toMatch(/^Thank you for the invitation to interview/);
   expect(queuedLetter.body).not.toContain('Sincerely');
 
+  // The handwritten-card draft goes to the queue on its own at the chosen card size; an empty one is refused.
+  await letter.getByText('Handwritten card draft').click();
+  await letter.getByRole('button', { name: 'Add card draft to print queue' }).click();
+  await expect(letter.getByRole('alert')).toContainText('The card draft is empty');
+  await letter.getByRole('textbox', { name: 'Card draft' }).fill('Dear Ana,\n\nThe forecast whiteboard stayed with me.');
+  await letter.getByRole('combobox', { name: 'Card size' }).selectOption({ label: 'A7 (5 × 7 in)' });
+  await letter.getByRole('button', { name: 'Add card draft to print queue' }).click();
+  await expect(letter.getByText('Added the card draft to the print queue.')).toBeVisible();
+  const card = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const r = await api['printQueue.list']({});
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.find((item) => item.title.startsWith('Card draft'))?.data;
+  });
+  expect(card).toMatchObject({ kind: 'letter', format: 'card-a7', body: 'The forecast whiteboard stayed with me.' });
+
   // A template of the user's own, kept in the database, offered beside the built-in ones.
   await page.getByText('Your templates').click();
   await page.getByRole('button', { name: 'Copy “Thank-you letter”' }).click();

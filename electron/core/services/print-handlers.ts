@@ -36,6 +36,8 @@ export interface LetterSource {
   readyLetters(interviewId: string): Array<{ noteId: string; personId: string; body: string }>;
   /** The note's text as it is now; null when the note is gone. */
   letterBody?(noteId: string): string | null;
+  /** The note's handwritten-card draft as it is now; null when the note is gone. */
+  cardDraft?(noteId: string): string | null;
 }
 
 export interface PrintDeps {
@@ -97,6 +99,13 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
 
   /** A letter written in the note studio prints as the note reads now, not as it was queued. */
   function freshLetter(data: Extract<QueueItemData, { kind: 'letter' }>): Extract<QueueItemData, { kind: 'letter' }> {
+    // On card size a note prints its card draft, not the letter: the card is a different text.
+    if (data.format !== 'letter' && data.noteId) {
+      const draft = deps.letters?.cardDraft?.(data.noteId);
+      if (draft === null || draft === undefined) return data;
+      const parts = letterParts(draft);
+      return { ...data, salutation: parts.salutation ?? '', body: parts.body };
+    }
     const body = data.noteId ? deps.letters?.letterBody?.(data.noteId) : null;
     if (!body?.trim()) return data;
     const parts = letterParts(body);
@@ -107,6 +116,12 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     if (data.kind === 'labels') return { ...data, recipients: data.recipients.map(fresh) };
     if (data.kind === 'letter') return { ...freshLetter(data), recipient: fresh(data.recipient) };
     return { ...data, recipient: fresh(data.recipient) };
+  }
+
+  /** Why a card-size item cannot print: its note's card draft is empty. */
+  function emptyCardDraft(data: QueueItemData): string | null {
+    if (data.kind !== 'letter' || data.format === 'letter' || data.body.trim()) return null;
+    return `The card draft to ${data.recipient.fullName} is empty: write it under "Handwritten card draft" in the note studio, or print this item as a letter.`;
   }
 
   function selected(ids: string[] | undefined): PrintQueueItem[] {
@@ -133,6 +148,8 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       const missing = uncoveredCharacters([r.fullName, r.title, r.company, ...(r.address ? [...r.address.lines, r.address.city, r.address.region, r.address.postalCode] : [])].join(' '));
       if (missing.length > 0) warnings.push(unprintableMessage(missing, `the name or address of ${r.fullName}`));
     }
+    const empty = emptyCardDraft(data);
+    if (empty) warnings.push(empty);
     if (data.kind === 'letter') {
       const missing = uncoveredCharacters(`${data.salutation} ${data.body}`, 'serif');
       if (missing.length > 0) warnings.push(unprintableMessage(missing, `the letter to ${data.recipient.fullName}`));
@@ -162,7 +179,7 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       if (status !== 'queued') continue;
       if (data.kind === 'envelope' && data.recipient.personId) envelopes.add(data.recipient.personId);
       if (data.kind === 'labels') for (const r of data.recipients) if (r.personId) labels.add(r.personId);
-      if (data.kind === 'letter' && data.noteId) notes.add(data.noteId);
+      if (data.kind === 'letter' && data.format === 'letter' && data.noteId) notes.add(data.noteId);
     }
     return { envelopes, labels, notes };
   }
@@ -185,9 +202,15 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     'printQueue.addLetter': (input) => {
       const r: QueueRecipient = input.personId ? snapshotOf(requirePeople().person(input.personId)) : (input.recipient as z.output<typeof recipientSchema>);
       const date = input.date ?? localDate(clock.now());
-      const letter: QueueItemData = { kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date, salutation: input.salutation ?? '', body: input.body, format: input.format };
-      // A note queued again replaces its queued letter rather than printing twice.
-      const already = input.noteId ? queue.list().find((i) => i.status === 'queued' && i.data.kind === 'letter' && i.data.noteId === input.noteId) : undefined;
+      const letter = freshLetter({ kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date, salutation: input.salutation ?? '', body: input.body, format: input.format });
+      if (input.format !== 'letter' && !letter.body.trim()) {
+        throw new InvalidInputError('format', 'The card draft is empty: write it under "Handwritten card draft" before adding it to the print queue.');
+      }
+      // A note queued again replaces its queued letter (or its queued card) rather than printing twice.
+      const isCard = input.format !== 'letter';
+      const already = input.noteId
+        ? queue.list().find((i) => i.status === 'queued' && i.data.kind === 'letter' && i.data.noteId === input.noteId && (i.data.format !== 'letter') === isCard)
+        : undefined;
       if (already) return [queue.update(already.id, letter)];
       const items: QueueItemData[] = [letter];
       if (input.withEnvelope) items.push({ kind: 'envelope', recipient: r, interviewId: input.interviewId, envelope: null });
@@ -249,7 +272,12 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
         }
       }
       else if (data.kind === 'envelope') next = { ...data, ...(envelope !== undefined ? { envelope } : {}) };
-      else next = { ...data, ...(format !== undefined ? { format } : {}) };
+      else {
+        next = { ...data, ...(format !== undefined ? { format } : {}) };
+        if (format !== undefined && format !== 'letter' && emptyCardDraft(freshLetter(next))) {
+          throw new InvalidInputError('format', `The card draft to ${data.recipient.fullName} is empty: write it under "Handwritten card draft" in the note studio first.`);
+        }
+      }
       return queue.update(id, next);
     },
 
@@ -312,12 +340,14 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       // One job per item, so each goes on its own paper or envelope size.
       for (const item of items) {
         try {
+          const empty = emptyCardDraft(refreshed(item.data));
+          if (empty) throw new PrintError(empty);
           const pages = pagesOf(item, s, printer);
           const media = mediaSize(pages[0]!);
           const bytes = await writePdf(pages, { title: item.title });
           await printFile(bytes, printer, mediaFor(media.width, media.height), item.title);
           queue.markPrinted(item.id);
-          if (item.data.kind === 'letter' && item.data.noteId) deps.onLetterPrinted?.(item.data.noteId);
+          if (item.data.kind === 'letter' && item.data.format === 'letter' && item.data.noteId) deps.onLetterPrinted?.(item.data.noteId);
           printed.push(item.id);
         } catch (error) {
           const message = error instanceof PrintError ? error.message : `Printing "${item.title}" failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -45,6 +45,14 @@ export function wirePrinting(
           throw error;
         }
       },
+      cardDraft: (noteId) => {
+        try {
+          return notes.get(noteId).cardDraft;
+        } catch (error) {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        }
+      },
     },
     printSystem: deps.printSystem,
     dialogs: deps.dialogs,

@@ -75,6 +75,7 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
   const chosen = usable.find((t) => t.id === templateId) ?? thankYou[position % Math.max(1, thankYou.length)] ?? usable[0];
   const [question, setQuestion] = useState<Question | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [cardSize, setCardSize] = useState<'card-a2' | 'card-a7'>('card-a2');
   const [error, setError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   // A sent, printed or mailed note is what they received: editing it asks first.
@@ -167,6 +168,17 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
       withEnvelope: true,
     });
     if (result.ok) setNotice('Added to the print queue, with an envelope.');
+    else setError(result.error.message);
+  }
+
+  /** The card draft prints on its own, at card size, to copy out by hand; the core refuses an empty one. */
+  async function addCardToPrintQueue() {
+    setNotice(null);
+    setError(null);
+    const current = await saved();
+    if (!current) return;
+    const result = await api['printQueue.addLetter']({ personId: person.id, interviewId, noteId: current.id, body: current.cardDraft, format: cardSize, withEnvelope: false });
+    if (result.ok) setNotice('Added the card draft to the print queue.');
     else setError(result.error.message);
   }
 
@@ -272,6 +284,18 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
         <details className="card-draft" open={value.cardDraft !== ''}>
           <summary>Handwritten card draft</summary>
           <TextAreaField label="Card draft" value={value.cardDraft} rows={5} maxLength={5000} readOnly={locked} onChange={(e) => edit({ ...value, cardDraft: e.target.value })} onBlur={() => void saver.current!.flush()} />
+          <div className="row">
+            <div className="field">
+              <label htmlFor={`card-size-${person.id}`}>Card size</label>
+              <select id={`card-size-${person.id}`} value={cardSize} onChange={(e) => setCardSize(e.target.value as 'card-a2' | 'card-a7')}>
+                <option value="card-a2">A2 (4¼ × 5½ in)</option>
+                <option value="card-a7">A7 (5 × 7 in)</option>
+              </select>
+            </div>
+            <button type="button" onClick={() => void addCardToPrintQueue()}>
+              Add card draft to print queue
+            </button>
+          </div>
         </details>
       ) : null}
       {error ? (

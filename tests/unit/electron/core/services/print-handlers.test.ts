@@ -179,6 +179,36 @@ describe('print queue', () => {
     expect(text).not.toContain('billing');
   });
 
+  it('prints the note\'s card draft, not the letter, on A2 or A7, and refuses an empty card draft', async () => {
+    const { c, call } = open();
+    const { interviewId, personIds } = await interviewWithThree(call);
+    const letterText = 'Dear José,\n\nThank you for the chat about billing.\n\nBest regards,\nSam Rivera';
+    const note = await call<{ id: string }>('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: letterText });
+    const refused = await c.dispatch('printQueue.addLetter', { personId: personIds[0], interviewId, noteId: note.id, body: '', format: 'card-a7', withEnvelope: false });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'format', message: expect.stringContaining('card draft is empty') } });
+    expect(await call<PrintQueueItem[]>('printQueue.list', {})).toEqual([]);
+    await call('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: letterText, cardDraft: 'Dear José,\n\nThe whiteboard session on ledgers stayed with me.' });
+    const [letter] = await call<PrintQueueItem[]>('printQueue.addLetter', { personId: personIds[0], interviewId, noteId: note.id, body: letterText, withEnvelope: false });
+    const [card] = await call<PrintQueueItem[]>('printQueue.addLetter', { personId: personIds[0], interviewId, noteId: note.id, body: 'ignored', format: 'card-a7', withEnvelope: false });
+    // The card sits beside the letter rather than replacing it.
+    expect((await call<PrintQueueItem[]>('printQueue.list', {})).map((i) => i.title)).toEqual(['Letter to José Martínez', 'Card draft to José Martínez']);
+    for (const [format, w, h] of [['card-a7', 360, 504], ['card-a2', 306, 396]] as const) {
+      await call('printQueue.update', { id: card!.id, format });
+      const file = decode((await call<{ pdfBase64: string }>('printQueue.preview', { ids: [card!.id] })).pdfBase64);
+      expect(pdfInfo(file).sizes.map((s) => [Math.round(s.width), Math.round(s.height)])).toEqual([[w, h]]);
+      const text = pdfText(file).replace(/\s+/g, ' ');
+      expect(text).toContain('The whiteboard session on ledgers stayed with me.');
+      expect(text).toContain('Dear José,');
+      expect(text).not.toContain('billing');
+    }
+    // A card draft emptied after queueing: the preview says so, switching the letter to a card is refused.
+    await call('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: letterText, cardDraft: '' });
+    const preview = await call<{ warnings: Array<{ id: string; message: string }> }>('printQueue.preview', { ids: [card!.id] });
+    expect(preview.warnings).toEqual([{ id: card!.id, message: expect.stringContaining('card draft to José Martínez is empty') }]);
+    const toCard = await c.dispatch('printQueue.update', { id: letter!.id, format: 'card-a2' });
+    expect(toCard).toMatchObject({ ok: false, error: { field: 'format', message: expect.stringContaining('card draft to José Martínez is empty') } });
+  });
+
   it('prints Korean names with an embedded font, and warns by name about letters no font can print', async () => {
     const { call } = open();
     const { interviewId } = await interviewWithThree(call);
