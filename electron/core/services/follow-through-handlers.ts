@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Handlers } from '../../../shared/api/contract';
 import type { FollowThroughSettings, InterviewPlan, Review, TodayItem, TrackedStep } from '../../../shared/api/follow-through-schemas';
@@ -26,6 +25,7 @@ import { createParticipantRepository } from '../repositories/participant-reposit
 import { createPeopleRepository } from '../repositories/people-repository';
 import { createPlanStateRepository, OPEN_STEP, type PlanStateRepository } from '../repositories/plan-state-repository';
 import { createReviewRepository, type ReviewRepository } from '../repositories/review-repository';
+import { dayInZone, systemTimeZone } from './user-today';
 
 const emailAddress = z.email({ pattern: z.regexes.unicodeEmail });
 
@@ -111,7 +111,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
   const { opportunities, interviews, planState, reviews, calendarExports, drafts, recipients, dialogs, openExternal, clock, noteProgress, logger } = deps;
 
   function today(): string {
-    return DateTime.fromJSDate(clock.now(), { zone: planState.settings().timeZone }).toISODate() as string;
+    return dayInZone(clock.now(), planState.settings().timeZone);
   }
 
   function planFor(interview: Interview): InterviewPlan {
@@ -344,7 +344,7 @@ function noteProgressFrom(db: Db, clock: Clock): (interviewId: string) => NotePr
 
 /** The user's zone and the country of the system locale, until the user says otherwise. */
 export function systemFollowThroughDefaults(locale: string): FollowThroughSettings {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const timeZone = systemTimeZone();
   let country: string;
   try {
     country = new Intl.Locale(locale).maximize().region ?? '';

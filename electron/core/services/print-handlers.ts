@@ -21,6 +21,7 @@ import type { DialogPort } from '../os-ports';
 import { measureText, uncoveredCharacters, writePdf } from '../pdf/pdf-writer';
 import { mediaFor } from '../print/media';
 import { PrintError, type PrintSystem } from '../print/print-system';
+import { dayInZone, systemTimeZone } from './user-today';
 import type { PrintQueueRepository, PrinterOffsetRepository } from '../repositories/print-queue-repository';
 
 type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`>;
@@ -49,6 +50,8 @@ export interface PrintDeps {
   printSystem: PrintSystem;
   dialogs: DialogPort;
   clock: Clock;
+  /** The user's today (YYYY-MM-DD) in their own zone, the date a letter carries; this computer's day when left out. */
+  userToday?: () => string;
   /** Told when a letter written in the note studio has been printed. */
   onLetterPrinted?: (noteId: string) => void;
 }
@@ -57,15 +60,6 @@ export function snapshotOf(person: Person): QueueRecipient {
   return { personId: person.id, fullName: person.fullName, title: person.title, company: person.company, address: person.address };
 }
 
-/**
- * Today on this computer's clock. The follow-through plan uses the time zone chosen in
- * Settings, but that lives in the plan's own state with no shared helper yet; when one
- * exists, letters should date themselves with it too.
- */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The path itself when nothing is there, else the first free "name-2", "name-3"… beside it. */
 export function freePath(target: string, isFolder = false): string {
@@ -80,6 +74,8 @@ export function freePath(target: string, isFolder = false): string {
 
 export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
   const { queue, offsets, settings, people, printSystem, dialogs, clock } = deps;
+  // The same day the follow-up plan calls today, so a letter and its plan never disagree.
+  const today = deps.userToday ?? (() => dayInZone(clock.now(), systemTimeZone()));
 
   function requirePeople(): PeopleSource {
     if (!people) throw new InvalidInputError('personId', 'People are not available yet in this version.');
@@ -201,7 +197,7 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
 
     'printQueue.addLetter': (input) => {
       const r: QueueRecipient = input.personId ? snapshotOf(requirePeople().person(input.personId)) : (input.recipient as z.output<typeof recipientSchema>);
-      const date = input.date ?? localDate(clock.now());
+      const date = input.date ?? today();
       const letter = freshLetter({ kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date, salutation: input.salutation ?? '', body: input.body, format: input.format });
       if (input.format !== 'letter' && !letter.body.trim()) {
         throw new InvalidInputError('format', 'The card draft is empty: write it under "Handwritten card draft" before adding it to the print queue.');
@@ -225,7 +221,7 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       const waiting = alreadyQueued();
       const byId = new Map(everyone.map((p) => [p.id, p]));
       const ready = letters && deps.letters ? deps.letters.readyLetters(interviewId).filter((l) => byId.has(l.personId)) : [];
-      const date = localDate(clock.now());
+      const date = today();
       const items: QueueItemData[] = [];
       const skipped: string[] = [];
       for (const l of ready) {
@@ -296,7 +292,7 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     'printQueue.exportPdf': async ({ ids, perItem }) => {
       const items = selected(ids);
       if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
-      const stamp = localDate(clock.now());
+      const stamp = today();
       if (!perItem) {
         const chosen = await dialogs.showSaveDialog({ title: 'Export PDF', defaultPath: `Afterword letters ${stamp}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
         if (!chosen) return { cancelled: true, files: [] };

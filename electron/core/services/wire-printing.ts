@@ -12,6 +12,7 @@ import { createParticipantRepository } from '../repositories/participant-reposit
 import { createPeopleRepository } from '../repositories/people-repository';
 import { createPrinterOffsetRepository, createPrintQueueRepository } from '../repositories/print-queue-repository';
 import { printHandlers } from './print-handlers';
+import { userTodayFrom } from './user-today';
 
 type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`>;
 
@@ -57,6 +58,7 @@ export function wirePrinting(
     printSystem: deps.printSystem,
     dialogs: deps.dialogs,
     clock: deps.clock,
+    userToday: userTodayFrom(db, deps.clock),
     onLetterPrinted(noteId) {
       try {
         notes.setStatus(noteId, 'printed', true);

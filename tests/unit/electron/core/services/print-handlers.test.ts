@@ -18,8 +18,9 @@ afterEach(() => {
   removePrintedJobs();
 });
 
-function open(saveAnswers: Array<string | null> = []) {
+function open(saveAnswers: Array<string | null> = [], now?: string) {
   const c = openCore(tempDir(), {
+    ...(now ? { clock: { now: () => new Date(now) } } : {}),
     appVersion: '0.0.0-test',
     logger: quietLogger,
     locale: 'en-US',
@@ -207,6 +208,21 @@ describe('print queue', () => {
     expect(preview.warnings).toEqual([{ id: card!.id, message: expect.stringContaining('card draft to José Martínez is empty') }]);
     const toCard = await c.dispatch('printQueue.update', { id: letter!.id, format: 'card-a2' });
     expect(toCard).toMatchObject({ ok: false, error: { field: 'format', message: expect.stringContaining('card draft to José Martínez is empty') } });
+  });
+
+  it('dates a letter with the user\'s today in the zone from Follow-up timing settings, on either side of midnight', async () => {
+    // 23:30 on 3 March in Los Angeles is already 4 March in UTC and in Tokyo.
+    for (const [timeZone, day] of [['America/Los_Angeles', '2026-03-03'], ['Asia/Tokyo', '2026-03-04']] as const) {
+      const { call } = open([], '2026-03-04T07:30:00Z');
+      await call('followThrough.updateSettings', { timeZone });
+      expect(await call<string>('plan.userToday', {})).toBe(day);
+      const [letter] = await call<PrintQueueItem[]>('printQueue.addLetter', { recipient: { fullName: 'Ana Silva', title: '', company: '', address: null }, body: 'Thank you.', withEnvelope: false });
+      expect(letter!.data).toMatchObject({ date: day });
+      const text = pdfText(decode((await call<{ pdfBase64: string }>('printQueue.preview', {})).pdfBase64));
+      expect(text).toContain(day === '2026-03-03' ? 'March 3, 2026' : 'March 4, 2026');
+      core?.close();
+      core = null;
+    }
   });
 
   it('prints Korean names with an embedded font, and warns by name about letters no font can print', async () => {
