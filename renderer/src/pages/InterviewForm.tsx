@@ -36,11 +36,11 @@ export function InterviewForm({ opportunityId, interview, onSaved, onCancel }: I
 
   const heading = interview ? 'Edit interview' : 'New interview';
   return (
-    <form className="panel inset" onSubmit={submit} aria-label={heading} noValidate>
+    <form className="panel inset" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} aria-label={heading} noValidate>
       <h3>{heading}</h3>
       {errors.form ? <p role="alert" className="form-error">{errors.form}</p> : null}
       <div className="row">
-        <Field label="Interview date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.fields.date} required />
+        <Field label="Interview date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.fields.date} autoFocus required />
         <Field label="Start time" type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} error={errors.fields.startTime} />
         <Field label="End time" type="time" value={endTime} onChange={(e) => setEndTime(e.target.value)} error={errors.fields.endTime} />
       </div>

@@ -21,7 +21,7 @@ export function NewOpportunityForm({ onCreated, onCancel }: { onCreated(o: Oppor
   }
 
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="new-opportunity-title" noValidate>
+    <form className="panel" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} aria-labelledby="new-opportunity-title" noValidate>
       <h2 id="new-opportunity-title">New opportunity</h2>
       {errors.form ? <p role="alert" className="form-error">{errors.form}</p> : null}
       <Field label="Company" value={company} onChange={(e) => setCompany(e.target.value)} error={errors.fields.company} autoFocus required maxLength={200} />

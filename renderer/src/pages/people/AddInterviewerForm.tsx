@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { InterviewParticipant, Person } from '../../../../shared/api/people-schemas';
 import { api } from '../../api';
 import { errorsFrom, type FormErrors } from '../../field-errors';
@@ -21,6 +21,12 @@ export function AddInterviewerForm({ interviewId, company, present, onAdded, onC
   const [draft, setDraft] = useState(() => emptyPersonDraft(company));
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // The form opens from a button that then disappears: start typing in the first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
 
   useEffect(() => {
     void api['people.list']({ company }).then((r) => {
@@ -41,7 +47,7 @@ export function AddInterviewerForm({ interviewId, company, present, onAdded, onC
 
   const errorFor = (field: string) => errors.fields[field] ?? errors.fields[`person.${field}`];
   return (
-    <form className="panel inset" onSubmit={submit} aria-label="Add interviewer" noValidate>
+    <form ref={formRef} className="panel inset" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} aria-label="Add interviewer" noValidate>
       <h3>Add interviewer</h3>
       {errors.form ? <p role="alert" className="form-error">{errors.form}</p> : null}
       {known.length > 0 ? (
