@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type AppHandle } from './harness';
+import type { Api } from '../../shared/api/contract';
+import { addCalendarDays } from '../../shared/domain/calendar-date';
 
 let app: AppHandle | null = null;
 test.afterEach(async () => {
@@ -210,6 +212,30 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
   await expect(followUp).toHaveCount(0);
   // The other overdue steps of that interview are still there until dealt with.
   await expect(page.getByRole('listitem', { name: 'Review the interview — Globex' })).toBeVisible();
+  // Snooze to a chosen day, which starts at the user's tomorrow: today is refused with the reason, a later day is kept.
+  const review = page.getByRole('listitem', { name: 'Review the interview — Globex' });
+  const { userToday, interviewId } = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const [day, due] = await Promise.all([api['plan.userToday']({}), api['plan.today']({})]);
+    if (!day.ok || !due.ok) throw new Error('Today did not load');
+    return { userToday: day.value, interviewId: due.value.find((i) => i.key === 'review' && i.company === 'Globex')!.interviewId };
+  });
+  const snoozeDay = review.getByLabel('Snooze until');
+  await expect(snoozeDay).toHaveValue(addCalendarDays(userToday, 1));
+  await snoozeDay.fill(userToday);
+  await review.getByRole('button', { name: 'Snooze' }).click();
+  await expect(page.getByRole('alert')).toContainText(`must be after today (${userToday})`);
+  await expect(review).toBeVisible();
+  await snoozeDay.fill(addCalendarDays(userToday, 5));
+  await review.getByRole('button', { name: 'Snooze' }).click();
+  await expect(review).toHaveCount(0);
+  const snoozedUntil = await page.evaluate(async (id) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const r = await api['plan.forInterview']({ interviewId: id });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.steps.find((step) => step.key === 'review')!.snoozedUntil;
+  }, interviewId);
+  expect(snoozedUntil).toBe(addCalendarDays(userToday, 5));
 });
 
 

@@ -4,11 +4,11 @@ import type { Interview, Opportunity } from '../../../shared/api/opportunity-sch
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
-import { addCalendarDays } from '../../../shared/domain/calendar-date';
 import { formatDeadline } from '../follow-through-focus';
 import { NoteDraft } from './NoteDraft';
 import { TimeZoneField } from './TimeZoneField';
 import { CallPrepNote } from './CallPrepNote';
+import { SnoozeControl } from './SnoozeControl';
 import './follow-through.css';
 
 const TIMING_TEXT: Record<TrackedStep['timing'], string> = {
@@ -55,11 +55,9 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
     } else setError(r.error.message);
   }
 
-  function mark(step: TrackedStep, action: 'done' | 'skipped' | 'snoozed' | 'reopened') {
+  function mark(step: TrackedStep, action: 'done' | 'skipped' | 'snoozed' | 'reopened', until?: string) {
     if (!plan) return;
-    void apply(
-      api['plan.markStep']({ interviewId: interview.id, key: step.key, action, ...(action === 'snoozed' ? { until: addCalendarDays(plan.today, 1) } : {}) }),
-    );
+    void apply(api['plan.markStep']({ interviewId: interview.id, key: step.key, action, ...(action === 'snoozed' && until ? { until } : {}) }));
   }
 
   async function exportCalendar() {
@@ -110,7 +108,7 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
                   <>
                     <button type="button" className="primary" onClick={() => mark(step, 'done')}>{doneLabel(step)}</button>
                     <button type="button" onClick={() => mark(step, 'skipped')}>Skip</button>
-                    <button type="button" onClick={() => mark(step, 'snoozed')}>Snooze to tomorrow</button>
+                    <SnoozeControl today={plan.today} stepTitle={step.title} onSnooze={(until) => mark(step, 'snoozed', until)} />
                   </>
                 ) : (
                   <button type="button" onClick={() => mark(step, 'reopened')}>Reopen</button>

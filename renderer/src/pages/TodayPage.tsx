@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TodayItem } from '../../../shared/api/follow-through-schemas';
 import type { Interview } from '../../../shared/api/opportunity-schemas';
 import { api } from '../api';
-import { addCalendarDays } from '../../../shared/domain/calendar-date';
 import { formatCalendarDate } from '../format-date';
 import { formatDeadline, requestFollowThroughFocus } from '../follow-through-focus';
 import { doneLabel } from './PlanPanel';
+import { SnoozeControl } from './SnoozeControl';
 import './follow-through.css';
 
 const GROUPS: Array<{ timing: TodayItem['timing']; title: string }> = [
@@ -43,13 +43,13 @@ export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
     else if (r.value.saved) setExported(`Saved ${r.value.events} events to ${r.value.path}`);
   }
 
-  async function mark(item: TodayItem, action: 'done' | 'skipped' | 'snoozed') {
+  async function mark(item: TodayItem, action: 'done' | 'skipped' | 'snoozed', until?: string) {
     const r = await api['plan.markStep']({
       interviewId: item.interviewId,
       key: item.key,
       action,
-      // The user's day as the core counts it (their zone in Settings), not the browser's.
-      ...(action === 'snoozed' ? { until: addCalendarDays(item.today, 1) } : {}),
+      // The day chosen beside Snooze, which starts at the user's tomorrow as the core counts it.
+      ...(action === 'snoozed' && until ? { until } : {}),
     });
     if (!r.ok) setError(r.error.message);
     await load();
@@ -100,7 +100,7 @@ export function TodayPage({ onOpen, onOpenPrintQueue }: TodayPageProps) {
                       {doneLabel(item)}
                     </button>
                     <button type="button" onClick={() => void mark(item, 'skipped')}>Skip</button>
-                    <button type="button" onClick={() => void mark(item, 'snoozed')}>Snooze</button>
+                    <SnoozeControl today={item.today} stepTitle={`${item.title} — ${item.company}`} onSnooze={(until) => void mark(item, 'snoozed', until)} />
                     {item.key === 'mail-letters' && onOpenPrintQueue ? (
                       <button type="button" onClick={onOpenPrintQueue}>Print queue</button>
                     ) : null}
