@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import { takeFollowThroughFocus, type FollowThroughTab } from '../follow-through-focus';
 import { api } from '../api';
@@ -55,16 +55,32 @@ export function FollowThrough({ interview, opportunity, onStatusChanged, initial
     } else if (tab) ref.current?.scrollIntoView({ block: 'nearest' });
   }, []);
 
+  // The usual keys of a row of tabs: one Tab stop, arrows (and Home/End) move between them.
+  function moveBetweenTabs(event: KeyboardEvent<HTMLDivElement>) {
+    const at = TABS.findIndex((t) => t.tab === tab);
+    const next =
+      event.key === 'ArrowRight' ? (at + 1) % TABS.length
+      : event.key === 'ArrowLeft' ? (Math.max(at, 0) - 1 + TABS.length) % TABS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? TABS.length - 1
+      : null;
+    if (next === null) return;
+    event.preventDefault();
+    setTab(TABS[next]!.tab);
+    event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]')[next]?.focus();
+  }
+
   return (
     <section className="ft" ref={ref} aria-labelledby={`ft-title-${interview.id}`}>
       <h3 id={`ft-title-${interview.id}`}>Follow-through</h3>
-      <div role="tablist" aria-label={`Follow-through for the interview on ${interview.date}`} className="ft-tabs">
-        {TABS.map((t) => (
+      <div role="tablist" aria-label={`Follow-through for the interview on ${interview.date}`} className="ft-tabs" onKeyDown={moveBetweenTabs}>
+        {TABS.map((t, i) => (
           <button
             key={t.tab}
             type="button"
             role="tab"
             aria-selected={tab === t.tab}
+            tabIndex={tab === t.tab || (tab === null && i === 0) ? 0 : -1}
             className="ft-tab"
             onClick={() => setTab(tab === t.tab ? null : t.tab)}
           >
