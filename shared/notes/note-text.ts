@@ -44,7 +44,7 @@ const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greet
 const NAME_WORD = /^(?:(?:mr|ms|mrs|mx|dr|prof|sir|madam)\.?|\p{Lu}\.|[\p{L}\p{M}'’-]+)$/iu;
 const NAME_PUNCT = /^[,:;!—–-]+$/;
 const SIGN_OFF =
-  /^\s*((with )?(best|kind|kindest|warm|warmest|many|all the best)( regards| wishes| thanks)?|regards|sincerely|yours( sincerely| truly| faithfully)?|respectfully|cheers|thanks( again)?|thank you( again)?|with (thanks|gratitude|appreciation))[,.!]?\s*$/i;
+  /^\s*((with )?(best|kind|kindest|warm|warmest|many|all the best)( regards| wishes| thanks)?|warmly|regards|sincerely|yours( sincerely| truly| faithfully)?|respectfully|cheers|thanks( again)?|thank you( again)?|with (thanks|gratitude|appreciation))[,.!]?\s*$/i;
 
 export function isSignOff(line: string): boolean {
   return SIGN_OFF.test(line);
