@@ -3,6 +3,7 @@ import type { Interview, Opportunity } from '../../../shared/api/opportunity-sch
 import type { InterviewParticipant, Person } from '../../../shared/api/people-schemas';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useFocusOnClose } from '../components/use-focus-on-close';
 import { formatCalendarDate } from '../format-date';
 import { AddInterviewerForm } from './people/AddInterviewerForm';
 import { ImportContacts } from './people/ImportContacts';
@@ -31,6 +32,7 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
   const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const addInterviewerButton = useFocusOnClose<HTMLButtonElement>(adding);
   const [importing, setImporting] = useState(false);
   const [senderCountry, setSenderCountry] = useState('');
   const [confirmRemove, setConfirmRemove] = useState<InterviewParticipant | null>(null);
@@ -122,7 +124,7 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
               Import contacts
             </button>
             {!adding ? (
-              <button type="button" className="primary" onClick={() => setAdding(true)}>
+              <button ref={addInterviewerButton} type="button" className="primary" onClick={() => setAdding(true)}>
                 Add interviewer
               </button>
             ) : null}

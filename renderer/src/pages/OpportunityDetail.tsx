@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field, TextAreaField } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';
+import { useFocusOnClose } from '../components/use-focus-on-close';
 import { formatCalendarDate } from '../format-date';
 import { useAutosave } from '../use-autosave';
 import { InterviewForm } from './InterviewForm';
@@ -23,6 +24,7 @@ export function OpportunityDetail({ opportunity, onChanged, onDeleted, onOpenInt
   const [interviews, setInterviews] = useState<Interview[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const newInterviewButton = useFocusOnClose<HTMLButtonElement>(adding);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<{ kind: 'opportunity' } | { kind: 'interview'; interview: Interview } | null>(null);
   const autosave = useAutosave(async (patch: Partial<Editable>) => {
@@ -107,7 +109,7 @@ export function OpportunityDetail({ opportunity, onChanged, onDeleted, onOpenInt
         <div className="section-header">
           <h3 id="interviews-title">Interviews</h3>
           {!adding ? (
-            <button type="button" className="primary" onClick={() => setAdding(true)}>
+            <button ref={newInterviewButton} type="button" className="primary" onClick={() => setAdding(true)}>
               New interview
             </button>
           ) : null}

@@ -259,7 +259,7 @@ export function PrintQueue() {
             <label className="check">
               <input type="checkbox" checked={add.labels} onChange={(e) => setAdd({ ...add, labels: e.target.checked })} /> Labels
             </label>
-            <button type="button" disabled={busy || !chosen || (people.length > 0 && left.size === people.length)} onClick={() => void addForInterview()}>
+            <button type="button" className="primary" disabled={busy || !chosen || (people.length > 0 && left.size === people.length)} onClick={() => void addForInterview()}>
               Add to print queue
             </button>
           </div>

@@ -65,7 +65,7 @@ export function Settings() {
           <Field label="Email" type="email" value={draft.email} error={errorFor('email')} onChange={(e) => edit({ email: e.target.value })} />
         </div>
         <div className="row">
-          <Field label="Your country (two letters)" value={draft.country} maxLength={2} hint="Left off the address on mail within this country." error={errorFor('country')} onChange={(e) => edit({ country: e.target.value.toUpperCase() })} />
+          <Field label="Your country for mail (two letters)" value={draft.country} maxLength={2} hint="Left off the address on mail within this country." error={errorFor('country')} onChange={(e) => edit({ country: e.target.value.toUpperCase() })} />
           <Field label="Language for dates" value={draft.locale} hint="For example en-US or de-DE." error={errorFor('locale')} onChange={(e) => edit({ locale: e.target.value })} />
         </div>
         <Field label="Closing" value={draft.closing} error={errorFor('closing')} onChange={(e) => edit({ closing: e.target.value })} />
