@@ -1,41 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../shared/result';
+import { createLatestSaver, type LatestSaver } from './notes/latest-saver';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string; field?: string };
 
 /**
- * Saves a value shortly after the user stops typing, and at once on blur or when the
- * view goes away, so there is no Save button to forget and nothing typed is lost.
+ * Saves a value on every change, so there is no Save button to forget and nothing typed is
+ * lost when the app is killed: a timer that waits for a pause in typing loses everything
+ * typed since the last pause. One save is in flight at a time; changes made meanwhile go
+ * together in the next one. `flush` resolves once everything changed so far is saved.
  */
-export function useAutosave<T>(save: (value: T) => Promise<Result<unknown>>, delayMs = 400) {
+export function useAutosave<T>(save: (value: T) => Promise<Result<unknown>>) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const pending = useRef<{ value: T } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const saver = useRef<LatestSaver<T> | null>(null);
+  saver.current ??= createLatestSaver((value) => saveRef.current(value), setState);
 
-  const flush = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const next = pending.current;
-    if (!next) return;
-    pending.current = null;
-    setState({ kind: 'saving' });
-    const result = await saveRef.current(next.value);
-    if (result.ok) setState({ kind: 'saved' });
-    else setState({ kind: 'error', message: result.error.message, ...(result.error.field ? { field: result.error.field } : {}) });
-  }, []);
-
-  const schedule = useCallback(
-    (value: T) => {
-      pending.current = { value };
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
-    },
-    [delayMs, flush],
-  );
-
-  useEffect(() => () => void flush(), [flush]);
+  const schedule = useCallback((value: T) => saver.current!.push(value), []);
+  const flush = useCallback(() => saver.current!.flush(), []);
 
   return { state, schedule, flush };
 }

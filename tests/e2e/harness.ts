@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core/core';
+import { DATABASE_FILE } from '../../electron/core/db/open-database';
 import { isAllowedExternalUrl } from '../../electron/main/external-links';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { contentTypeFor } from '../../electron/main/app-protocol';
@@ -21,6 +22,11 @@ export interface AppHandle {
   page: Page;
   dataDir: string;
   close(): Promise<void>;
+  /**
+   * Ends the app as a crash would: no unload handlers, no timers that were still to run, no
+   * clean database close. The data folder is left as the killed process left it on disk.
+   */
+  kill(): Promise<void>;
   answerNextSaveDialog(path: string | null): void;
   answerNextOpenDialog(paths: string[] | null): void;
   openedExternally(): string[];
@@ -105,6 +111,11 @@ async function launchElectron(dataDir: string): Promise<AppHandle> {
     async close() {
       await app.close();
     },
+    async kill() {
+      const ended = new Promise((resolve) => app.process().once('exit', resolve));
+      app.process().kill('SIGKILL');
+      await ended;
+    },
     answerNextSaveDialog(answer) {
       void app.evaluate((_e, a) => {
         (globalThis as unknown as { __afterwordE2E: { save: Array<string | null> } }).__afterwordE2E.save.push(a);
@@ -117,6 +128,22 @@ async function launchElectron(dataDir: string): Promise<AppHandle> {
     },
     openedExternally: () => [...opened],
   };
+}
+
+const DATABASE_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`];
+
+function filesLeftOnDisk(dataDir: string): Map<string, Buffer | null> {
+  return new Map(DATABASE_FILES.map((name) => {
+    const file = path.join(dataDir, name);
+    return [file, fs.existsSync(file) ? fs.readFileSync(file) : null];
+  }));
+}
+
+function putBack(dataDir: string, files: Map<string, Buffer | null>): void {
+  for (const [file, bytes] of files) {
+    if (bytes) fs.writeFileSync(file, bytes);
+    else fs.rmSync(file, { force: true });
+  }
 }
 
 let clientScript: Promise<string> | null = null;
@@ -201,6 +228,16 @@ async function launchBrowser(dataDir: string): Promise<AppHandle> {
       async close() {
         await browser?.close();
         core.close();
+      },
+      async kill() {
+        // The core lives in this process, so it cannot be killed; instead the files are taken
+        // as they are on disk at this instant (what a killed process leaves: the WAL not yet
+        // checkpointed) and put back after the clean close has checkpointed and removed them.
+        // Anything that reaches the core after this instant is lost, as it would be.
+        const leftOnDisk = filesLeftOnDisk(dataDir);
+        await browser?.close();
+        core.close();
+        putBack(dataDir, leftOnDisk);
       },
       answerNextSaveDialog: (answer) => void saveAnswers.push(answer),
       answerNextOpenDialog: (answer) => void openAnswers.push(answer),

@@ -2,43 +2,46 @@ import type { Result } from '../../../shared/result';
 import type { SaveState } from '../use-autosave';
 
 export interface LatestSaver<T> {
-  /** Saves this value: at once when nothing is being saved, otherwise as soon as the save in flight returns. */
+  /** Sends this value to be saved, at once. */
   push(value: T): void;
   /** Resolves once everything pushed so far has been saved (or has failed). */
   flush(): Promise<void>;
 }
 
 /**
- * Saves on every change, so a note survives the app being killed mid-sentence. At most one
- * save is in flight; changes made meanwhile collapse into one save of the latest value,
- * sent when it returns, so saves stay in order and the last one stored is the last typed.
+ * Sends every change the moment it is made, so text survives the app being killed
+ * mid-sentence. Waiting for the save in flight to return first left the last keystrokes in
+ * the window for a round trip, and a window closed or killed in that time lost them.
+ * Saves still arrive in order: they travel one channel in order (IPC, or the e2e binding),
+ * and the core's save handlers write synchronously as each arrives, so the last stored is
+ * the last typed. Each save carries the whole value, so the next change makes good one that
+ * failed; the state shown is "saving" until the latest save returns.
  */
 export function createLatestSaver<T>(save: (value: T) => Promise<Result<unknown>>, onState: (state: SaveState) => void): LatestSaver<T> {
-  let next: { value: T } | null = null;
-  let running: Promise<void> | null = null;
+  const inFlight = new Set<Promise<void>>();
+  let latest = 0;
 
-  async function run(): Promise<void> {
-    while (next) {
-      const { value } = next;
-      next = null;
-      onState({ kind: 'saving' });
-      try {
-        const result = await save(value);
-        onState(result.ok ? { kind: 'saved' } : { kind: 'error', message: result.error.message, ...(result.error.field ? { field: result.error.field } : {}) });
-      } catch {
-        onState({ kind: 'error', message: 'Could not save. Your text is still here; it will be saved with your next change.' });
-      }
+  async function send(value: T, number: number): Promise<void> {
+    let state: SaveState;
+    try {
+      const result = await save(value);
+      state = result.ok ? { kind: 'saved' } : { kind: 'error', message: result.error.message, ...(result.error.field ? { field: result.error.field } : {}) };
+    } catch {
+      state = { kind: 'error', message: 'Could not save. Your text is still here; it will be saved with your next change.' };
     }
-    running = null;
+    if (number === latest || state.kind === 'error') onState(state);
   }
 
   return {
     push(value) {
-      next = { value };
-      if (!running) running = run();
+      latest += 1;
+      onState({ kind: 'saving' });
+      const sending = send(value, latest);
+      inFlight.add(sending);
+      void sending.finally(() => inFlight.delete(sending));
     },
     async flush() {
-      while (running) await running;
+      while (inFlight.size > 0) await Promise.all(inFlight);
     },
   };
 }

@@ -52,9 +52,14 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     };
   }, [person.id, person.email, generation]);
 
+  // Saves of these notes not yet answered: while any is, the notes coming back are this
+  // card's own, older than text typed since, and are no news.
+  const notesInFlight = useRef(0);
   // Notes written elsewhere (an import merge) show up in fields the user has not touched.
   useEffect(() => {
     const server = notesOf(participant);
+    // Taking them would put back the text of an earlier keystroke while a later one is being saved.
+    if (notesInFlight.current > 0) return;
     setNotes((local) => {
       const next = { ...local };
       for (const key of NOTE_KEYS) if (local[key] === savedNotes.current[key]) next[key] = server[key];
@@ -86,7 +91,8 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
     const before = savedNotes.current;
     const sent = { ...before, ...changes };
     savedNotes.current = sent;
-    const result = await api['participants.update']({ interviewId: participant.interviewId, personId: person.id, ...changes });
+    notesInFlight.current += 1;
+    const result = await api['participants.update']({ interviewId: participant.interviewId, personId: person.id, ...changes }).finally(() => (notesInFlight.current -= 1));
     if (!result.ok && savedNotes.current === sent) savedNotes.current = before;
     if (result.ok) onChanged({ ...result.value, person: participant.person });
     return result;
