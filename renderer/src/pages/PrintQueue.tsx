@@ -45,6 +45,8 @@ export function PrintQueue() {
   const [chosen, setChosen] = useState('');
   const [add, setAdd] = useState({ letters: true, envelopes: true, labels: false });
   const [people, setPeople] = useState<Array<{ id: string; fullName: string }>>([]);
+  // What Settings lacks for the sender, said on the items it shows up on.
+  const [sender, setSender] = useState<{ noName: boolean; noReturnAddress: boolean }>({ noName: false, noReturnAddress: false });
   const [left, setLeft] = useState<Set<string>>(new Set());
 
   const [sheets, setSheets] = useState<Pick<Settings, 'labelSheet' | 'customLabelSheet'> | null>(null);
@@ -68,7 +70,9 @@ export function PrintQueue() {
   useEffect(() => {
     void refresh();
     void api['settings.get']({}).then((r) => {
-      if (r.ok) setSheets({ labelSheet: r.value.labelSheet, customLabelSheet: r.value.customLabelSheet });
+      if (!r.ok) return;
+      setSheets({ labelSheet: r.value.labelSheet, customLabelSheet: r.value.customLabelSheet });
+      setSender({ noName: !r.value.yourName.trim(), noReturnAddress: !r.value.returnAddress.trim() });
     });
     void api['printers.list']({}).then((r) => {
       if (!r.ok) return setPrinterProblem(r.error.message);
@@ -278,6 +282,8 @@ export function PrintQueue() {
                 {missingAddresses(item).length > 0 ? (
                   <span className="print-problem">No postal address yet for {missingAddresses(item).join(', ')}. Add it with the interviewer’s details.</span>
                 ) : null}
+                {item.data.kind === 'letter' && sender.noName ? <span className="print-problem">Your name is empty in Settings, so the letter ends without a typed name.</span> : null}
+                {item.data.kind === 'envelope' && sender.noReturnAddress ? <span className="print-problem">The return address is empty in Settings, so the envelope has none.</span> : null}
                 {warnings
                   .filter((w) => w.id === item.id)
                   .map((w) => (
