@@ -7,8 +7,8 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
 /**
  * Saves a value on every change, so there is no Save button to forget and nothing typed is
  * lost when the app is killed: a timer that waits for a pause in typing loses everything
- * typed since the last pause. One save is in flight at a time; changes made meanwhile go
- * together in the next one. `flush` resolves once everything changed so far is saved.
+ * typed since the last pause. Each change is sent at once (see latest-saver.ts for why the
+ * order still holds); `flush` resolves once everything changed so far is saved.
  */
 export function useAutosave<T>(save: (value: T) => Promise<Result<unknown>>) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });

@@ -56,6 +56,13 @@ const places: Place[] = [
     },
   },
   {
+    name: 'the "Return address" in Settings',
+    reach: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+      return page.getByLabel('Return address');
+    },
+  },
+  {
     name: 'a thank-you email body in the note studio',
     reach: async (page) => {
       await openInterview(page);

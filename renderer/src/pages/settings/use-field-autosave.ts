@@ -5,9 +5,10 @@ import { saveChangedFields } from './save-changed-fields';
 
 /**
  * Autosave for a record edited field by field: remembers which fields changed since the
- * last save and sends only those, each on its own; errors are kept per field.
+ * last save and sends only those, each on its own; errors are kept per field. Changes go
+ * out at once by default, so nothing typed waits in the window when the app is killed.
  */
-export function useFieldAutosave<T extends object>(save: (patch: Partial<T>) => Promise<Result<unknown>>, delayMs = 400) {
+export function useFieldAutosave<T extends object>(save: (patch: Partial<T>) => Promise<Result<unknown>>, delayMs = 0) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const changed = useRef<Partial<T>>({});
@@ -34,7 +35,8 @@ export function useFieldAutosave<T extends object>(save: (patch: Partial<T>) => 
     (patch: Partial<T>) => {
       changed.current = { ...changed.current, ...patch };
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      if (delayMs <= 0) void flush();
+      else timer.current = setTimeout(() => void flush(), delayMs);
     },
     [delayMs, flush],
   );
