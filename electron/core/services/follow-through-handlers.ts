@@ -154,6 +154,24 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     }
   }
 
+  /**
+   * Interviews that still have something to plan, with their plan: closed opportunities and
+   * decided interviews are left out, and one interview that cannot be planned is logged and
+   * skipped, so it never hides everything else.
+   */
+  function* plannedInterviews(purpose: string): Generator<{ interview: Interview; company: string; role: string; outcome: string; plan: InterviewPlan }> {
+    for (const { interview, company, role, active } of everyInterview()) {
+      const outcome = reviews.outcome(interview.id).kind;
+      // "No answer" is exactly when the follow-up is needed; other outcomes end the follow-through.
+      if (!active || (outcome !== 'pending' && outcome !== 'no-answer')) continue;
+      try {
+        yield { interview, company, role, outcome, plan: planFor(interview) };
+      } catch (error) {
+        logger?.error(`${purpose}: no plan for interview ${interview.id}`, error);
+      }
+    }
+  }
+
   function learningInput(): LearningInput {
     const all = [...everyInterview()].map(({ interview, company, role }) => ({ id: interview.id, company, role, date: interview.date }));
     return { interviews: all, reviews: reviews.allReviews(), outcomes: reviews.allOutcomes(), feedback: reviews.allFeedback() };
@@ -210,18 +228,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     'plan.today': () => {
       const day = today();
       const items: TodayItem[] = [];
-      for (const { interview, company, role, active } of everyInterview()) {
-        const outcome = reviews.outcome(interview.id).kind;
-        // "No answer" is exactly when the follow-up is needed; other outcomes end the follow-through.
-        if (!active || (outcome !== 'pending' && outcome !== 'no-answer')) continue;
-        let plan: InterviewPlan;
-        try {
-          plan = planFor(interview);
-        } catch (error) {
-          // One interview that cannot be planned must not hide everything else that is due.
-          logger?.error(`plan.today: no plan for interview ${interview.id}`, error);
-          continue;
-        }
+      for (const { interview, company, role, outcome, plan } of plannedInterviews('plan.today')) {
         for (const step of plan.steps) {
           if (outcome === 'no-answer' && step.key !== 'follow-up') continue;
           if (!step.actionable || step.status === 'done' || step.status === 'skipped') continue;
@@ -251,19 +258,10 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
       if (scope) opportunities.get(scope);
       const entries: CalendarEntry[] = [];
       const day = today();
-      for (const { interview, company, role, active } of everyInterview()) {
+      // As in Today: closed opportunities and decided interviews have nothing left to plan;
+      // their events, if exported before, go out as cancelled.
+      for (const { interview, company, role, plan } of plannedInterviews('plan.exportCalendar')) {
         if (scope && interview.opportunityId !== scope) continue;
-        // As in Today: closed opportunities and decided interviews have nothing left to plan;
-        // their events, if exported before, go out as cancelled.
-        const outcome = reviews.outcome(interview.id).kind;
-        if (!active || (outcome !== 'pending' && outcome !== 'no-answer')) continue;
-        let plan: InterviewPlan;
-        try {
-          plan = planFor(interview);
-        } catch (error) {
-          logger?.error(`plan.exportCalendar: no plan for interview ${interview.id}`, error);
-          continue;
-        }
         for (const step of plan.steps) entries.push({ interviewId: interview.id, opportunityId: interview.opportunityId, company, role, step, today: day });
       }
       const name = scope ? `${opportunities.get(scope).company} follow-through` : 'Afterword follow-through';
