@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, text } from './fields';
 import { countryCode, personFields } from './people-input-schemas';
-import { postalAddress } from './people-schemas';
+import { person } from './people-schemas';
 
 /** The person fields a CSV column can be mapped to, in the order the mapping step shows them. */
 export const csvTargets = [
@@ -16,23 +16,15 @@ export const csvMapping = z.partialRecord(csvTarget, z.number().int().min(0).max
 export type CsvMapping = z.infer<typeof csvMapping>;
 
 /** One contact read from a file, already checked against the same rules as typing it in. */
-export const importedContact = z.object({
-  /** Where it came from, as the user can find it: 'Card 2', 'Line 5'. */
-  source: z.string(),
-  fullName: z.string(),
-  givenName: z.string(),
-  familyName: z.string(),
-  title: z.string(),
-  company: z.string(),
-  email: z.string(),
-  phone: z.string(),
-  address: postalAddress.nullable(),
-  website: z.string(),
-  linkedin: z.string(),
-  note: z.string(),
-  /** What the user should know before importing this one, naming its card or line. */
-  warnings: z.array(z.string()),
-});
+export const importedContact = person
+  .pick({ fullName: true, givenName: true, familyName: true, title: true, company: true, email: true, phone: true, address: true, website: true, linkedin: true })
+  .extend({
+    /** Where it came from, as the user can find it: 'Card 2', 'Line 5'. */
+    source: z.string(),
+    note: z.string(),
+    /** What the user should know before importing this one, naming its card or line. */
+    warnings: z.array(z.string()),
+  });
 export type ImportedContact = z.infer<typeof importedContact>;
 
 export const importMatch = z.object({
