@@ -39,14 +39,15 @@ export interface Core {
 export function openCore(dataDir: string, ports: CorePorts): Core {
   const logger = ports.logger ?? createFileLogger(dataDir);
   const clock = ports.clock ?? systemClock;
+  const locale = ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
   const db = openDatabase(dataDir);
   const opportunities = createOpportunityRepository(db, clock);
   const interviews = createInterviewRepository(db, clock);
-  const settings = createSettingsRepository(db, clock, ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
+  const settings = createSettingsRepository(db, clock, locale);
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(opportunities, interviews),
-    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale: ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale, senderCountry: () => settings.get().country, logger }),
+    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale, senderCountry: () => settings.get().country, logger }),
     ...settingsHandlers(settings),
     ...wirePeople(db, { clock, dialogs: ports.dialogs }),
     ...wireNotes(db, { clock, dialogs: ports.dialogs, openExternal: ports.openExternal, settings }),
