@@ -10,7 +10,8 @@ const SIZE = 'about 100 MB, downloaded once per machine';
 /** The npm command the person ran, so the message can tell them to run it again. */
 export function retryCommand(env: NodeJS.ProcessEnv, fallback = 'npm start'): string {
   const event = env.npm_lifecycle_event;
-  if (!event) return fallback;
+  // npx (npm exec) names itself as the event; the command that was typed is not known then.
+  if (!event || event === 'npx') return fallback;
   return event === 'start' || event === 'test' ? `npm ${event}` : `npm run ${event}`;
 }
 

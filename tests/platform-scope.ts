@@ -1,25 +1,15 @@
 /**
- * The one place a test file is left out of a run, per system, each with its reason.
+ * The one place a test file is left out of a run, per system, each with its reason
+ * (platform-scope.json; vitest.config.mts reads the same file).
  *
  * Policy: a test that needs a tool runs wherever that tool exists, and CI installs it there
  * (poppler on Linux, macOS and Windows; CUPS with the cups-pdf queue on Linux). Inside a run
  * nothing skips: a tool missing where it should be fails the test. A file is named here only
- * for a system on which its tool cannot exist. Linux, where .ci/run and the Linux release job
- * run every test, leaves nothing out; tests/unit/platform-scope.test.ts holds that, and that
- * every file named here exists.
+ * for a system on which its tool cannot exist, and each run prints what it leaves out. Linux,
+ * where .ci/run and the Linux release job run every test, leaves nothing out;
+ * tests/unit/platform-scope.test.ts holds that, and that every file named here exists.
  */
-const CUPS_PDF_QUEUE = 'prints to a real CUPS queue of cups-pdf ("PDF") and reads back the PDF it writes for each job';
-
-export const NOT_RUN_ON: Readonly<Partial<Record<NodeJS.Platform, Readonly<Record<string, string>>>>> = {
-  darwin: {
-    'tests/unit/electron/core/services/print-handlers.test.ts': `${CUPS_PDF_QUEUE}; macOS has CUPS but cups-pdf has no macOS build`,
-    'tests/e2e/print-queue.e2e.ts': `${CUPS_PDF_QUEUE}; macOS has CUPS but cups-pdf has no macOS build`,
-  },
-  win32: {
-    'tests/unit/electron/core/services/print-handlers.test.ts': `${CUPS_PDF_QUEUE}; Windows has no CUPS (it prints through pdf-to-printer)`,
-    'tests/e2e/print-queue.e2e.ts': `${CUPS_PDF_QUEUE}; Windows has no CUPS (it prints through pdf-to-printer)`,
-  },
-};
+import scope from './platform-scope.json';
 
 export type Suite = 'unit' | 'e2e';
 
@@ -29,13 +19,18 @@ export interface NotRun {
   reason: string;
 }
 
+const NOT_RUN_ON: Readonly<Record<string, Readonly<Record<string, string>>>> = scope.notRunOn;
+
+/** Every entry for every system, for checking the list itself. */
+export const NOT_RUN_ON_ANY: NotRun[] = Object.values(NOT_RUN_ON).flatMap((files) => Object.entries(files).map(([file, reason]) => ({ file, reason })));
+
 export function notRunOn(platform: NodeJS.Platform, suite?: Suite): NotRun[] {
   return Object.entries(NOT_RUN_ON[platform] ?? {})
     .filter(([file]) => !suite || file.startsWith(`tests/${suite}/`))
     .map(([file, reason]) => ({ file, reason }));
 }
 
-/** A pattern for Playwright's testIgnore, which matches absolute paths with either separator. */
+/** A pattern for Playwright's testIgnore, which matches absolute paths, with either separator. */
 export function absolutePathPattern(file: string): RegExp {
   const escaped = file.split('/').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`[\\\\/]${escaped.join('[\\\\/]')}$`);
