@@ -1,6 +1,7 @@
 import { sortFindings, type Finding } from './finding';
 import { comparable, findingsFor, nameWords, prepareNote, resemblance, type NoteForComparison, type PreparedNote, type Resemblance } from './note-similarity';
 import { spellingFindings, type Speller } from './spelling';
+import type { Tagger } from './noun-tagger';
 import { toneFindings, type NoteContext } from './tone-check';
 
 /** One note as the checks see it, with what is known about its recipient. */
@@ -14,9 +15,10 @@ export interface CheckedNote extends NoteForComparison {
 
 /**
  * Runs every check on every note of an interview, remembering the work for notes whose
- * text has not changed, so a keystroke re-checks one note and re-compares only it.
+ * text has not changed, so a keystroke re-checks one note and re-compares only it. The
+ * speller and the tagger load lazily; until they are there, the checks that need them wait.
  */
-export function createNoteChecker(speller: Speller | null) {
+export function createNoteChecker(speller: Speller | null, tagger: Tagger | null = null) {
   // Cached values are never changed in place: a note whose text, names or label change is prepared anew.
   const prepared = new Map<string, { identity: string; value: PreparedNote }>();
   const own = new Map<string, { text: string; ctx: string; value: Finding[] }>();
@@ -61,7 +63,7 @@ export function createNoteChecker(speller: Speller | null) {
     const hit = own.get(note.key);
     if (hit && hit.text === note.text && hit.ctx === ctxKey) return hit.value;
     const value = [
-      ...toneFindings(note.text, note.context),
+      ...toneFindings(note.text, note.context, tagger),
       ...(speller ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }, { suggest: false }) : []),
     ];
     own.set(note.key, { text: note.text, ctx: ctxKey, value });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Finding } from '../../../../shared/notes/finding';
 import { createNoteChecker, type CheckedNote } from '../../../../shared/notes/note-checks';
 import { bodySentences } from '../../../../shared/notes/note-text';
+import type { Tagger } from '../../../../shared/notes/noun-tagger';
 import type { Speller } from '../../../../shared/notes/spelling';
 import { subjectFindings } from '../../../../shared/notes/subject-check';
 
@@ -115,6 +116,8 @@ const is = {
 export interface Spellers {
   /** The dictionary for the English the note is written in; the checks as they were had only one. */
   for(english: English): Speller;
+  /** The part-of-speech tagger, where the checks take one. */
+  tagger?: Tagger;
 }
 
 export function checkedNote(id: string, kind: 'email' | 'letter', ctx: CorpusContext, text: string, writer = 'Sam Lee'): CheckedNote {
@@ -142,7 +145,7 @@ export function score(corpus: Corpus, spellers: Spellers): Scores {
     const ctx = corpus.contexts[n.context]!;
     const text = textOf(n.text);
     const speller = spellers.for(n.english);
-    const findings = createNoteChecker(speller).check([checkedNote(n.id, n.kind, ctx, text, n.writer)]).get(n.id) ?? [];
+    const findings = createNoteChecker(speller, spellers.tagger ?? null).check([checkedNote(n.id, n.kind, ctx, text, n.writer)]).get(n.id) ?? [];
     const any = (p: (f: Finding) => boolean) => findings.some(p);
     const L = n.labels;
     tally(s.thanks, !L.thanks, any(is.thanks), n.id);
