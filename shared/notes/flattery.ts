@@ -13,7 +13,7 @@ const GUSHING =
 
 // What a superlative flatters when it is about it: the reader, their company, the interview.
 const TARGET =
-  /^(company|companies|firm|team|teams|group|manager|managers|leader|leaders|leadership|boss|interviewer|interviewers|interview|interviews|conversation|people|place|organi[sz]ation|employer|workplace|culture|house|hospital|school|bank|insurer|store|business|mentor|person|professional|panel|day|meeting|experience|staff|colleagues|office|studio|agency|publisher|charity|brand)$/i;
+  /^(company|companies|firm|team|teams|group|manager|managers|leader|leaders|leadership|boss|interviewer|interviewers|interview|interviews|conversation|people|place|organi[sz]ation|employer|workplace|culture|house|hospital|school|bank|insurer|store|business|mentor|person|professional|panel|day|meeting|hour|chat|call|visit|experience|staff|colleagues|office|studio|agency|publisher|charity|brand)$/i;
 const SUPERLATIVE = /\b(best|greatest|finest|smartest|brightest|strongest|nicest|coolest|kindest|happiest|wisest|most\s+[\p{L}-]+)\b/giu;
 
 /**
@@ -64,7 +64,7 @@ function flatters(text: string, start: number, end: number): number | null {
   if (/^most\s/.test(word) && !/^most\s+[\p{L}-]+(ing|ful|ive|ous|able|ible|ic|al|ent|ant|ed|ive|y)$/u.test(word)) return null;
   const following = [...clause.matchAll(/[\p{L}'’-]+/gu)].slice(0, 4);
   for (const w of following) if (TARGET.test(w[0])) return end + (w.index ?? 0) + w[0].length;
-  if (/\b(i|i've|i’ve)\s+(have\s+)?(ever\s+)?(met|seen|had|known|worked with|come across|encountered)\b|\bever\b|\bin the (industry|world|region|country|business|city|field|market|sector|land)\b|\bof my (life|career)\b/i.test(clause)) return end + clause.replace(/\s+$/, '').length;
+  if (/\b(i|i've|i’ve)\s+(have\s+)?(ever\s+)?(met|seen|had|known|worked with|come across|encountered)\b|\bever\b|\bin the (industry|world|region|country|business|city|field|market|sector|land)\b|\bof my (life|career|week|year|month)\b/i.test(clause)) return end + clause.replace(/\s+$/, '').length;
   if (/\b(you are|you're|you’re|you were|your\s+[\p{L}-]+\s+(is|are|was|were)|simply|by far)\s+(the\s+)?(very\s+)?$/u.test(before)) return end;
   return null;
 }

@@ -1,5 +1,5 @@
 import { sortFindings, type Finding } from './finding';
-import { comparable, findingsFor, nameWords, prepareNote, resemblance, type NoteForComparison, type PreparedNote, type Resemblance } from './note-similarity';
+import { commonWords, comparable, findingsFor, nameWords, prepareNote, resemblance, type NoteForComparison, type PreparedNote, type Resemblance } from './note-similarity';
 import { spellingFindings, type Speller } from './spelling';
 import type { Tagger } from './noun-tagger';
 import { toneFindings, type NoteContext } from './tone-check';
@@ -48,12 +48,12 @@ export function createNoteChecker(speller: Speller | null, tagger: Tagger | null
     return value;
   }
 
-  function prepare(note: CheckedNote, names: Set<string>, namesKey: string): PreparedNote {
+  function prepare(note: CheckedNote, names: Set<string>, namesKey: string, common: Set<string>): PreparedNote {
     // Everything comparisons and their messages read from the note; the text is compared last, being the longest.
     const identity = [namesKey, note.kind, note.recipientName, note.recipientKey, note.label ?? '', note.compareOnly ? 1 : 0].join('\u0002');
     const hit = prepared.get(note.key);
     if (hit && hit.identity === identity && hit.value.note.text === note.text) return hit.value;
-    const value = prepareNote(note, names);
+    const value = prepareNote(note, names, common);
     prepared.set(note.key, { identity, value });
     return value;
   }
@@ -76,11 +76,13 @@ export function createNoteChecker(speller: Speller | null, tagger: Tagger | null
    */
   function check(notes: CheckedNote[]): Map<string, Finding[]> {
     const recipients = [...new Set(notes.map((n) => n.recipientName))];
-    const namesKey = recipients.join('\u0001');
+    const job = [...new Set(notes.flatMap((n) => [n.context.company, n.context.role]))];
+    const namesKey = [...recipients, '\u0003', ...job].join('\u0001');
     const names = nameWords(recipients);
+    const common = commonWords(job);
     // Only the people at this interview count as "the other interviewer" for names in a note.
     const present = [...new Set(notes.filter((n) => !n.compareOnly).map((n) => n.recipientName))];
-    const all = notes.map((n) => prepare(n, names, namesKey));
+    const all = notes.map((n) => prepare(n, names, namesKey, common));
     const out = new Map<string, Finding[]>();
     for (const [i, note] of notes.entries()) {
       if (note.compareOnly) continue;

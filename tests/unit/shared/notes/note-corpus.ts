@@ -83,6 +83,8 @@ export interface Confusion {
   tn: number;
   /** Ids (and the word or phrase) of every false positive and false negative, to read them. */
   misses: string[];
+  /** Similarity only: rewordings caught at error level, not just as a warning. */
+  atError?: number;
 }
 
 const empty = (): Confusion => ({ tp: 0, fp: 0, fn: 0, tn: 0, misses: [] });
@@ -190,8 +192,9 @@ export function score(corpus: Corpus, spellers: Spellers): Scores {
     const a = checkedNote(`${p.id}:a`, p.kind, corpus.contexts[p.a.context]!, textOf(p.a.text));
     const b = checkedNote(`${p.id}:b`, p.kind, corpus.contexts[p.b.context]!, textOf(p.b.text));
     const found = createNoteChecker(null).check([a, b]);
-    const alike = [...found.values()].some((list) => list.some((f) => f.kind === 'similarity' && f.span === null));
-    tally(s.similarity, p.rewording, alike, p.id);
+    const alike = [...found.values()].flat().filter((f) => f.kind === 'similarity' && f.span === null);
+    tally(s.similarity, p.rewording, alike.length > 0, p.id);
+    if (p.rewording && alike.some((f) => f.severity === 'error')) s.similarity.atError = (s.similarity.atError ?? 0) + 1;
   }
   return s;
 }
@@ -201,7 +204,8 @@ export function table(s: Scores): string {
   const rows = DETECTORS.map((d) => {
     const c = s[d];
     if (d === 'sentences') return `${d.padEnd(12)} exact count ${c.tp}/${c.tp + c.fn} notes (${pct(recall(c)).trim()})`;
-    return `${d.padEnd(12)} TP ${String(c.tp).padStart(3)}  FP ${String(c.fp).padStart(3)}  FN ${String(c.fn).padStart(3)}  TN ${String(c.tn).padStart(3)}  precision ${pct(precision(c))}  recall ${pct(recall(c))}`;
+    const extra = c.atError !== undefined ? `  (${c.atError} of ${c.tp + c.fn} rewordings at error level)` : '';
+    return `${d.padEnd(12)} TP ${String(c.tp).padStart(3)}  FP ${String(c.fp).padStart(3)}  FN ${String(c.fn).padStart(3)}  TN ${String(c.tn).padStart(3)}  precision ${pct(precision(c))}  recall ${pct(recall(c))}${extra}`;
   });
   return rows.join('\n');
 }
