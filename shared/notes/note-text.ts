@@ -80,7 +80,10 @@ function lineSentences(line: string, lineStart: number, out: Sentence[]): void {
 function wrapsOnto(line: string, next: string): boolean {
   const t = line.trimEnd();
   const n = next.trim();
-  if (t.trim() === '' || n === '' || /^([-*•–]|\d+[.)])\s/.test(n)) return false;
+  const item = /^([-*•–]|\d+[.)])\s/;
+  if (t.trim() === '' || n === '' || item.test(n)) return false;
+  // A list item goes on only onto an indented or lower-case line.
+  if (item.test(t.trim()) && !/^\s/.test(next) && !/^\p{Ll}/u.test(n)) return false;
   if (/[.!?]["”’)]*$/.test(t)) return /^\p{Ll}/u.test(n) && !/[!?]["”’)]*$/.test(t);
   return !/[:;]$/.test(t);
 }

@@ -161,6 +161,23 @@ test('a note the corpus marks good shows no warning, and one it marks generic is
   await page.screenshot({ path: test.info().outputPath('corpus-good-and-generic.png'), fullPage: true });
 });
 
+test('with British English chosen in Settings, British spellings pass and misspellings are still caught', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1500, height: 1500 });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Spelling').selectOption({ label: 'British English (colour, organise)' });
+  await expect(page.getByRole('status').first()).toHaveText('All changes saved');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Opportunities' }).click();
+  await interviewWith(page, [ana]);
+  await emailBox(page, 'Ana Silva').fill(
+    'Dear Ana,\n\nThank you for meeting me on Tuesday; I was honoured to see how the organisation rebuilt the weekly forecast.\nI definately remain interested in the role.\n\nKind regards,\nSam Lee',
+  );
+  await expect(emailFindings(page, 'Ana Silva')).toContainText('“definately” is not in the dictionary.');
+  await expect(emailFindings(page, 'Ana Silva')).not.toContainText('honoured');
+  await expect(emailFindings(page, 'Ana Silva')).not.toContainText('organisation');
+});
+
 test('the email is saved as .eml a mail parser reads back, opened in the mail app, marked sent, and kept after a restart', async () => {
   app = await launchApp();
   const { page, dataDir } = app;
