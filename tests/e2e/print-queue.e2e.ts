@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
-import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../unit/helpers/cups';
+import { cupsPdfOutputDir, ensureCupsPdfQueue, expectSchedulerAlive, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../unit/helpers/cups';
 import { launchApp, type AppHandle } from './harness';
 import { createOpportunityWithInterview, firstInterviewId } from './steps';
 
@@ -107,7 +107,7 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
 });
 
 test('envelopes and a label sheet from label 4, for two of three interviewers, print on the chosen printer and move to Printed', async () => {
-  ensureCupsPdfQueue();
+  const scheduler = ensureCupsPdfQueue();
   app = await launchApp();
   const { page } = app;
   await page.evaluate(async (people) => {
@@ -154,7 +154,8 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   await expect(page.getByRole('region', { name: 'Preview of the calibration page' }).getByRole('img', { name: 'Page 1 of 1' })).toHaveAttribute('data-drawn', 'true');
   const before = pdfsIn(cupsPdfOutputDir());
   await page.getByRole('button', { name: 'Print', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText(`Sent 3 items to ${PDF_QUEUE}.`);
+  // Printed once the print service says so; jobs still going show under Printing until then.
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^(Printed 3 items on ${PDF_QUEUE}\\.|Sent 3 items to ${PDF_QUEUE}: .*still printing\\. .*)$`));
   await expect(page.getByText('Nothing is waiting.')).toBeVisible();
   const printed = page.getByRole('region', { name: 'Printed' });
   await expect(printed.getByRole('listitem')).toHaveCount(3);
@@ -162,6 +163,7 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   await expect(printed).not.toContainText('Дмитрий');
 
   const jobs = await waitForNewPdfs(cupsPdfOutputDir(), before, 3);
+  expectSchedulerAlive(scheduler, 'printing from the print queue');
   const sides = jobs.map((f) => {
     const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8' }))!;
     return [Number(m[1]), Number(m[2])].map(Math.round).sort((a, b) => a - b).join('x');
@@ -189,7 +191,7 @@ test('Settings saves each changed field alone and shows a refused one beside its
 });
 
 test('asks before printing an envelope with no address, and names who has letters no font can print', async () => {
-  ensureCupsPdfQueue();
+  const scheduler = ensureCupsPdfQueue();
   app = await launchApp();
   const { page } = app;
   await page.evaluate(async () => {
@@ -218,6 +220,8 @@ test('asks before printing an envelope with no address, and names who has letter
 
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   await page.getByRole('dialog', { name: 'Print without addresses?' }).getByRole('button', { name: 'Print anyway' }).click();
-  await expect(page.getByRole('status')).toHaveText(`Sent 1 item to ${PDF_QUEUE}.`);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^(Printed 1 item on ${PDF_QUEUE}\\.|Sent 1 item to ${PDF_QUEUE}: 1 still printing\\. .*)$`));
+  await expect(page.getByRole('region', { name: 'Printed' }).getByRole('listitem')).toHaveCount(1);
   await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
+  expectSchedulerAlive(scheduler, 'printing an envelope with no address');
 });
