@@ -5,7 +5,8 @@
  * Policy: a test that needs a tool runs wherever that tool exists, and CI installs it there
  * (poppler on Linux, macOS and Windows; CUPS with the cups-pdf queue on Linux). Inside a run
  * nothing skips: a tool missing where it should be fails the test. A file is named here only
- * for a system on which its tool cannot exist, and each run prints what it leaves out. Linux,
+ * for a system that lacks what it is written against (cups-pdf, CUPS itself, /proc), and
+ * each run prints what it leaves out. Linux,
  * where .ci/run and the Linux release job run every test, leaves nothing out;
  * tests/unit/platform-scope.test.ts holds that, and that every file named here exists.
  */

@@ -15,6 +15,8 @@ import { ROOT } from './target';
 export interface ElectronLaunch {
   /** A packaged app's executable; without it the project's Electron runs this checkout's build. */
   executablePath?: string;
+  /** The app's environment (the test process's own when left out); AFTERWORD_DATA_DIR is added. */
+  env?: NodeJS.ProcessEnv;
 }
 
 function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -37,7 +39,7 @@ export async function launchElectron(dataDir: string, launch: ElectronLaunch = {
     // The project folder, as `electron .` takes it: package.json names the built main and
     // gives the app its name and version, as in the packaged app.
     ...(launch.executablePath ? { executablePath: launch.executablePath, args: [] } : { args: [ROOT] }),
-    env: definedOnly({ ...process.env, AFTERWORD_DATA_DIR: dataDir }),
+    env: definedOnly({ ...(launch.env ?? process.env), AFTERWORD_DATA_DIR: dataDir }),
     chromiumSandbox: sandboxed(launch),
   });
   let page: Page;

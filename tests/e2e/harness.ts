@@ -14,6 +14,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core/core';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
+import { printSystemFor } from '../../electron/core/print/print-system-for-platform';
 import { isAllowedExternalUrl } from '../../electron/main/external-links';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { contentTypeFor } from '../../electron/main/app-protocol';
@@ -44,15 +45,18 @@ function assertBuilt(): void {
 export interface LaunchOptions {
   /** An existing data folder (a restart); a fresh one otherwise. */
   dataDir?: string;
+  /** Extra environment for the app (CUPS_SERVER, to print to a test's own print service). */
+  env?: Record<string, string>;
   /** A packaged app's executable (the release smoke test); always the electron target. */
   packagedExecutable?: string;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-e2e-'));
-  if (options.packagedExecutable) return launchElectron(dataDir, { executablePath: options.packagedExecutable });
+  const env = { ...process.env, ...options.env };
+  if (options.packagedExecutable) return launchElectron(dataDir, { executablePath: options.packagedExecutable, env });
   assertBuilt();
-  return chosenTarget() === 'electron' ? launchElectron(dataDir) : launchBrowser(dataDir);
+  return chosenTarget() === 'electron' ? launchElectron(dataDir, { env }) : launchBrowser(dataDir, env);
 }
 
 const DATABASE_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`];
@@ -98,11 +102,12 @@ function browserClientScript(): Promise<string> {
   return clientScript;
 }
 
-async function launchBrowser(dataDir: string): Promise<AppHandle> {
+async function launchBrowser(dataDir: string, env: NodeJS.ProcessEnv): Promise<AppHandle> {
   const { dialogs, saveAnswers, openAnswers } = scriptedDialogs();
   const opened: string[] = [];
   const core: Core = openCore(dataDir, {
     appVersion: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+    printSystem: printSystemFor(process.platform, env),
     dialogs,
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) throw new Error('Afterword only opens mailto: and https: links.');

@@ -5,6 +5,7 @@ import type { EnvelopeSizeId, Settings } from '../../../shared/api/settings-sche
 import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { labelSheet } from '../../../shared/print/label-sheet';
+import { jobStateText, printOutcomeMessage } from '../../../shared/print/print-outcome';
 import { moveTarget } from '../../../shared/print/queue-order';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -60,6 +61,7 @@ export function PrintQueue() {
     return sheet.columns * sheet.rows;
   }
   const printed = items.filter((i) => i.status === 'printed');
+  const printing = items.filter((i) => i.status === 'printing');
 
   const refresh = useCallback(async () => {
     const result = await api['printQueue.list']({});
@@ -107,6 +109,20 @@ export function PrintQueue() {
       live = false;
     };
   }, [chosen]);
+
+  // While jobs are with the printer, look at them every second: items move to Printed, or back with why.
+  const printingKey = printing.map((i) => i.id).join();
+  useEffect(() => {
+    if (!printingKey) return;
+    const timer = setInterval(() => {
+      void api['printQueue.checkJobs']({}).then(async (r) => {
+        if (!r.ok) return;
+        if (r.value.problem) setError(r.value.problem);
+        if (r.value.printed.length > 0 || r.value.failed.length > 0 || r.value.printing.length === 0) await refresh();
+      });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [printingKey, refresh]);
 
   // The preview follows the queue: every queued page, as it will print.
   const queuedKey = JSON.stringify(queued.map((i) => [i.id, i.data]));
@@ -196,8 +212,7 @@ export function PrintQueue() {
     await run(async () => {
       const r = await api['printQueue.print']({ printer, allowMissingAddresses });
       if (!r.ok) return setError(r.error.message);
-      const { printed: done, failed } = r.value;
-      setMessage(`Sent ${done.length} item${done.length === 1 ? '' : 's'} to ${printer}.${failed.length ? ` ${failed.length} could not be printed and stay in the queue.` : ''}`);
+      setMessage(printOutcomeMessage(r.value, printer));
       await refresh();
     });
   }
@@ -382,6 +397,21 @@ export function PrintQueue() {
       ) : null}
 
       {printer ? <PrinterCalibration printer={printer} /> : null}
+
+      {printing.length > 0 ? (
+        <section className="panel" aria-labelledby="print-going-heading">
+          <h3 id="print-going-heading">Printing</h3>
+          <ul className="queue-items printing">
+            {printing.map((item) => (
+              <li key={item.id} className="queue-item">
+                <span>
+                  {item.title} <span className="muted">· {item.job ? jobStateText(item.job) : 'sent'}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {printed.length > 0 ? (
         <section className="panel" aria-labelledby="print-done-heading">
