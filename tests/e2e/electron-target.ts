@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import type { AppHandle } from './app-handle';
+import { APP_ENTRY_URL } from '../../electron/main/app-protocol';
 import { createPortFiles, enqueueAnswer, openedUrls, scriptMainProcessPorts } from './main-process-ports';
 import { ROOT } from './target';
 
@@ -33,6 +34,22 @@ export function sandboxed(launch: ElectronLaunch, platform: NodeJS.Platform = pr
   return Boolean(launch.executablePath) && !(platform === 'linux' && uid === 0);
 }
 
+/**
+ * The window shows the app as the app serves it: its own app:// page, with window.api from
+ * the sandboxed preload. Said plainly here, a failure of either is not left to surface as a
+ * button that never appears.
+ */
+async function assertAppLoaded(page: Page): Promise<void> {
+  try {
+    // A new window starts on about:blank until the app's loadURL commits.
+    await page.waitForURL(APP_ENTRY_URL, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  } catch {
+    throw new Error(`The app's window shows ${page.url()}, not ${APP_ENTRY_URL}.`);
+  }
+  const api = await page.evaluate(() => typeof (globalThis as { api?: unknown }).api);
+  if (api !== 'object') throw new Error(`The app's page has no window.api (it is ${api}): the preload did not run.`);
+}
+
 export async function launchElectron(dataDir: string, launch: ElectronLaunch = {}): Promise<AppHandle> {
   const files = createPortFiles();
   const app: ElectronApplication = await _electron.launch({
@@ -46,7 +63,7 @@ export async function launchElectron(dataDir: string, launch: ElectronLaunch = {
   try {
     await app.evaluate(scriptMainProcessPorts, { save: files.save, open: files.open, opened: files.opened });
     page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    await assertAppLoaded(page);
   } catch (error) {
     await app.close().catch(() => {});
     throw error;
