@@ -1,7 +1,8 @@
 /**
  * The labelled notes corpus (tests/fixtures/notes-corpus) and how the note checks score on
  * it: a confusion table per detector. The table test enforces the targets; `npm run bench`
- * prints the same table.
+ * prints the same table, and the one for the held-out corpus (notes-corpus-holdout), which
+ * is only measured.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import type { Tagger } from '../../../../shared/notes/noun-tagger';
 import type { Speller } from '../../../../shared/notes/spelling';
 import { subjectFindings } from '../../../../shared/notes/subject-check';
 
-const dir = path.resolve(__dirname, '../../../fixtures/notes-corpus');
+const fixtures = path.resolve(__dirname, '../../../fixtures');
 
 const context = z.object({ recipientName: z.string(), company: z.string(), role: z.string(), notes: z.array(z.string()) });
 const severity = z.enum(['none', 'info', 'warning', 'error']);
@@ -61,7 +62,9 @@ export interface Corpus {
   pairs: CorpusPair[];
 }
 
-export function loadCorpus(): Corpus {
+/** `folder`: a corpus folder under tests/fixtures, in the format of notes-corpus/README.md. */
+export function loadCorpus(folder: 'notes-corpus' | 'notes-corpus-holdout' = 'notes-corpus'): Corpus {
+  const dir = path.join(fixtures, folder);
   const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const contexts = z.record(z.string(), context).parse(read('contexts.json'));
   const notes = fs
