@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    globalSetup: ['tests/unit/global-setup.ts'],
   },
 });

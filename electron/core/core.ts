@@ -45,6 +45,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
   const opportunities = createOpportunityRepository(db, clock);
   const interviews = createInterviewRepository(db, clock);
   const settings = createSettingsRepository(db, clock, locale);
+  const printing = wirePrinting(db, { clock, dialogs: ports.dialogs, settings, printSystem: ports.printSystem ?? printSystemFor(), logger });
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(opportunities, interviews, createInterviewSummaryRepository(db)),
@@ -52,7 +53,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     ...settingsHandlers(settings),
     ...wirePeople(db, { clock, dialogs: ports.dialogs }),
     ...wireNotes(db, { clock, dialogs: ports.dialogs, openExternal: ports.openExternal, settings }),
-    ...wirePrinting(db, { clock, dialogs: ports.dialogs, settings, printSystem: ports.printSystem ?? printSystemFor(), logger }),
+    ...printing.handlers,
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {
@@ -60,6 +61,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     db,
     logger,
     close() {
+      printing.close();
       if (db.open) db.close();
       logger.info('core closed');
     },

@@ -30,6 +30,7 @@ export const printContract = {
   'printQueue.preview': { input: queueSelection, output: queuePreviewOutput },
   'printQueue.exportPdf': { input: exportPdfInput, output: z.object({ cancelled: z.boolean(), files: z.array(z.string()) }) },
   'printQueue.print': { input: printInput, output: printOutput },
+  'printQueue.checkJobs': { input: z.object({}).strict(), output: printOutput },
   'printers.list': { input: z.object({}).strict(), output: printersOutput },
   'printers.getOffset': { input: z.object({ printer: printerName }).strict(), output: printerOffset },
   'printers.setOffset': { input: printerOffset.strict(), output: printerOffset },

@@ -9,6 +9,7 @@ export const printMethodNames = [
   'printQueue.preview',
   'printQueue.exportPdf',
   'printQueue.print',
+  'printQueue.checkJobs',
   'printers.list',
   'printers.getOffset',
   'printers.setOffset',

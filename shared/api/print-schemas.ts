@@ -49,14 +49,30 @@ export const labelsData = z.object({
 export const queueItemData = z.discriminatedUnion('kind', [letterData, envelopeData, labelsData]);
 export type QueueItemData = z.infer<typeof queueItemData>;
 
+export const jobState = z.enum(['pending', 'held', 'processing', 'stopped', 'completed', 'canceled', 'aborted', 'gone']);
+
+/** The print job an item was last sent as, followed until it is on paper or has failed. */
+export const printJob = z.object({
+  printer: z.string(),
+  /** The print service's own id for the job ("PDF-12"). */
+  id: z.string(),
+  sentAt: z.string(),
+  state: jobState,
+  /** What the print service last said about it, in its words, when it said anything. */
+  detail: z.string().nullable(),
+});
+export type PrintJob = z.infer<typeof printJob>;
+
 export const printQueueItem = z.object({
   id,
   kind: z.enum(['letter', 'envelope', 'labels']),
   /** What the item is, in words: "Letter to José Martínez". */
   title: z.string(),
-  status: z.enum(['queued', 'printed']),
+  /** 'printing': sent, and the print service has not yet finished it; 'printed': the print service handed it to the printer. */
+  status: z.enum(['queued', 'printing', 'printed']),
   lastError: z.string().nullable(),
   printedAt: z.string().nullable(),
+  job: printJob.nullable(),
   data: queueItemData,
 });
 export type PrintQueueItem = z.infer<typeof printQueueItem>;
@@ -154,10 +170,19 @@ export const printInput = z
   })
   .strict();
 
+/**
+ * What became of a print (or of a later look at the jobs): printed, still with the print
+ * service, refused or failed (back in the queue, with why), and not sent at all because
+ * printing stopped; `problem` says why it stopped, in one sentence.
+ */
 export const printOutput = z.object({
   printed: z.array(id),
+  printing: z.array(id),
   failed: z.array(z.object({ id, message: z.string() })),
+  notSent: z.array(id),
+  problem: z.string().nullable(),
 });
+export type PrintOutcome = z.infer<typeof printOutput>;
 
 export const printerInfo = z.object({ name: z.string(), isDefault: z.boolean() });
 

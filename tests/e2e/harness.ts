@@ -13,6 +13,7 @@ import path from 'node:path';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core/core';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
+import { printSystemFor } from '../../electron/core/print/print-system-for-platform';
 import { isAllowedExternalUrl } from '../../electron/main/external-links';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { contentTypeFor } from '../../electron/main/app-protocol';
@@ -69,16 +70,23 @@ function assertBuilt(): void {
   }
 }
 
-export async function launchApp(options: { dataDir?: string } = {}): Promise<AppHandle> {
-  assertBuilt();
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-e2e-'));
-  return chosenTarget() === 'electron' ? launchElectron(dataDir) : launchBrowser(dataDir);
+export interface LaunchOptions {
+  dataDir?: string;
+  /** Extra environment for the app (CUPS_SERVER, to print to a test's own print service). */
+  env?: Record<string, string>;
 }
 
-async function launchElectron(dataDir: string): Promise<AppHandle> {
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
+  assertBuilt();
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-e2e-'));
+  const env = { ...process.env, ...options.env };
+  return chosenTarget() === 'electron' ? launchElectron(dataDir, env) : launchBrowser(dataDir, env);
+}
+
+async function launchElectron(dataDir: string, env: NodeJS.ProcessEnv): Promise<AppHandle> {
   const app: ElectronApplication = await _electron.launch({
     args: [MAIN_ENTRY, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...process.env, AFTERWORD_DATA_DIR: dataDir } as Record<string, string>,
+    env: { ...env, AFTERWORD_DATA_DIR: dataDir } as Record<string, string>,
   });
   await app.evaluate(({ dialog, shell }) => {
     const state = { save: [] as Array<string | null>, open: [] as Array<string[] | null> };
@@ -173,11 +181,12 @@ function browserClientScript(): Promise<string> {
   return clientScript;
 }
 
-async function launchBrowser(dataDir: string): Promise<AppHandle> {
+async function launchBrowser(dataDir: string, env: NodeJS.ProcessEnv): Promise<AppHandle> {
   const { dialogs, saveAnswers, openAnswers } = scriptedDialogs();
   const opened: string[] = [];
   const core: Core = openCore(dataDir, {
     appVersion: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+    printSystem: printSystemFor(process.platform, env),
     dialogs,
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) throw new Error('Afterword only opens mailto: and https: links.');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PrintError, type PrintSystem } from './print-system';
 
 /** Inside a packaged app the helper program must run from the unpacked copy of the archive. */
@@ -30,6 +31,8 @@ async function loadPdfToPrinter(): Promise<PdfToPrinter> {
 /**
  * Windows printing through pdf-to-printer (SumatraPDF underneath), loaded only on Windows.
  * Pages print at their own size (no scaling) on the named paper when Windows knows it.
+ * pdf-to-printer runs SumatraPDF with execFile and an argument list, so a path in any
+ * script or with spaces reaches it whole; SumatraPDF names the Windows job after the file.
  */
 export function windowsPrintSystem(load: () => Promise<PdfToPrinter> = loadPdfToPrinter): PrintSystem {
   return {
@@ -46,7 +49,12 @@ export function windowsPrintSystem(load: () => Promise<PdfToPrinter> = loadPdfTo
       } catch (error) {
         throw new PrintError(`Printing to "${printer}" failed: ${error instanceof Error ? error.message : String(error)}`);
       }
-      return { jobId: 'accepted' };
+      return { jobId: `windows-${randomUUID()}` };
     },
+    // Windows keeps its spooler running as a service; a stopped one makes print() fail with SumatraPDF's message.
+    serviceProblem: async () => null,
+    // SumatraPDF returns once it has rendered every page into the Windows spooler, which is
+    // as far as Afterword can follow a job there: handed to the printer's queue.
+    jobStatus: async (jobIds) => new Map(jobIds.map((id) => [id, { state: 'completed' as const, detail: null }])),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { queueItemData, type PrintQueueItem, type QueueItemData } from '../../../shared/api/print-schemas';
+import { jobState, queueItemData, type PrintJob, type PrintQueueItem, type QueueItemData } from '../../../shared/api/print-schemas';
 import { itemTitle } from '../../../shared/print/queue-pages';
 import type { Clock } from '../clock';
 import { NotFoundError } from '../core-errors';
@@ -13,11 +13,21 @@ interface QueueRow {
   status: PrintQueueItem['status'];
   last_error: string | null;
   printed_at: string | null;
+  job_printer: string | null;
+  job_id: string | null;
+  job_sent_at: string | null;
+  job_state: string | null;
+  job_detail: string | null;
+}
+
+function jobOf(row: QueueRow): PrintJob | null {
+  if (!row.job_id || !row.job_printer || !row.job_sent_at) return null;
+  return { printer: row.job_printer, id: row.job_id, sentAt: row.job_sent_at, state: jobState.catch('pending').parse(row.job_state), detail: row.job_detail };
 }
 
 function toItem(row: QueueRow): PrintQueueItem {
   const data = queueItemData.parse(JSON.parse(row.json));
-  return { id: row.id, kind: row.kind, title: itemTitle(data), status: row.status, lastError: row.last_error, printedAt: row.printed_at, data };
+  return { id: row.id, kind: row.kind, title: itemTitle(data), status: row.status, lastError: row.last_error, printedAt: row.printed_at, job: jobOf(row), data };
 }
 
 export type PrintQueueRepository = ReturnType<typeof createPrintQueueRepository>;
@@ -32,8 +42,19 @@ export function createPrintQueueRepository(db: Db, clock: Clock) {
   const setData = db.prepare('UPDATE print_queue SET json = @json, updated_at = @now WHERE id = @id');
   const setPosition = db.prepare('UPDATE print_queue SET position = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM print_queue WHERE id = ?');
-  const printed = db.prepare("UPDATE print_queue SET status = 'printed', printed_at = @now, last_error = NULL, updated_at = @now WHERE id = @id");
+  const printing = db.prepare<[], QueueRow>("SELECT * FROM print_queue WHERE status = 'printing' ORDER BY position, created_at");
+  const sent = db.prepare(
+    `UPDATE print_queue SET status = 'printing', last_error = NULL, job_printer = @printer, job_id = @jobId, job_sent_at = @now,
+       job_state = 'pending', job_detail = NULL, updated_at = @now WHERE id = @id`,
+  );
+  const jobSeen = db.prepare('UPDATE print_queue SET job_state = @state, job_detail = @detail, updated_at = @now WHERE id = @id');
+  const printed = db.prepare(
+    "UPDATE print_queue SET status = 'printed', printed_at = @now, last_error = NULL, job_state = 'completed', updated_at = @now WHERE id = @id",
+  );
   const failed = db.prepare('UPDATE print_queue SET last_error = @message, updated_at = @now WHERE id = @id');
+  const requeued = db.prepare(
+    "UPDATE print_queue SET status = 'queued', last_error = @message, job_state = @state, job_detail = @detail, updated_at = @now WHERE id = @id",
+  );
 
   function get(id: string): PrintQueueItem {
     const row = one.get(id);
@@ -73,11 +94,26 @@ export function createPrintQueueRepository(db: Db, clock: Clock) {
     remove(id: string): void {
       if (remove.run(id).changes === 0) throw new NotFoundError('That print queue item');
     },
+    /** Items sent to a printer whose jobs are not yet finished, in queue order. */
+    listPrinting: (): PrintQueueItem[] => printing.all().map(toItem),
+    /** Sent to the print service as this job; not printed until the job is done. */
+    markPrinting(id: string, printer: string, jobId: string): void {
+      sent.run({ id, printer, jobId, now: now() });
+    },
+    /** What the print service last said about a job still going. */
+    noteJobState(id: string, state: PrintJob['state'], detail: string | null): void {
+      jobSeen.run({ id, state, detail, now: now() });
+    },
     markPrinted(id: string): void {
       printed.run({ id, now: now() });
     },
+    /** Not sent: the print system refused it. */
     markFailed(id: string, message: string): void {
       failed.run({ id, message, now: now() });
+    },
+    /** Sent, but the job did not print (cancelled, failed, lost): back to waiting, with why. */
+    requeue(id: string, message: string, state: PrintJob['state'], detail: string | null): void {
+      requeued.run({ id, message, state, detail, now: now() });
     },
   };
 }

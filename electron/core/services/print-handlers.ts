@@ -1,5 +1,5 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Handlers } from '../../../shared/api/contract';
@@ -21,6 +21,8 @@ import type { DialogPort } from '../os-ports';
 import { measureText, uncoveredCharacters, writePdf } from '../pdf/pdf-writer';
 import { mediaFor } from '../print/media';
 import { PrintError, type PrintSystem } from '../print/print-system';
+import { withSpoolFile } from '../print/spool-file';
+import type { PrintJobs } from './print-jobs';
 import { dayInZone, systemTimeZone } from './user-today';
 import type { PrintQueueRepository, PrinterOffsetRepository } from '../repositories/print-queue-repository';
 
@@ -52,8 +54,8 @@ export interface PrintDeps {
   clock: Clock;
   /** The user's today (YYYY-MM-DD) in their own zone, the date a letter carries; this computer's day when left out. */
   userToday?: () => string;
-  /** Told when a letter written in the note studio has been printed. */
-  onLetterPrinted?: (noteId: string) => void;
+  /** Sends items and follows their jobs until they are on paper. */
+  jobs: PrintJobs;
 }
 
 export function snapshotOf(person: Person): QueueRecipient {
@@ -73,7 +75,7 @@ export function freePath(target: string, isFolder = false): string {
 }
 
 export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
-  const { queue, offsets, settings, people, printSystem, dialogs, clock } = deps;
+  const { queue, offsets, settings, people, printSystem, dialogs, clock, jobs } = deps;
   // The same day the follow-up plan calls today, so a letter and its plan never disagree.
   const today = deps.userToday ?? (() => dayInZone(clock.now(), systemTimeZone()));
 
@@ -178,17 +180,6 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       if (data.kind === 'letter' && data.format === 'letter' && data.noteId) notes.add(data.noteId);
     }
     return { envelopes, labels, notes };
-  }
-
-  async function printFile(bytes: Buffer, printer: string, media: ReturnType<typeof mediaFor>, title: string): Promise<void> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-print-'));
-    const file = path.join(dir, `${safeFileName(title)}.pdf`);
-    try {
-      fs.writeFileSync(file, bytes);
-      await printSystem.print({ file, printer, media, title: safeFileName(title) });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   }
 
   return {
@@ -319,8 +310,9 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     },
 
     'printQueue.print': async ({ ids, printer, allowMissingAddresses }) => {
-      const items = selected(ids);
-      if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
+      // An item already with a printer is not sent twice; a printed one is sent again only when chosen.
+      const items = selected(ids).filter((item) => item.status !== 'printing');
+      if (items.length === 0) throw new InvalidInputError('ids', ids ? 'Those items are already printing.' : 'The print queue is empty.');
       // An envelope or label without an address wastes an envelope or a sheet: only when asked.
       const blank = items.flatMap((item) => {
         const data = refreshed(item.data);
@@ -331,31 +323,22 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
         throw new InvalidInputError('allowMissingAddresses', `No postal address yet for ${[...new Set(blank)].join(', ')}: their envelope or label would print blank. Add the address, remove the item, or choose to print anyway.`);
       }
       const s = settings.get();
-      const printed: string[] = [];
-      const failed: Array<{ id: string; message: string }> = [];
       // One job per item, so each goes on its own paper or envelope size.
-      for (const item of items) {
-        try {
-          const empty = emptyCardDraft(refreshed(item.data));
-          if (empty) throw new PrintError(empty);
-          const pages = pagesOf(item, s, printer);
-          const media = mediaSize(pages[0]!);
-          const bytes = await writePdf(pages, { title: item.title });
-          await printFile(bytes, printer, mediaFor(media.width, media.height), item.title);
-          queue.markPrinted(item.id);
-          if (item.data.kind === 'letter' && item.data.format === 'letter' && item.data.noteId) deps.onLetterPrinted?.(item.data.noteId);
-          printed.push(item.id);
-        } catch (error) {
-          const message = error instanceof PrintError ? error.message : `Printing "${item.title}" failed: ${error instanceof Error ? error.message : String(error)}`;
-          queue.markFailed(item.id, message);
-          failed.push({ id: item.id, message });
-        }
-      }
-      return { printed, failed };
+      return jobs.send(items, printer, async (item) => {
+        const empty = emptyCardDraft(refreshed(item.data));
+        if (empty) throw new PrintError(empty);
+        const pages = pagesOf(item, s, printer);
+        const media = mediaSize(pages[0]!);
+        return { bytes: await writePdf(pages, { title: item.title }), media: mediaFor(media.width, media.height) };
+      });
     },
+
+    'printQueue.checkJobs': () => jobs.check(),
 
     'printers.list': async () => {
       try {
+        const problem = await printSystem.serviceProblem();
+        if (problem) return { printers: [], problem };
         const printers = await printSystem.listPrinters();
         return { printers, problem: printers.length === 0 ? 'No printers are set up on this computer. You can still use "Export PDF".' : null };
       } catch (error) {
@@ -380,7 +363,11 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
       const s = settings.get();
       const page = layoutCalibrationPage(labelSheet(sheet ?? s.labelSheet, s.customLabelSheet), printer, offsets.get(printer));
       try {
-        await printFile(await writePdf([page], { title: 'Calibration page' }), printer, mediaFor(page.width, page.height), 'Afterword calibration page');
+        const problem = await printSystem.serviceProblem();
+        if (problem) throw new PrintError(problem);
+        const bytes = await writePdf([page], { title: 'Calibration page' });
+        const title = 'Afterword calibration page';
+        await withSpoolFile(bytes, title, randomUUID(), (file) => printSystem.print({ file, printer, media: mediaFor(page.width, page.height), title }));
       } catch (error) {
         if (error instanceof PrintError) throw new InvalidInputError('printer', error.message);
         throw error;

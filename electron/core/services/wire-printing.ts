@@ -12,6 +12,7 @@ import { createParticipantRepository } from '../repositories/participant-reposit
 import { createPeopleRepository } from '../repositories/people-repository';
 import { createPrinterOffsetRepository, createPrintQueueRepository } from '../repositories/print-queue-repository';
 import { printHandlers } from './print-handlers';
+import { createPrintJobs } from './print-jobs';
 import { userTodayFrom } from './user-today';
 
 type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`>;
@@ -20,12 +21,28 @@ type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`
 export function wirePrinting(
   db: Db,
   deps: { clock: Clock; dialogs: DialogPort; settings: { get(): Settings }; printSystem: PrintSystem; logger: Logger },
-): Pick<Handlers, Methods> {
+): { handlers: Pick<Handlers, Methods>; close(): void } {
   const people = createPeopleRepository(db, deps.clock);
+  const queue = createPrintQueueRepository(db, deps.clock);
   const participants = createParticipantRepository(db, deps.clock, people);
   const notes = createNoteRepository(db, deps.clock);
-  return printHandlers({
-    queue: createPrintQueueRepository(db, deps.clock),
+  const jobs = createPrintJobs({
+    queue,
+    printSystem: deps.printSystem,
+    logger: deps.logger,
+    onPrinted(item) {
+      if (item.data.kind !== 'letter' || item.data.format !== 'letter' || !item.data.noteId) return;
+      try {
+        notes.setStatus(item.data.noteId, 'printed', true);
+      } catch (error) {
+        // The letter is on paper either way; a note that moved on (mailed, deleted) stays as it is.
+        deps.logger.warn(`note ${item.data.noteId} not marked printed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  });
+  jobs.resume();
+  const handlers = printHandlers({
+    queue,
     offsets: createPrinterOffsetRepository(db, deps.clock),
     settings: deps.settings,
     people: {
@@ -59,13 +76,7 @@ export function wirePrinting(
     dialogs: deps.dialogs,
     clock: deps.clock,
     userToday: userTodayFrom(db, deps.clock),
-    onLetterPrinted(noteId) {
-      try {
-        notes.setStatus(noteId, 'printed', true);
-      } catch (error) {
-        // The letter is on paper either way; a note that moved on (mailed, deleted) stays as it is.
-        deps.logger.warn(`note ${noteId} not marked printed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    },
+    jobs,
   });
+  return { handlers, close: () => jobs.close() };
 }

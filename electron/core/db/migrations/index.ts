@@ -6,8 +6,9 @@ import { migration0005 } from './0005-follow-through';
 import { migration0006 } from './0006-people-keys';
 import { migration0007 } from './0007-calendar-exports';
 import { migration0008 } from './0008-follow-through-drafts';
+import { migration0009 } from './0009-print-jobs';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
 
 export const latestSchemaVersion = migrations.length;

@@ -5,6 +5,7 @@ import type { EnvelopeSizeId } from '../../../../shared/api/settings-schemas';
 import { isEmptyAddress } from '../../../../shared/domain/postal-address-format';
 import { ENVELOPE_SIZES } from '../../../../shared/print/envelope-layout';
 import { labelSheet } from '../../../../shared/print/label-sheet';
+import { jobStateText, printOutcomeMessage } from '../../../../shared/print/print-outcome';
 import { moveTarget } from '../../../../shared/print/queue-order';
 import { api, ask } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -64,6 +65,7 @@ export function PrintQueue() {
 
   const queued = items.filter((i) => i.status === 'queued');
   const printed = items.filter((i) => i.status === 'printed');
+  const printing = items.filter((i) => i.status === 'printing');
 
   /** How many labels the item's sheet holds: "Start at label" goes no further. */
   function labelsPerSheet(item: PrintQueueItem): number {
@@ -75,6 +77,20 @@ export function PrintQueue() {
   const setItems = (list: PrintQueueItem[]) => client.setQueryData(printKeys.queue(), list);
   // Printing marks letters printed: the notes, the overviews and the plan follow.
   const refresh = () => Promise.all(['print', 'notes', 'opportunities', 'people', 'plan'].map((root) => client.invalidateQueries({ queryKey: [root] })));
+
+  // While jobs are with the printer, look at them every second: items move to Printed, or back with why.
+  const printingKey = printing.map((i) => i.id).join();
+  useEffect(() => {
+    if (!printingKey) return;
+    const timer = setInterval(() => {
+      void api['printQueue.checkJobs']({}).then(async (r) => {
+        if (!r.ok) return;
+        if (r.value.problem) setError(r.value.problem);
+        if (r.value.printed.length > 0 || r.value.failed.length > 0 || r.value.printing.length === 0) await refresh();
+      });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [printingKey]);
 
   // The preview follows the queue: every queued page, as it will print.
   const queuedKey = JSON.stringify(queued.map((i) => [i.id, i.data]));
@@ -154,8 +170,7 @@ export function PrintQueue() {
     await run(async () => {
       const r = await api['printQueue.print']({ printer, allowMissingAddresses });
       if (!r.ok) return setError(r.error.message);
-      const { printed: done, failed } = r.value;
-      setMessage(`Sent ${done.length} item${done.length === 1 ? '' : 's'} to ${printer}.${failed.length ? ` ${failed.length} could not be printed and stay in the queue.` : ''}`);
+      setMessage(printOutcomeMessage(r.value, printer));
       await refresh();
     });
   }
@@ -315,6 +330,20 @@ export function PrintQueue() {
             )}
           </section>
 
+          {printing.length > 0 ? (
+            <section className="panel" aria-labelledby="print-going-heading">
+              <h3 id="print-going-heading">Printing</h3>
+              <ul className="queue-items printing">
+                {printing.map((item) => (
+                  <li key={item.id} className="queue-item">
+                    <span>
+                      {item.title} <span className="muted">· {item.job ? jobStateText(item.job) : 'sent'}</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {printed.length > 0 ? (
             <section className="panel" aria-labelledby="print-done-heading">
               <h3 id="print-done-heading">Printed</h3>

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../../electron/core/core';
 import type { Logger } from '../../../../../electron/core/logger';
-import type { PrintQueueItem } from '../../../../../shared/api/print-schemas';
+import type { PrintOutcome, PrintQueueItem } from '../../../../../shared/api/print-schemas';
 import type { Result } from '../../../../../shared/result';
-import { cupsPdfOutputDir, ensureCupsPdfQueue, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../../../helpers/cups';
+import { cupsPdfOutputDir, ensureCupsPdfQueue, expectSchedulerAlive, jobFilesFor, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../../../helpers/cups';
 import { pdfFile, pdfInfo, pdfText } from '../../../helpers/poppler';
 import { tempDir } from '../../../helpers/temp-dir';
 
@@ -278,8 +278,44 @@ describe('print queue', () => {
   });
 });
 
+type Call = ReturnType<typeof open>['call'];
+
+/**
+ * Prints, then follows the jobs (as the print queue page does) until none is still printing.
+ * The core also follows them by itself, so what printed is read from the queue at the end.
+ */
+async function printAndWait(call: Call, input: Record<string, unknown>, timeoutMs = 120_000): Promise<PrintOutcome> {
+  const first = await call<PrintOutcome>('printQueue.print', input);
+  const sent = [...first.printed, ...first.printing];
+  const failed = [...first.failed];
+  let printing = first.printing;
+  let problem = first.problem;
+  const deadline = Date.now() + timeoutMs;
+  while (printing.length > 0) {
+    if (Date.now() > deadline) throw new Error(`${printing.length} jobs still printing after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+    const next = await call<PrintOutcome>('printQueue.checkJobs', {});
+    failed.push(...next.failed);
+    printing = next.printing;
+    problem ??= next.problem;
+  }
+  const items = await call<PrintQueueItem[]>('printQueue.list', {});
+  const printed = sent.filter((id) => items.find((i) => i.id === id)?.status === 'printed');
+  return { printed, printing, failed, notSent: first.notSent, problem };
+}
+
+/** The job ids the queue's items were printed as, in queue order. */
+async function jobIdsOf(call: Call, ids: string[]): Promise<string[]> {
+  const items = await call<PrintQueueItem[]>('printQueue.list', {});
+  return ids.map((id) => items.find((i) => i.id === id)?.job?.id ?? 'none');
+}
+
 describe('printing through CUPS', () => {
-  beforeAll(() => ensureCupsPdfQueue());
+  let scheduler = 0;
+  beforeAll(() => {
+    scheduler = ensureCupsPdfQueue();
+  });
+  afterEach((context) => expectSchedulerAlive(scheduler, context.task.name));
 
   it('lists the cups-pdf printer', async () => {
     const { call } = open();
@@ -291,12 +327,10 @@ describe('printing through CUPS', () => {
     const { call } = open();
     const { personIds } = await interviewWithThree(call);
     await call('printQueue.addLetter', { personId: personIds[0], date: '2026-03-04', body: 'Thank you for your time.' });
-    const outDir = cupsPdfOutputDir();
-    const before = pdfsIn(outDir);
-    const result = await call<{ printed: string[]; failed: unknown[] }>('printQueue.print', { printer: PDF_QUEUE });
+    const result = await printAndWait(call, { printer: PDF_QUEUE });
     expect(result.failed).toEqual([]);
     expect(result.printed).toHaveLength(2);
-    const jobs = await waitForNewPdfs(outDir, before, 2);
+    const jobs = await jobFilesFor(await jobIdsOf(call, result.printed));
     // Short side and long side of each job's page; cups-pdf rounds to whole points.
     const sides = jobs.map((f) => pdfInfo(f).sizes[0]!).map((s) => [Math.min(s.width, s.height), Math.max(s.width, s.height)] as const);
     const envelopeJobs = sides.filter(([short, long]) => Math.abs(short - 297) <= 1.5 && Math.abs(long - 684) <= 1.5);
@@ -311,9 +345,9 @@ describe('printing through CUPS', () => {
     const { interviewId, personIds } = await interviewWithThree(call);
     await call('settings.update', { envelope: 'a7' });
     await call('printQueue.addForInterview', { interviewId, personIds: [personIds[0]], letters: false });
-    const before = pdfsIn(cupsPdfOutputDir());
-    expect((await call<{ printed: string[] }>('printQueue.print', { printer: PDF_QUEUE })).printed).toHaveLength(1);
-    const [job] = await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
+    const result = await printAndWait(call, { printer: PDF_QUEUE });
+    expect(result.printed).toHaveLength(1);
+    const [job] = await jobFilesFor(await jobIdsOf(call, result.printed));
     const size = pdfInfo(job!).sizes[0]!;
     expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([378, 522]);
   }, 60_000);
@@ -323,14 +357,13 @@ describe('printing through CUPS', () => {
     const { interviewId } = await interviewWithThree(call);
     await call('participants.add', { interviewId, person: { fullName: 'Ana Lima', title: '', company: 'Acme Corp', address: null } });
     await call('printQueue.addForInterview', { interviewId, letters: false });
-    const before = pdfsIn(cupsPdfOutputDir());
     const refused = await c.dispatch('printQueue.print', { printer: PDF_QUEUE });
     expect(refused).toMatchObject({ ok: false, error: { field: 'allowMissingAddresses', message: expect.stringMatching(/^No postal address yet for Ana Lima: their envelope or label would print blank/) } });
-    expect((await call<PrintQueueItem[]>('printQueue.list', {})).every((i) => i.status === 'queued')).toBe(true);
-    expect(pdfsIn(cupsPdfOutputDir())).toEqual(before);
-    const printed = await call<{ printed: string[] }>('printQueue.print', { printer: PDF_QUEUE, allowMissingAddresses: true });
+    const items = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(items.every((i) => i.status === 'queued' && i.job === null)).toBe(true);
+    const printed = await printAndWait(call, { printer: PDF_QUEUE, allowMissingAddresses: true });
     expect(printed.printed).toHaveLength(4);
-    await waitForNewPdfs(cupsPdfOutputDir(), before, 4);
+    await jobFilesFor(await jobIdsOf(call, printed.printed));
   }, 60_000);
 
   it('previews and prints the calibration page with the saved offset', async () => {
@@ -344,7 +377,7 @@ describe('printing through CUPS', () => {
     expect(text).toContain('Offset now: 1.2 mm right, -0.8 mm down.');
     const before = pdfsIn(cupsPdfOutputDir());
     expect(await call('printers.printCalibration', { printer: PDF_QUEUE, sheet: 'avery-l7160' })).toEqual({ printed: true });
-    const [job] = await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
+    const [job] = await waitForNewPdfs(cupsPdfOutputDir(), before, 1, 30_000, /calibration_page/);
     const size = pdfInfo(job!).sizes[0]!;
     expect([Math.round(size.width), Math.round(size.height)]).toEqual([595, 842]);
   }, 60_000);
@@ -353,11 +386,65 @@ describe('printing through CUPS', () => {
     const { call } = open();
     const { personIds } = await interviewWithThree(call);
     await call('printQueue.addLetter', { personId: personIds[1], body: 'Thank you.', withEnvelope: false });
-    const result = await call<{ printed: string[]; failed: Array<{ message: string }> }>('printQueue.print', { printer: 'No-Such-Printer' });
+    const result = await call<PrintOutcome>('printQueue.print', { printer: 'No-Such-Printer' });
     expect(result.printed).toEqual([]);
     expect(result.failed[0]!.message).toMatch(/No-Such-Printer/);
     const [item] = await call<PrintQueueItem[]>('printQueue.list', {});
     expect(item).toMatchObject({ status: 'queued', printedAt: null });
     expect(item!.lastError).toMatch(/No-Such-Printer/);
   });
+
+  // Titles with spaces in eight scripts: CUPS 2.4.2 crashed on a spool file named after one.
+  const NAMES = ['José Martínez', 'Ελένη Παπαδοπούλου', 'Дмитрий Иванов', '王伟 李', '김민준 박', 'محمد علي', 'דוד כהן', 'राहुल शर्मा'];
+
+  it('prints 20 items for people named in eight scripts, each job at its paper size, with the scheduler alive after each', async () => {
+    const { call } = open();
+    const opp = await call<{ id: string }>('opportunities.create', { company: 'Acme Corp', role: 'Platform Engineer' });
+    const interview = await call<{ id: string }>('interviews.create', { opportunityId: opp.id, date: '2026-03-03' });
+    const personIds: string[] = [];
+    for (const fullName of NAMES) {
+      const p = await call<{ person: { id: string } }>('participants.add', { interviewId: interview.id, person: { ...PEOPLE[0]!, fullName } });
+      personIds.push(p.person.id);
+    }
+    // 9 letters with an envelope each and 2 sheets of labels: 20 items.
+    for (const personId of personIds) await call('printQueue.addLetter', { personId, interviewId: interview.id, date: '2026-03-04', body: 'Thank you for your time.' });
+    await call('printQueue.addForInterview', { interviewId: interview.id, personIds: personIds.slice(0, 4), letters: false, envelopes: false, labels: true });
+    await call('printQueue.addForInterview', { interviewId: interview.id, personIds: personIds.slice(4), letters: false, envelopes: false, labels: true });
+    await call('printQueue.addLetter', { recipient: { ...PEOPLE[1]!, fullName: 'Zoë Ångström' }, date: '2026-03-04', body: 'Thank you.' });
+    const items = await call<PrintQueueItem[]>('printQueue.list', {});
+    const all = items.map((i) => i.id);
+    expect(all).toHaveLength(20);
+    const printed: string[] = [];
+    for (const id of all) {
+      const result = await printAndWait(call, { printer: PDF_QUEUE, ids: [id] });
+      expect(result).toMatchObject({ printed: [id], failed: [], notSent: [], problem: null });
+      expectSchedulerAlive(scheduler, `printing "${items.find((i) => i.id === id)!.title}"`);
+      await jobFilesFor(await jobIdsOf(call, [id]));
+      printed.push(id);
+    }
+    const files = await jobFilesFor(await jobIdsOf(call, printed));
+    const sizes = files.map((f) => pdfInfo(f).sizes[0]!).map((s) => [Math.round(Math.min(s.width, s.height)), Math.round(Math.max(s.width, s.height))].join('x'));
+    // Letters and label sheets on Letter paper, envelopes on #10.
+    expect(sizes.filter((s) => s === '612x792')).toHaveLength(11);
+    expect(sizes.filter((s) => s === '297x684' || s === '296x684')).toHaveLength(9);
+    expect(sizes.length).toBe(20);
+    const done = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(done.every((i) => i.status === 'printed' && i.job?.state === 'completed')).toBe(true);
+  }, 240_000);
+
+  it('prints a queue of 300 items in one batch, every job file out, with the scheduler alive at the end', async () => {
+    const { call } = open();
+    await call('settings.update', { yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704' });
+    for (let i = 0; i < 150; i++) {
+      const fullName = `${NAMES[i % NAMES.length]} ${i + 1}`;
+      await call('printQueue.addLetter', { recipient: { ...PEOPLE[0]!, fullName }, date: '2026-03-04', body: `Thank you for your time, ${fullName}.` });
+    }
+    const result = await printAndWait(call, { printer: PDF_QUEUE }, 600_000);
+    expect({ printed: result.printed.length, failed: result.failed, notSent: result.notSent, problem: result.problem }).toEqual({ printed: 300, failed: [], notSent: [], problem: null });
+    expectSchedulerAlive(scheduler, 'printing 300 items');
+    const files = await jobFilesFor(await jobIdsOf(call, result.printed));
+    expect(new Set(files).size).toBe(300);
+    const items = await call<PrintQueueItem[]>('printQueue.list', {});
+    expect(items.filter((i) => i.status === 'printed')).toHaveLength(300);
+  }, 900_000);
 });
