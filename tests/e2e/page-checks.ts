@@ -29,16 +29,17 @@ export function viewHeight(page: Page): Promise<number> {
 
 /**
  * The focused element and whether its focus can be seen: an outline (or a box shadow)
- * drawn by :focus-visible. Keyboard users must see where they are at every step.
+ * drawn on it. Keyboard users must see where they are at every step.
  */
-export function focusState(page: Page): Promise<{ tag: string; name: string; visible: boolean }> {
-  return page.evaluate<{ tag: string; name: string; visible: boolean }>(`(() => {
+export function focusState(page: Page): Promise<{ tag: string; role: string; name: string; visible: boolean }> {
+  return page.evaluate<{ tag: string; role: string; name: string; visible: boolean }>(`(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return { tag: 'body', name: '', visible: false };
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const visible = el.matches(':focus-visible') && (outline || style.boxShadow !== 'none');
+    // What is drawn, not what the browser would match: the outline comes from the app's own focus rules.
+    const visible = outline || style.boxShadow !== 'none';
     const name = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || '';
-    return { tag: el.tagName.toLowerCase(), name: name.trim().slice(0, 60), visible };
+    return { tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '', name: name.trim().slice(0, 60), visible };
   })()`);
 }

@@ -27,9 +27,23 @@ export function Shell() {
       first.current = false;
       return;
     }
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return;
-    main.current?.querySelector<HTMLElement>('h2')?.focus();
+    const root = main.current;
+    if (!root) return;
+    const lost = () => !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
+    const focusHeading = () => {
+      const heading = root.querySelector<HTMLElement>('h2');
+      if (heading && lost()) heading.focus();
+      return heading !== null || !lost();
+    };
+    if (focusHeading()) return;
+    // The view is still loading: its heading comes with its data.
+    const observer = new MutationObserver(() => focusHeading() && observer.disconnect());
+    observer.observe(root, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [location.pathname]);
 
   return (

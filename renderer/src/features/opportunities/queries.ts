@@ -42,8 +42,16 @@ function useInvalidateOpportunities() {
 }
 
 export function useCreateOpportunity() {
+  const client = useQueryClient();
   const invalidate = useInvalidateOpportunities();
-  return useMutation({ mutationFn: (input: InputOf<'opportunities.create'>) => ask('opportunities.create', input), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (input: InputOf<'opportunities.create'>) => ask('opportunities.create', input),
+    // The new opportunity opens at once, without loading it again.
+    onSuccess: (created) => {
+      client.setQueryData(opportunityKeys.detail(created.id), created);
+      return invalidate();
+    },
+  });
 }
 
 export function useDeleteOpportunity() {
