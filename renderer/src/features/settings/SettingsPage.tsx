@@ -4,6 +4,7 @@ import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsP
 import { ENVELOPE_SIZES } from '../../../../shared/print/envelope-layout';
 import { api } from '../../api';
 import { useFieldAutosave } from '../../autosave/use-field-autosave';
+import { CountryComboBox } from '../../components/CountryComboBox';
 import { Field, TextAreaField } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -72,7 +73,10 @@ export function SettingsPage() {
           <Field label="Email" type="email" value={draft.email} error={errorFor('email')} onChange={(e) => edit({ email: e.target.value })} />
         </div>
         <div className="row">
-          <Field label="Your country for mail (two letters)" value={draft.country} maxLength={2} hint="Left off the address on mail within this country." error={errorFor('country')} onChange={(e) => edit({ country: e.target.value.toUpperCase() })} />
+          <div className="field-with-hint">
+            <CountryComboBox label="Your country for mail" value={draft.country} error={errorFor('country')} onChange={(country) => edit({ country })} />
+            <span className="hint">Left off the address on mail within this country.</span>
+          </div>
           <Field label="Language for dates" value={draft.locale} hint="For example en-US or de-DE." error={errorFor('locale')} onChange={(e) => edit({ locale: e.target.value })} />
         </div>
         <Field label="Closing" value={draft.closing} error={errorFor('closing')} onChange={(e) => edit({ closing: e.target.value })} />
