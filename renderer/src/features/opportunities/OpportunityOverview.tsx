@@ -12,7 +12,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { useFocusOnClose } from '../../components/use-focus-on-close';
 import { formatCalendarDate } from '../../format-date';
 import { usePlan } from '../follow-through/queries';
-import { noteStateWord } from '../notes/note-state';
+import { NoteStateCell } from '../notes/NoteStateCell';
 import { InterviewForm } from './InterviewForm';
 import { useDeleteInterview, useDeleteOpportunity, useOpportunity, useOpportunityOverview, useOpportunityWriter } from './queries';
 
@@ -175,16 +175,8 @@ function InterviewCard({ summary, onOpen, onEdit, onDelete }: { summary: Intervi
                     <Link to={paths.person(interview.opportunityId, interview.id, p.personId)}>{p.fullName}</Link>
                     <span className="muted">{[p.title, ...p.roles.filter((r) => r !== 'interviewer').map((r) => ROLE_WORD[r])].filter(Boolean).map((t) => ` · ${t}`).join('')}</span>
                   </th>
-                  <td>
-                    <Link to={paths.person(interview.opportunityId, interview.id, p.personId, 'email')} className={`state state-${p.email ?? 'none'}`} aria-label={`Thank-you email to ${p.fullName}: ${noteStateWord(p.email)}`}>
-                      {noteStateWord(p.email)}
-                    </Link>
-                  </td>
-                  <td>
-                    <Link to={paths.person(interview.opportunityId, interview.id, p.personId, 'letter')} className={`state state-${p.letter ?? 'none'}`} aria-label={`Letter to ${p.fullName}: ${noteStateWord(p.letter)}`}>
-                      {noteStateWord(p.letter)}
-                    </Link>
-                  </td>
+                  <NoteStateCell to={paths.person(interview.opportunityId, interview.id, p.personId, 'email')} what={`Thank-you email to ${p.fullName}`} status={p.email} />
+                  <NoteStateCell to={paths.person(interview.opportunityId, interview.id, p.personId, 'letter')} what={`Letter to ${p.fullName}`} status={p.letter} />
                 </tr>
               ))}
             </tbody>

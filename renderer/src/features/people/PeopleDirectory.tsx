@@ -5,7 +5,7 @@ import { paths } from '../../app/paths';
 import { FormError } from '../../components/FormError';
 import { useFocusOnClose } from '../../components/use-focus-on-close';
 import { formatCalendarDate } from '../../format-date';
-import { noteStateWord } from '../notes/note-state';
+import { NoteStateCell } from '../notes/NoteStateCell';
 import { useSettings } from '../settings/queries';
 import { ImportContacts } from './ImportContacts';
 import { PeopleSearch } from './PeopleSearch';
@@ -122,16 +122,8 @@ function DirectoryPerson({ entry }: { entry: DirectoryEntry }) {
                   </Link>
                   {i.title ? <span className="muted"> · {i.title}</span> : null}
                 </th>
-                <td>
-                  <Link to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'email')} aria-label={`Thank-you email of ${formatCalendarDate(i.date)}: ${noteStateWord(i.email)}`}>
-                    {noteStateWord(i.email)}
-                  </Link>
-                </td>
-                <td>
-                  <Link to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'letter')} aria-label={`Letter of ${formatCalendarDate(i.date)}: ${noteStateWord(i.letter)}`}>
-                    {noteStateWord(i.letter)}
-                  </Link>
-                </td>
+                <NoteStateCell to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'email')} what={`Thank-you email of ${formatCalendarDate(i.date)}`} status={i.email} />
+                <NoteStateCell to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'letter')} what={`Letter of ${formatCalendarDate(i.date)}`} status={i.letter} />
               </tr>
             ))}
           </tbody>
