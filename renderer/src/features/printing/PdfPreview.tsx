@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
 // Vite bundles the worker as a file of the app itself: the CSP allows worker-src 'self'.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { FormError } from '../../components/FormError';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -88,7 +89,7 @@ export function PdfPreview({ pdfBase64, label }: { pdfBase64: string; label: str
 
   return (
     <section className="pdf-preview" aria-label={label}>
-      {state.error ? <p role="alert" className="form-error">The preview could not be drawn: {state.error}</p> : null}
+      <FormError error={state.error ? `The preview could not be drawn: ${state.error}` : null} />
       {state.pages > 0 ? <p className="muted">{state.pages === 1 ? '1 page' : `${state.pages} pages`}</p> : null}
       {/* Scrolls on its own: reachable with the keyboard, so the arrow keys can page through it. */}
       <div className="preview-pages" ref={holder} tabIndex={0} />
