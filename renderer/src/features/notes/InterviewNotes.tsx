@@ -10,7 +10,7 @@ import { suggestionText } from '../../../../shared/notes/spelling';
 import { subjectFindings } from '../../../../shared/notes/subject-check';
 import { formatCalendarDate } from '../../format-date';
 import { useSettings } from '../settings/queries';
-import { useColleagueNotes, useInterviewNoteList, useNoteStored, useSpeller, useTemplates } from './queries';
+import { useColleagueNotes, useInterviewNoteList, useNoteStored, useSpeller, useTagger, useTemplates } from './queries';
 
 export type NoteKind = 'email' | 'letter';
 export interface NoteText {
@@ -70,7 +70,9 @@ export function InterviewNotesProvider({ opportunity, interview, participants, c
   const colleagues = useColleagueNotes(interview.id);
   const templates = useTemplates();
   const settings = useSettings();
-  const speller = useSpeller();
+  // The dictionary of the English the user writes; until Settings are read, none.
+  const speller = useSpeller(settings.data ? settings.data.spelling : settings.error ? 'en-US' : undefined);
+  const tagger = useTagger();
   const storedInCache = useNoteStored();
   const [texts, setTexts] = useState<Record<string, NoteText>>({});
 
@@ -85,7 +87,8 @@ export function InterviewNotesProvider({ opportunity, interview, participants, c
   const notes = useMemo(() => new Map((list.data ?? []).map((n) => [noteKey(n.personId, n.kind), n])), [list.data]);
   const yourName = settings.data?.yourName ?? '';
   const spell = speller.data ?? null;
-  const checker = useMemo(() => createNoteChecker(spell), [spell]);
+  const tag = tagger.data ?? null;
+  const checker = useMemo(() => createNoteChecker(spell, tag), [spell, tag]);
   // Suggestions are slow (Hunspell); the speller remembers them per word, and they are asked for only when wanted.
   const suggest = useCallback((word: string) => (spell ? suggestionText(word, spell) : ''), [spell]);
 
@@ -154,7 +157,13 @@ export function InterviewNotesProvider({ opportunity, interview, participants, c
     templates: templates.data ?? [],
     mergeValues: (participant) => mergeValuesFor({ participant, participants, company: opportunity.company, role: opportunity.role, interviewDate: interview.date, yourName }),
     suggest: spell ? suggest : undefined,
-    loadError: list.error ? list.error.message : speller.error ? 'The spelling dictionary could not be loaded; the other checks still run.' : null,
+    loadError: list.error
+      ? list.error.message
+      : speller.error
+        ? 'The spelling dictionary could not be loaded; the other checks still run.'
+        : tagger.error
+          ? 'The grammar tagger could not be loaded; the check for a specific remark waits for it, the other checks still run.'
+          : null,
   };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

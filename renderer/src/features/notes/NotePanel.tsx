@@ -167,6 +167,7 @@ export function NotePanel({ kind, participant, position }: NotePanelProps) {
         <span className={`note-status ${note?.status ?? 'none'}`}>{statusText(note)}</span>
         <SaveStatus state={saver.state} />
       </div>
+      <FormError error={notes.loadError} />
       {locked && note ? (
         <p className="notice locked-note">
           {`This ${kind === 'email' ? 'email' : 'letter'} is marked ${statusText(note).toLowerCase()}. Changing it here does not change what ${person.fullName} received.`}{' '}

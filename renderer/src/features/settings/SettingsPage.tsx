@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch } from '../../../../shared/api/settings-schemas';
+import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch, SpellingEnglish } from '../../../../shared/api/settings-schemas';
 import { ENVELOPE_SIZES } from '../../../../shared/print/envelope-layout';
 import { api } from '../../api';
 import { useFieldAutosave } from '../../autosave/use-field-autosave';
 import { CountryComboBox } from '../../components/CountryComboBox';
-import { Field, TextAreaField } from '../../components/Field';
+import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { SaveStatus } from '../../components/SaveStatus';
 import '../printing/print.css';
@@ -80,6 +80,16 @@ export function SettingsPage() {
           <Field label="Language for dates" value={draft.locale} hint="For example en-US or de-DE." error={errorFor('locale')} onChange={(e) => edit({ locale: e.target.value })} />
         </div>
         <Field label="Closing" value={draft.closing} error={errorFor('closing')} onChange={(e) => edit({ closing: e.target.value })} />
+        <SelectField<SpellingEnglish>
+          label="Spelling"
+          value={draft.spelling}
+          hint="The dictionary that checks your notes."
+          options={[
+            { value: 'en-US', label: 'American English (color, organize)' },
+            { value: 'en-GB', label: 'British English (colour, organise)' },
+          ]}
+          onChange={(spelling) => edit({ spelling })}
+        />
         <div className="field">
           <label htmlFor="signature-file">Signature image (optional)</label>
           <input id="signature-file" type="file" accept="image/png,image/jpeg" onChange={(e) => chooseSignature(e.target.files?.[0])} />
