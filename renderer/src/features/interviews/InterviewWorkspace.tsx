@@ -195,7 +195,7 @@ function WorkspaceNav({ opportunity, interview, participants, loaded }: { opport
         {participants.map((p) => {
           const email = notes.notes.get(noteKey(p.person.id, 'email'));
           const letter = notes.notes.get(noteKey(p.person.id, 'letter'));
-          const started = (n: typeof email) => (n && (n.status !== 'draft' || n.body.trim() || n.subject.trim()) ? n.status : null);
+          const started = (n: typeof email) => (n && (n.status !== 'draft' || n.body.trim() || n.subject.trim() || n.cardDraft.trim()) ? n.status : null);
           return (
             <li key={p.person.id}>
               <Link to={paths.person(opportunity.id, interview.id, p.person.id, keep)} className="interviewer-link" aria-current={p.person.id === personId ? 'true' : undefined}>
