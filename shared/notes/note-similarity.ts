@@ -160,10 +160,21 @@ export function findingsFor(target: NoteForComparison, found: Resemblance[]): Fi
     if (r.score < SIMILARITY_WARNING) continue;
     const severity = r.score >= SIMILARITY_ERROR ? 'error' : 'warning';
     const message = describe(target, r);
-    out.push({ kind: 'similarity', severity, message, span: null });
+    out.push({ kind: 'similarity', severity, message, span: null, otherKey: r.other.key });
     for (const span of r.spans) {
       out.push({ kind: 'similarity', severity, message: `Also in the ${kindName[r.other.kind]} to ${r.other.label ?? r.other.recipientName}`, span });
     }
   }
   return out;
+}
+
+/**
+ * Where two notes share phrasing, marked in each of them, for reading them side by side.
+ * `names` are every recipient's names, as the checks use them, so "Dear Ana" and "Dear Ben" match.
+ */
+export function sharedPassages(a: NoteForComparison, b: NoteForComparison, names: string[]): { inA: Span[]; inB: Span[] } {
+  const words = nameWords(names);
+  const pa = prepareNote(a, words);
+  const pb = prepareNote(b, words);
+  return { inA: resemblance(pa, pb).spans, inB: resemblance(pb, pa).spans };
 }

@@ -4,6 +4,7 @@ import {
   nameWords,
   prepareNote,
   resemblance,
+  sharedPassages,
   similarityFindings,
   type NoteForComparison,
 } from '../../../../shared/notes/note-similarity';
@@ -130,5 +131,24 @@ describe('note similarity', () => {
     const a = prep(email('Ana Silva', 'Dear Ana,\n\nBest regards,\nSam Lee'));
     const b = prep(email('Ben Okafor', 'Dear Ben,\n\nBest regards,\nSam Lee'));
     expect(resemblance(a, b).score).toBe(0);
+  });
+});
+
+describe('reading two notes side by side', () => {
+  it('names the other note on the finding and marks the shared phrasing in both, each at its own place', () => {
+    const ana = email('Ana Silva', toAna);
+    const ben = email('Ben Okafor', `Dear Ben,\n\nA short opening of my own.\n${toAna.split('\n')[2]}\n\nBest regards,\nSam Lee`);
+    const [whole] = similarityFindings(prep(ben), [prep(ana)]);
+    expect(whole).toMatchObject({ span: null, otherKey: ana.key });
+    const { inA, inB } = sharedPassages(ben, ana, names);
+    const sentence = toAna.split('\n')[2]!;
+    // The shared sentence, found in Ben's note after his own opening and in Ana's at its place.
+    expect(inA.map((s) => ben.text.slice(s.start, s.end)).join(' ')).toContain('taking the time to meet with me');
+    expect(inB.map((s) => ana.text.slice(s.start, s.end)).join(' ')).toContain('taking the time to meet with me');
+    expect(inA[0]!.start).toBe(ben.text.indexOf(sentence) + sentence.indexOf('Thank'));
+    expect(inB[0]!.start).toBe(ana.text.indexOf(sentence) + sentence.indexOf('Thank'));
+    // Nothing of Ben's own opening is marked.
+    const opening = ben.text.indexOf('A short opening');
+    expect(inA.every((s) => s.end <= opening || s.start >= opening + 'A short opening of my own.'.length)).toBe(true);
   });
 });
