@@ -89,6 +89,12 @@ function ownPhrases(tokens: WordToken[], text: string, offset: number): Set<numb
  * takes the tagger and it has not loaded yet (the check then says nothing rather than guess).
  */
 export function hasSpecificRemark(body: Sentence[], ctx: SpecificContext, tagger: Tagger | null): boolean | null {
+  const e = specificEvidence(body, ctx, tagger);
+  return e === null ? null : e !== false;
+}
+
+/** What makes the note specific (the word and why), false when nothing does, null when the tagger is needed and not loaded. */
+export function specificEvidence(body: Sentence[], ctx: SpecificContext, tagger: Tagger | null): { word: string; why: string } | false | null {
   const framing = new Set(words(`${ctx.company} ${ctx.role} ${ctx.recipientName}`).map((w) => singular(w.norm)));
   const plain = (norm: string) => !framing.has(singular(norm)) && !CALENDAR.has(norm) && !TITLES.has(norm);
   const untagged: Array<{ sentence: Sentence; own: Set<number>; tokens: WordToken[] }> = [];
@@ -97,15 +103,15 @@ export function hasSpecificRemark(body: Sentence[], ctx: SpecificContext, tagger
     const own = ownPhrases(tokens, s.text, s.start);
     for (const [i, t] of tokens.entries()) {
       // Something from the user's notes about this interviewer.
-      if (ctx.keywords.has(singular(t.norm))) return true;
+      if (ctx.keywords.has(singular(t.norm))) return { word: t.text, why: 'notes' };
       if (own.has(i)) continue;
       const next = tokens[i + 1]?.norm ?? '';
       const prev = tokens[i - 1]?.norm ?? '';
       // A number that is not a date, a time of day or how long the writer has done something.
       const number = /^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm);
-      if (number && !CALENDAR.has(next) && !CALENDAR.has(prev) && !/^(a\.?m|p\.?m|am|pm|o'clock|years?|months?|weeks?)$/.test(next) && !/^(19|20)\d\d$/.test(t.norm)) return true;
+      if (number && !CALENDAR.has(next) && !CALENDAR.has(prev) && !/^(a\.?m|p\.?m|am|pm|o'clock|years?|months?|weeks?)$/.test(next) && !/^(19|20)\d\d$/.test(t.norm)) return { word: t.text, why: 'number' };
       // A name inside a sentence (a tool, a place, a person, a product) that is not the company's, the role's or theirs.
-      if (i > 0 && /^\p{Lu}/u.test(t.text) && plain(t.norm) && prev !== 'dear') return true;
+      if (i > 0 && /^\p{Lu}/u.test(t.text) && plain(t.norm) && prev !== 'dear') return { word: t.text, why: 'name' };
     }
     untagged.push({ sentence: s, own, tokens });
   }
@@ -124,7 +130,7 @@ export function hasSpecificRemark(body: Sentence[], ctx: SpecificContext, tagger
       if (!token || own.has(index) || token.text.includes('-')) continue;
       const norm = token.norm;
       if (norm.length < 3 || FUNCTION_WORDS.has(norm) || GENERIC_NOUNS.has(norm) || GENERIC_NOUNS.has(singular(norm)) || !plain(norm)) continue;
-      return true;
+      return { word: token.text, why: 'noun' };
     }
   }
   return false;

@@ -1,6 +1,6 @@
 import type { Finding, Span } from './finding';
 import { flatteryFindings, knownNames, nameSpans } from './flattery';
-import { statesInterest } from './interest-check';
+import { hearBackLine, statesInterest } from './interest-check';
 import type { NoteKind } from './note-similarity';
 import { gaps, sentences, words, type Sentence, type WordToken } from './note-text';
 import type { Tagger } from './noun-tagger';
@@ -204,7 +204,20 @@ function structureFindings(body: Sentence[], ctx: NoteContext, keywords: Set<str
       span: null,
     });
   }
-  if (!statesInterest(body.map((s) => s.text))) out.push({ kind: 'structure', severity: 'warning', message: 'Say that you remain interested in the role.', span: null });
+  const lines = body.map((s) => s.text);
+  // Pleading for the job says the writer wants it, badly: the begging finding says how to put it calmly.
+  const pleads = body.some((s) => new RegExp(BEGGING.re.source, 'i').test(s.text));
+  if (!pleads && !statesInterest(lines, [ctx.company, ctx.role])) {
+    const hearBack = hearBackLine(lines);
+    out.push({
+      kind: 'structure',
+      severity: 'warning',
+      message: hearBack
+        ? `Nothing here says you still want the job: “${hearBack}” asks for a reply, not for the role. Add that you remain interested in it, in your own words.`
+        : 'Nothing here says you still want the job. Add that you remain interested in the role, in your own words.',
+      span: null,
+    });
+  }
   return out;
 }
 
