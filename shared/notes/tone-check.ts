@@ -4,7 +4,7 @@ import { hearBackLine, statesInterest } from './interest-check';
 import type { NoteKind } from './note-similarity';
 import { gaps, sentences, words, type Sentence, type WordToken } from './note-text';
 import type { Tagger } from './noun-tagger';
-import { hasSpecificRemark, particularWords, singular } from './specific-remark';
+import { hasSpecificRemark, particularWords, singular, wordsAboutThem } from './specific-remark';
 
 /**
  * The guidance asks for notes written "from a cool remove": cordial, brief, specific.
@@ -155,7 +155,7 @@ export function toneFindings(text: string, ctx: NoteContext, tagger: Tagger | nu
   const out = wordingFindings(text, ctx, formulaic, tokens, { sentenceStarts: all.map((s) => s.start) });
   out.push(...lengthFindings(body, bodyWords.length, ctx.kind));
   out.push(...structureFindings(body, ctx, keywords, tagger));
-  out.push(...personalFindings(bodyWords, ctx, keywords));
+  out.push(...personalFindings(bodyWords, wordsAboutThem(body), ctx, keywords));
   for (const g of gaps(text)) {
     out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap: ${g.label}.`, span: { start: g.start, end: g.end } });
   }
@@ -221,11 +221,12 @@ function structureFindings(body: Sentence[], ctx: NoteContext, keywords: Set<str
   return out;
 }
 
-function personalFindings(bodyWords: WordToken[], ctx: NoteContext, keywords: Set<string>): Finding[] {
+/** `aboutThem`: the body's words outside the writer's own phrases ("I have used route software"), where their notes can be used. */
+function personalFindings(bodyWords: WordToken[], aboutThem: WordToken[], ctx: NoteContext, keywords: Set<string>): Finding[] {
   if (bodyWords.length === 0) return [];
   if (keywords.size === 0) {
     return [{ kind: 'personal', severity: 'info', message: `You have no notes about ${ctx.recipientName} yet (topics, something learned); add them to make this note personal.`, span: null }];
   }
-  for (const w of bodyWords) if (keywords.has(singular(w.norm))) return [];
+  for (const w of aboutThem) if (keywords.has(singular(w.norm))) return [];
   return [{ kind: 'personal', severity: 'warning', message: `Nothing here is particular to ${ctx.recipientName}. Mention something from your notes about them.`, span: null }];
 }
