@@ -101,8 +101,11 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   const ownExact = new Set(ownParts);
   const others = ctx.otherNames.flatMap((n) => nameParts(n).map((part) => ({ part, name: n })));
   const known = new Set(words(`${ctx.knownText} ${ctx.recipientName}`).map((w) => w.norm));
-  const first = sentences(text)[0];
-  const greeting = first?.formulaic ? first : null;
+  // The greeting is the formulaic line just before the body (a letter may have a date and an address above it).
+  const all = sentences(text);
+  const bodyAt = all.findIndex((s) => !s.formulaic);
+  const opening = bodyAt < 0 ? all[0] : all[bodyAt - 1];
+  const greeting = opening?.formulaic ? opening : null;
 
   const inDictionary = (word: string) => speller.correct(word) || speller.correct(word.replace(/’/g, "'"));
   // "follow-up", "data-driven": each part a known word is enough.

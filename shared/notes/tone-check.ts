@@ -2,7 +2,7 @@ import type { Finding, Span } from './finding';
 import { flatteryFindings, knownNames, nameSpans } from './flattery';
 import { hearBackLine, statesInterest } from './interest-check';
 import type { NoteKind } from './note-similarity';
-import { gaps, sentences, words, type Sentence, type WordToken } from './note-text';
+import { gaps, isNameMark, sentences, words, type Sentence, type WordToken } from './note-text';
 import type { Tagger } from './noun-tagger';
 import { hasSpecificRemark, particularWords, singular, wordsAboutThem } from './specific-remark';
 
@@ -71,9 +71,15 @@ export function noteKeywords(notes: string[], company = '', role = ''): Set<stri
   return particularWords(notes, company, role, STOP);
 }
 
-/** Quoted speech ("Ship it!", “Measure twice, cut once!”): its marks are the speaker's. */
+/**
+ * Quoted speech ("Ship it!", “Measure twice, cut once!”, British ‘More maths, please!’ and
+ * 'Ship it!'): its marks are the speaker's. A single quote opens only before a letter after
+ * a space or bracket, and closes only where no letter follows, so "the parents’ request"
+ * and "don't" are apostrophes.
+ */
 function quotations(text: string): Span[] {
-  return [...text.matchAll(/["“][^"”\n]{1,300}["”]/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...spans(/["“][^"”\n]{1,300}["”]/g), ...spans(/(?<=^|[\s(\[—–])[‘'](?=\p{L})[^\n]{1,300}?[^\s][’'](?!\p{L})/gu)];
 }
 
 /**
@@ -99,7 +105,7 @@ export function wordingFindings(
   const quoted = quotations(text);
   for (const m of text.matchAll(/!+/g)) {
     const start = m.index ?? 0;
-    if (quoted.some((q) => start > q.start && start < q.end)) continue;
+    if (quoted.some((q) => start > q.start && start < q.end) || (m[0] === '!' && isNameMark(text, start))) continue;
     const many = m[0].length > 1;
     // "Thank You!" as a subject is a common, mild form: a hint, not a warning.
     const severity = many ? 'error' : where.subject ? 'info' : 'warning';
