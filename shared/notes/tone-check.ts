@@ -40,12 +40,33 @@ const APOLOGY: Pattern = {
   message: (m) => `“${m}”: there is nothing to apologise for in a thank-you note; leave it out.`,
 };
 
+/**
+ * Pleading for the job, in its kinds: a plea ("please hire me", "please don't pass me over",
+ * "I'm begging you"), asking for a chance ("give me a shot", "this one chance", "so grateful
+ * for a chance"), need and hardship ("I really, really need this job", "this job is very
+ * important for me and my family"), and promises ("I promise I will not let you down",
+ * "whatever it takes"). "Kindly consider my application" is ordinary polite usage (Indian
+ * English above all), and "grateful for the opportunity to discuss" is a courtesy: neither pleads.
+ */
 const BEGGING: Pattern = {
-  re: /\b(please,? please|i beg|begging|desperate(ly)?|humbly (request|beg|ask|pray)|kindly consider (me|my)|whatever it takes|any chance you can give|give me (a|one|the) (chance|opportunity)|i (really |truly )?need this (job|role|position)|any chance (you|i)|give me a chance|i hope you (will|would) (consider|hire|pick|choose) me|please (hire|pick|choose|consider) me|i will do anything|don't forget (about )?me)\b/gi,
+  re: new RegExp(
+    [
+      String.raw`please,? please|\bi(?:'m| am)? beg(?:ging)?\b(?: you)?|\bbegging\b|desperate(?:ly)?|humbly (?:request|beg|ask|pray|plead)`,
+      String.raw`please,? (?:just )?(?:hire|pick|choose|consider|select) me|please,? (?:don't|do not) (?:pass me over|overlook me|forget (?:about )?me|reject me|turn me down)|(?:don't|do not) (?:pass me over|forget (?:about )?me)`,
+      String.raw`give me (?:a|one|this|that|just one|one more) (?:chance|shot|break|try|go)|(?:this|just|only) one (?:chance|shot)|any chance you can give|any chance (?:you|i)\b|(?:so|very|truly|eternally|forever) grateful for (?:a|any|one|just one) (?:chance|shot)|grateful for (?:any|just one) (?:chance|shot|opportunity)`,
+      String.raw`i (?:(?:really|truly|desperately|badly|so),? )*need this (?:job|role|position|post|opportunity|chance)|this (?:job|role|position|post) (?:is|means) (?:very |so |really )?(?:important|everything|crucial|a lot) (?:for|to) me and my family|(?:for|to) me and my family|been out of work for`,
+      String.raw`i promise (?:i (?:will|won't|shall)|i'll|you|to)|(?:will|won't|shall|would) (?:never |not )?let you down|you won't regret|i will do anything|whatever it takes|i hope you (?:will|would) (?:consider|hire|pick|choose) me`,
+    ]
+      .join('|')
+      // Apostrophes as typed or as a phone or word processor curls them.
+      .replace(/'/g, "['’]"),
+    'gi',
+  ),
   severity: 'error',
   message: (m) => `“${m}” sounds like begging. Confirm your interest calmly instead.`,
 };
 
+const CAPS_INTENSIFIER = /^(?:SO|VERY|REALLY|TRULY|SUPER|TOTALLY|ABSOLUTELY)(?:\s+(?:much|many|very|grateful|thankful|excited|happy|glad|pleased|good|great|kind|helpful|lucky)\b)?/;
 const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
 
 const THANKS = /\b(thank|thanks|grateful|gratitude|appreciate[ds]?)\b/i;
@@ -99,7 +120,8 @@ export function wordingFindings(
   out.push(...flatteryFindings(text, formulaic, names));
   out.push(...run(APOLOGY, text, formulaic));
   out.push(...run(BEGGING, text, formulaic));
-  const flagged = out.map((f) => f.span!);
+  const capitals = capitalsFindings(text, tokens, ctx);
+  const flagged = [...out, ...capitals].map((f) => f.span!);
   out.push(...run(INTENSIFIER, text, [...formulaic, ...flagged, ...names]));
 
   const quoted = quotations(text);
@@ -121,7 +143,7 @@ export function wordingFindings(
     });
   }
 
-  out.push(...capitalsFindings(text, tokens, ctx));
+  out.push(...capitals);
   return out;
 }
 
@@ -144,7 +166,15 @@ function capitalsFindings(text: string, tokens: WordToken[], ctx: Pick<NoteConte
   const shout = (start: number, end: number) => out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(start, end)}” in capitals reads as shouting.`, span: { start, end } });
   for (const run of runs) {
     if (run.length >= 3) shout(run[0]!.start, run[run.length - 1]!.end);
-    else for (const w of run) if (CAPS_EMPHASIS_WORDS.test(w.text) || w.text.length >= 7) shout(w.start, w.end);
+    else
+      for (const w of run) {
+        // "Thank you SO much", "a VERY good day": an intensifier in capitals is gushing as well as loud.
+        const phrase = CAPS_INTENSIFIER.exec(text.slice(w.start));
+        if (phrase && w.start === run[0]!.start) {
+          const end = w.start + phrase[0].length;
+          out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(w.start, end)}” in capitals reads as shouting and gushing; a plain “thank you” says it better.`, span: { start: w.start, end } });
+        } else if (CAPS_EMPHASIS_WORDS.test(w.text) || w.text.length >= 7) shout(w.start, w.end);
+      }
   }
   return out;
 }

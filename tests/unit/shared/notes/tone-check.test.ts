@@ -28,11 +28,53 @@ const flagged: Array<[string, string, RegExp]> = [
   ['a dream job', clean.replace('I remain interested in the operations analyst role', 'This is my dream job'), /“dream job” sounds gushing/],
   ['a superlative', clean.replace('I enjoyed hearing', 'It was the best conversation I have had, hearing'), /“best conversation” is a superlative/],
   ['a superlative with “most”', clean.replace('I enjoyed hearing', 'It was the most inspiring hour of my week, hearing'), /“most inspiring hour” is a superlative/],
-  ['capitals for emphasis', clean.replace('I remain interested', 'I am SO interested'), /“SO” in capitals/],
+  ['capitals for emphasis', clean.replace('I remain interested', 'I am SO interested'), /“SO” in capitals reads as shouting and gushing/],
   ['an apology', clean.replace('Thank you for taking', 'Sorry for running long, and thank you for taking'), /nothing to apologise for/],
   ['begging', clean.replace('I remain interested in the operations analyst role', 'I really need this job, so please consider me for the role'), /sounds like begging/],
   ['an intensifier', clean.replace('I remain interested', 'I remain extremely interested'), /“extremely” adds emphasis/],
 ];
+
+const swap = (line: string) => clean.replace('I enjoyed hearing how your team rebuilt the weekly forecast in Python and shortened the monthly close.', line);
+const toneSpans = (text: string, re: RegExp) =>
+  toneFindings(text, ctx, realTagger())
+    .filter((f) => f.kind === 'tone' && re.test(f.message))
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('begging, in its kinds', () => {
+  it.each([
+    ['Please, please give me one shot at the forecast work.', 'give me one shot'],
+    ['I truly, badly need this role after a hard year.', 'I truly, badly need this role'],
+    ['I promise you will never regret it.', 'I promise you'],
+    ['I would be very grateful for any chance to prove myself.', 'very grateful for any chance'],
+    ['Please don’t forget me when you decide.', 'Please don’t forget me'],
+    ['I won’t let you down on the forecast.', 'won’t let you down'],
+  ])('“%s” pleads (%s)', (line, phrase) => {
+    expect(toneSpans(swap(line), /begging/)).toContain(phrase);
+  });
+
+  it.each([['Kindly consider my application for the analyst role.'], ['Kindly consider me for the analyst post.'], ['I would be grateful for the opportunity to discuss the forecast further.']])('“%s” is polite, not begging', (line) => {
+    expect(toneSpans(swap(`${line} The weekly forecast in Python was new to me.`), /begging/)).toEqual([]);
+  });
+});
+
+describe('flattery as phrases', () => {
+  it.each([
+    ['Thanks a million for the weekly forecast walk-through.', 'Thanks a million'],
+    ['Hearing about the weekly forecast was the high point of my whole career.', 'the high point of my whole career'],
+    ['Northwind is fortunate to have someone like you running the weekly forecast.', 'fortunate to have someone like you'],
+    ['Working for a manager of your stature on the weekly forecast would teach me a lot.', 'a manager of your stature'],
+    ['Seeing the weekly forecast was an immense honour.', 'an immense honour'],
+    ['I will be indebted to you forever for the weekly forecast tour.', 'indebted to you forever'],
+    ['I stood in awe of the weekly forecast.', 'in awe'],
+    ['Thank you VERY much for showing me the weekly forecast.', 'VERY much'],
+  ])('“%s” flatters or gushes (%s)', (line, phrase) => {
+    expect(toneSpans(swap(line), /gushing|flatter|superlative/)).toContain(phrase);
+  });
+
+  it.each([['The weekly forecast was the part of the day I found most useful.'], ['I would be honoured to help with the weekly forecast.'], ['I am grateful for the time you gave the weekly forecast.']])('“%s” is calm', (line) => {
+    expect(toneSpans(swap(line), /gushing|flatter|superlative/)).toEqual([]);
+  });
+});
 
 const isInterestMissing = (f: { kind: string; message: string }) => f.kind === 'structure' && f.message.startsWith('Nothing here says you still want the job');
 
