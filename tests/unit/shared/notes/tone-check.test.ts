@@ -253,3 +253,27 @@ describe('the subject line', () => {
     expect(findings).toEqual([{ kind: 'structure', severity: 'warning', message: 'The subject is empty. A short one such as “Thank you — Operations Analyst” tells them what it is.', span: null }]);
   });
 });
+
+describe('a subject left over from another application', () => {
+  const subjectCtx = { ...ctx, otherNames: ['Ben Okafor'], knownText: 'Northwind Traders Operations Analyst Sam Lee' };
+  const errors = (subject: string) => subjectFindings(subject, englishSpeller(), subjectCtx).filter((f) => f.severity === 'error').map((f) => subject.slice(f.span!.start, f.span!.end));
+
+  it.each([
+    ['Thank you – Operations Analyst interview at Bluewater Shipping', 'Bluewater Shipping'],
+    ['Operations Analyst interview: Contoso Retail Group', 'Contoso Retail Group'],
+    ['Following up on my interview with Fabrikam Software', 'Fabrikam Software'],
+  ])('"%s" names another company (%s): an error', (subject, name) => {
+    expect(errors(subject)).toEqual([name]);
+  });
+
+  it.each([['Thank you – Operations Analyst interview at Northwind'], ['Thank You for Your Time at the Office on Tuesday'], ['Interview with Ben Okafor and Ana Silva'], ['Interview with Hannah Pryce'], ['Thank you from Sam Lee'], ['Re: Operations Analyst Interview']])(
+    '"%s" names nobody else',
+    (subject) => {
+      expect(errors(subject)).toEqual([]);
+    },
+  );
+
+  it('begging in the subject is a finding too', () => {
+    expect(subjectFindings('Please don’t pass me over', englishSpeller(), subjectCtx).some((f) => f.severity === 'error' && /begging/.test(f.message))).toBe(true);
+  });
+});
