@@ -1,4 +1,5 @@
 import type { Finding, Span } from './finding';
+import { FUNCTION_WORDS } from './function-words';
 import { bodySentences, mergeSpans, words } from './note-text';
 
 /**
@@ -23,14 +24,22 @@ export interface NoteForComparison {
   text: string;
 }
 
-export interface PreparedNote {
-  note: NoteForComparison;
-  /** Each 3-gram with the character spans where it occurs in this note. */
+/** A note's n-grams with where they occur and how much each counts. */
+export interface Grams {
+  /** Each n-gram with the character spans where it occurs in this note. */
   shingles: Map<string, Span[]>;
-  /** How much each 3-gram counts: stock phrasing ("thank you for", "remain interested in") little. */
+  /** How much each n-gram counts: stock phrasing ("thank you for", "remain interested in") little. */
   weights: Map<string, number>;
   /** The sum of the weights. */
   total: number;
+}
+
+export interface PreparedNote {
+  note: NoteForComparison;
+  /** Word 3-grams: the phrasing as written. */
+  phrasing: Grams;
+  /** 2-grams of content words, function words left out and near-synonyms made one: the same points in other small words. */
+  content: Grams;
 }
 
 export interface Resemblance {
@@ -80,28 +89,63 @@ const STOCK = new Set(
 );
 const STOCK_WEIGHT = 0.2;
 
+// Words a light rewording swaps for each other: "glad to hear" / "good to learn", "enjoy helping" / "like to help", "two-week" / "fortnightly".
+const NEAR_SYNONYMS: Record<string, string> = Object.fromEntries(
+  [
+    ['glad', 'happy pleased delighted good great nice lovely'],
+    ['learn', 'hear see discover'],
+    ['like', 'enjoy love'],
+    ['two-week', 'fortnightly biweekly fortnight'],
+    ['do', 'done run perform performed'],
+    ['present', 'current'],
+    ['one', 'single'],
+    ['help', 'assist support'],
+    ['talk', 'speak chat'],
+    ['show', 'walk'],
+  ].flatMap(([canon, others]) => [canon!, ...others!.split(' ')].map((w) => [w, canon!])),
+);
+
+/** British and American spellings as one: organisation/organization, catalogue/catalog, programme/program, centre/center, colour/color. */
+function oneSpelling(word: string): string {
+  return word
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/(?<=\w{3})our(s|ed|ing)?$/, 'or$1')
+    .replace(/(?<=\w{2})logue(s)?$/, 'log$1')
+    .replace(/(?<=\w{3})mme(s)?$/, 'm$1')
+    .replace(/(?<=\w{3})tre(s)?$/, 'ter$1');
+}
+
+function addGram(grams: Grams, key: string, span: Span, stock: boolean) {
+  const list = grams.shingles.get(key);
+  if (list) list.push(span);
+  else {
+    grams.shingles.set(key, [span]);
+    const weight = stock ? STOCK_WEIGHT : 1;
+    grams.weights.set(key, weight);
+    grams.total += weight;
+  }
+}
+
+const emptyGrams = (): Grams => ({ shingles: new Map(), weights: new Map(), total: 0 });
+
 export function prepareNote(note: NoteForComparison, names: Set<string>, common: Set<string> = new Set()): PreparedNote {
-  const shingles = new Map<string, Span[]>();
-  const weights = new Map<string, number>();
-  let total = 0;
+  const phrasing = emptyGrams();
+  const content = emptyGrams();
+  const isStock = (w: string) => w === NAME || STOCK.has(w) || common.has(w);
   for (const sentence of bodySentences(note.text)) {
     const tokens = words(sentence.text, sentence.start);
     const norms = tokens.map((t) => (names.has(t.norm) ? NAME : stem(t.norm)));
     for (let i = 0; i + SHINGLE <= tokens.length; i++) {
       const gram = norms.slice(i, i + SHINGLE);
-      const key = gram.join(' ');
-      const span = { start: tokens[i]!.start, end: tokens[i + SHINGLE - 1]!.end };
-      const list = shingles.get(key);
-      if (list) list.push(span);
-      else {
-        shingles.set(key, [span]);
-        const weight = gram.every((w) => w === NAME || STOCK.has(w) || common.has(w)) ? STOCK_WEIGHT : 1;
-        weights.set(key, weight);
-        total += weight;
-      }
+      addGram(phrasing, gram.join(' '), { start: tokens[i]!.start, end: tokens[i + SHINGLE - 1]!.end }, gram.every(isStock));
+    }
+    const kept = tokens.flatMap((t, i) => (FUNCTION_WORDS.has(t.norm) ? [] : [{ t, w: norms[i] === NAME ? NAME : (NEAR_SYNONYMS[t.norm] ?? NEAR_SYNONYMS[norms[i]!] ?? stem(oneSpelling(t.norm))) }]));
+    for (let i = 0; i + 2 <= kept.length; i++) {
+      const gram = [kept[i]!.w, kept[i + 1]!.w];
+      addGram(content, gram.join(' '), { start: kept[i]!.t.start, end: kept[i + 1]!.t.end }, gram.every(isStock));
     }
   }
-  return { note, shingles, weights, total };
+  return { note, phrasing, content };
 }
 
 /** The words of the company's name and the role: in every note for this job. */
@@ -111,17 +155,24 @@ export function commonWords(phrases: string[]): Set<string> {
   return out;
 }
 
-export function resemblance(a: PreparedNote, b: PreparedNote): Resemblance {
-  let shared = 0;
+function shared(a: Grams, b: Grams): { score: number; spans: Span[] } {
+  let weight = 0;
   const spans: Span[] = [];
   for (const [key, where] of a.shingles) {
     if (b.shingles.has(key)) {
-      shared += a.weights.get(key) ?? 1;
+      weight += a.weights.get(key) ?? 1;
       spans.push(...where);
     }
   }
-  const score = a.total === 0 ? 0 : shared / a.total;
-  return { other: b.note, score, spans: mergeSpans(spans) };
+  return { score: a.total === 0 ? 0 : weight / a.total, spans };
+}
+
+/** The share of a's phrasing that b has, as written or point for point in other small words, whichever is more. */
+export function resemblance(a: PreparedNote, b: PreparedNote): Resemblance {
+  const phrasing = shared(a.phrasing, b.phrasing);
+  const content = shared(a.content, b.content);
+  const best = content.score > phrasing.score ? content : phrasing;
+  return { other: b.note, score: best.score, spans: mergeSpans(best.spans) };
 }
 
 /** Which notes a note is compared with: same kind to colleagues, and the other kind to the same person. */
