@@ -58,6 +58,9 @@ export function nameSpans(text: string, known: string[], sentenceStarts: number[
   return out;
 }
 
+// Words one of the phrases above must have: most notes have none, and testing for them is cheap.
+const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted/i;
+
 /** Capitalised phrases in the user's notes: product and project names ("Prime Ledger") that are never tone findings. */
 export function knownNames(notes: string[]): string[] {
   const out: string[] = [];
@@ -91,7 +94,7 @@ function flatters(text: string, start: number, end: number): number | null {
 export function flatteryFindings(text: string, skip: Span[], names: Span[]): Finding[] {
   const out: Finding[] = [];
   const ignored = (s: Span) => inside(s, skip) || inside(s, names);
-  for (const m of text.matchAll(INFLATED)) {
+  for (const m of INFLATED_HINT.test(text) ? text.matchAll(INFLATED) : []) {
     const start = m.index ?? 0;
     const span = { start, end: start + m[0].length };
     if (ignored(span) || out.some((f) => f.span!.start <= span.start && f.span!.end >= span.end)) continue;

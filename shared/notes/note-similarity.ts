@@ -26,8 +26,8 @@ export interface NoteForComparison {
 
 /** A note's n-grams with where they occur and how much each counts. */
 export interface Grams {
-  /** Each n-gram with the character spans where it occurs in this note. */
-  shingles: Map<string, Span[]>;
+  /** Each n-gram with where it occurs in this note, as start and end offsets one after the other (fewer objects to make on each keystroke). */
+  shingles: Map<string, number[]>;
   /** How much each n-gram counts: stock phrasing ("thank you for", "remain interested in") little. */
   weights: Map<string, number>;
   /** The sum of the weights. */
@@ -115,11 +115,25 @@ function oneSpelling(word: string): string {
     .replace(/(?<=\w{3})tre(s)?$/, 'ter$1');
 }
 
-function addGram(grams: Grams, key: string, span: Span, stock: boolean) {
+// Each word's content form, remembered: a keystroke re-prepares a note made almost entirely of words seen before.
+const forms = new Map<string, string>();
+
+function contentForm(norm: string): string {
+  let form = forms.get(norm);
+  if (form === undefined) {
+    const stemmed = stem(norm);
+    form = NEAR_SYNONYMS[norm] ?? NEAR_SYNONYMS[stemmed] ?? stem(oneSpelling(norm));
+    if (forms.size > 20000) forms.clear();
+    forms.set(norm, form);
+  }
+  return form;
+}
+
+function addGram(grams: Grams, key: string, start: number, end: number, stock: boolean) {
   const list = grams.shingles.get(key);
-  if (list) list.push(span);
+  if (list) list.push(start, end);
   else {
-    grams.shingles.set(key, [span]);
+    grams.shingles.set(key, [start, end]);
     const weight = stock ? STOCK_WEIGHT : 1;
     grams.weights.set(key, weight);
     grams.total += weight;
@@ -136,13 +150,18 @@ export function prepareNote(note: NoteForComparison, names: Set<string>, common:
     const tokens = words(sentence.text, sentence.start);
     const norms = tokens.map((t) => (names.has(t.norm) ? NAME : stem(t.norm)));
     for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-      const gram = norms.slice(i, i + SHINGLE);
-      addGram(phrasing, gram.join(' '), { start: tokens[i]!.start, end: tokens[i + SHINGLE - 1]!.end }, gram.every(isStock));
+      const [x, y, z] = [norms[i]!, norms[i + 1]!, norms[i + 2]!];
+      addGram(phrasing, `${x} ${y} ${z}`, tokens[i]!.start, tokens[i + SHINGLE - 1]!.end, isStock(x) && isStock(y) && isStock(z));
     }
-    const kept = tokens.flatMap((t, i) => (FUNCTION_WORDS.has(t.norm) ? [] : [{ t, w: norms[i] === NAME ? NAME : (NEAR_SYNONYMS[t.norm] ?? NEAR_SYNONYMS[norms[i]!] ?? stem(oneSpelling(t.norm))) }]));
-    for (let i = 0; i + 2 <= kept.length; i++) {
-      const gram = [kept[i]!.w, kept[i + 1]!.w];
-      addGram(content, gram.join(' '), { start: kept[i]!.t.start, end: kept[i + 1]!.t.end }, gram.every(isStock));
+    // The content words two by two, each in its content form.
+    let prev = -1;
+    let prevForm = '';
+    for (const [i, t] of tokens.entries()) {
+      if (FUNCTION_WORDS.has(t.norm)) continue;
+      const form = norms[i] === NAME ? NAME : contentForm(t.norm);
+      if (prev >= 0) addGram(content, `${prevForm} ${form}`, tokens[prev]!.start, t.end, isStock(prevForm) && isStock(form));
+      prev = i;
+      prevForm = form;
     }
   }
   return { note, phrasing, content };
@@ -155,24 +174,32 @@ export function commonWords(phrases: string[]): Set<string> {
   return out;
 }
 
-function shared(a: Grams, b: Grams): { score: number; spans: Span[] } {
+/** The share of a's weight that b has too. */
+function share(a: Grams, b: Grams): number {
+  if (a.total === 0) return 0;
   let weight = 0;
-  const spans: Span[] = [];
-  for (const [key, where] of a.shingles) {
-    if (b.shingles.has(key)) {
-      weight += a.weights.get(key) ?? 1;
-      spans.push(...where);
-    }
-  }
-  return { score: a.total === 0 ? 0 : weight / a.total, spans };
+  for (const [key, w] of a.weights) if (b.shingles.has(key)) weight += w;
+  return weight / a.total;
 }
 
-/** The share of a's phrasing that b has, as written or point for point in other small words, whichever is more. */
+function sharedSpans(a: Grams, b: Grams): Span[] {
+  const spans: Span[] = [];
+  for (const [key, where] of a.shingles) if (b.shingles.has(key)) for (let i = 0; i < where.length; i += 2) spans.push({ start: where[i]!, end: where[i + 1]! });
+  return mergeSpans(spans);
+}
+
+/**
+ * The share of a's phrasing that b has, as written or point for point in other small words,
+ * whichever is more. Where they are shared is worked out only when a warning will show it:
+ * most pairs are far apart, and this runs for every pair on each keystroke.
+ */
 export function resemblance(a: PreparedNote, b: PreparedNote): Resemblance {
-  const phrasing = shared(a.phrasing, b.phrasing);
-  const content = shared(a.content, b.content);
-  const best = content.score > phrasing.score ? content : phrasing;
-  return { other: b.note, score: best.score, spans: mergeSpans(best.spans) };
+  const phrasing = share(a.phrasing, b.phrasing);
+  // A copy as written is an error already; the reworded reading can only add to what it shows.
+  const content = phrasing >= SIMILARITY_ERROR ? 0 : share(a.content, b.content);
+  const score = Math.max(phrasing, content);
+  const spans = score < SIMILARITY_WARNING ? [] : content > phrasing ? sharedSpans(a.content, b.content) : sharedSpans(a.phrasing, b.phrasing);
+  return { other: b.note, score, spans };
 }
 
 /** Which notes a note is compared with: same kind to colleagues, and the other kind to the same person. */

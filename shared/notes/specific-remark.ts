@@ -152,32 +152,51 @@ function ownPhrases(tokens: WordToken[], text: string, offset: number): Set<numb
   return own;
 }
 
-/** The words of the body that are not about the writer (see ownPhrases): where a remark about them can be. */
-export function wordsAboutThem(body: Sentence[]): WordToken[] {
-  return body.flatMap((s) => {
-    const tokens = words(s.text, s.start);
-    const own = ownPhrases(tokens, s.text, s.start);
-    return tokens.filter((_, i) => !own.has(i));
+/** A body sentence with its words and which of them are the writer's own (ownPhrases). */
+export interface ReadSentence {
+  sentence: Sentence;
+  tokens: WordToken[];
+  own: Set<number>;
+}
+
+/**
+ * Each body sentence with its words, worked out once for every check that reads them.
+ * `tokens`: the note's words, when the caller has them already (in reading order).
+ */
+export function readBody(body: Sentence[], tokens?: WordToken[]): ReadSentence[] {
+  let k = 0;
+  return body.map((sentence) => {
+    let mine: WordToken[];
+    if (tokens) {
+      while (k < tokens.length && tokens[k]!.start < sentence.start) k++;
+      const from = k;
+      while (k < tokens.length && tokens[k]!.end <= sentence.end) k++;
+      mine = tokens.slice(from, k);
+    } else mine = words(sentence.text, sentence.start);
+    return { sentence, tokens: mine, own: ownPhrases(mine, sentence.text, sentence.start) };
   });
+}
+
+/** The words of the body that are not about the writer (see ownPhrases): where a remark about them can be. */
+export function wordsAboutThem(read: ReadSentence[]): WordToken[] {
+  return read.flatMap((r) => r.tokens.filter((_, i) => !r.own.has(i)));
 }
 
 /**
  * true when a body sentence has something concrete; false when none has; null when that
  * takes the tagger and it has not loaded yet (the check then says nothing rather than guess).
  */
-export function hasSpecificRemark(body: Sentence[], ctx: SpecificContext, tagger: Tagger | null): boolean | null {
+export function hasSpecificRemark(body: Sentence[] | ReadSentence[], ctx: SpecificContext, tagger: Tagger | null): boolean | null {
   const e = specificEvidence(body, ctx, tagger);
   return e === null ? null : e !== false;
 }
 
 /** What makes the note specific (the word and why), false when nothing does, null when the tagger is needed and not loaded. */
-export function specificEvidence(body: Sentence[], ctx: SpecificContext, tagger: Tagger | null): { word: string; why: string } | false | null {
+export function specificEvidence(body: Sentence[] | ReadSentence[], ctx: SpecificContext, tagger: Tagger | null): { word: string; why: string } | false | null {
   const framing = new Set(words(`${ctx.company} ${ctx.role} ${ctx.recipientName}`).map((w) => singular(w.norm)));
   const plain = (norm: string) => !framing.has(singular(norm)) && !CALENDAR.has(norm) && !TITLES.has(norm);
-  const untagged: Array<{ sentence: Sentence; own: Set<number>; tokens: WordToken[] }> = [];
-  for (const s of body) {
-    const tokens = words(s.text, s.start);
-    const own = ownPhrases(tokens, s.text, s.start);
+  const read = body.length > 0 && 'sentence' in body[0]! ? (body as ReadSentence[]) : readBody(body as Sentence[]);
+  for (const { tokens, own } of read) {
     for (const [i, t] of tokens.entries()) {
       if (own.has(i)) continue;
       // Something from the user's notes about this interviewer.
@@ -191,10 +210,9 @@ export function specificEvidence(body: Sentence[], ctx: SpecificContext, tagger:
       // "I'm", "So", "Thank" and a shouted "SO" are words, not names.
       if (i > 0 && /^\p{Lu}/u.test(t.text) && plain(t.norm) && prev !== 'dear' && !isFunctionWord(t)) return { word: t.text, why: 'name' };
     }
-    untagged.push({ sentence: s, own, tokens });
   }
   if (!tagger) return null;
-  for (const { sentence, own, tokens } of untagged) {
+  for (const { sentence, own, tokens } of read) {
     const terms = tagger.terms(sentence.text);
     let cursor = 0;
     for (const term of terms) {

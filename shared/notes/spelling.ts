@@ -109,7 +109,7 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   // "anonymising" when their notes say "anonymised": another form of a word the user typed on purpose.
   const knownStems = new Set([...known].filter((w) => w.length >= 5).map(lightStem));
   // Addresses, links and domains (sam.lee@example.co.uk, www.kestrel.example) are typed exactly, not spelled.
-  const verbatim = [...text.matchAll(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b(?:[\p{L}\d-]+\.)+\p{L}{2,}\b(?!\.\p{L})/gu)]
+  const verbatim = !/@|\/\/|www\.|[\p{L}\d]\.\p{L}/u.test(text) ? [] : [...text.matchAll(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b(?:[\p{L}\d-]+\.)+\p{L}{2,}\b(?!\.\p{L})/gu)]
     .filter((m) => /[@/]|\.\p{L}{2,}$/u.test(m[0]) && !/^(?:\p{L}\.)+\p{L}$/u.test(m[0]))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   // The greeting is the formulaic line just before the body (a letter may have a date and an address above it).

@@ -4,7 +4,7 @@ import { hearBackLine, statesInterest } from './interest-check';
 import type { NoteKind } from './note-similarity';
 import { gaps, isNameMark, sentences, words, type Sentence, type WordToken } from './note-text';
 import type { Tagger } from './noun-tagger';
-import { hasSpecificRemark, particularWords, singular, wordsAboutThem } from './specific-remark';
+import { hasSpecificRemark, particularWords, readBody, singular, wordsAboutThem, type ReadSentence } from './specific-remark';
 
 /**
  * The guidance asks for notes written "from a cool remove": cordial, brief, specific.
@@ -190,8 +190,10 @@ export function toneFindings(text: string, ctx: NoteContext, tagger: Tagger | nu
   const keywords = noteKeywords(ctx.notes, ctx.company, ctx.role);
   const out = wordingFindings(text, ctx, formulaic, tokens, { sentenceStarts: all.map((s) => s.start) });
   out.push(...lengthFindings(body, bodyWords.length, ctx.kind));
-  out.push(...structureFindings(body, ctx, keywords, tagger));
-  out.push(...personalFindings(bodyWords, wordsAboutThem(body), ctx, keywords));
+  const read = readBody(body, bodyWords);
+  const pleads = out.some((f) => f.severity === 'error' && f.kind === 'tone' && /begging/.test(f.message) && body.some((s) => f.span!.start >= s.start && f.span!.end <= s.end));
+  out.push(...structureFindings(read, ctx, keywords, tagger, pleads));
+  out.push(...personalFindings(bodyWords, wordsAboutThem(read), ctx, keywords));
   for (const g of gaps(text)) {
     out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap: ${g.label}.`, span: { start: g.start, end: g.end } });
   }
@@ -227,12 +229,14 @@ function lengthFindings(body: Sentence[], wordCount: number, kind: NoteKind): Fi
   return [];
 }
 
-function structureFindings(body: Sentence[], ctx: NoteContext, keywords: Set<string>, tagger: Tagger | null): Finding[] {
+/** `pleads`: the body begs for the job, which says the writer wants it, badly (the begging finding says how to put it calmly). */
+function structureFindings(read: ReadSentence[], ctx: NoteContext, keywords: Set<string>, tagger: Tagger | null, pleads: boolean): Finding[] {
+  const body = read.map((r) => r.sentence);
   if (body.length === 0) return [];
   const text = body.map((s) => s.text).join(' ');
   const out: Finding[] = [];
   if (!THANKS.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Nothing here thanks them for their time. Start with that.', span: null });
-  if (hasSpecificRemark(body, { company: ctx.company, role: ctx.role, recipientName: ctx.recipientName, keywords }, tagger) === false) {
+  if (hasSpecificRemark(read, { company: ctx.company, role: ctx.role, recipientName: ctx.recipientName, keywords }, tagger) === false) {
     out.push({
       kind: 'structure',
       severity: 'warning',
@@ -241,8 +245,6 @@ function structureFindings(body: Sentence[], ctx: NoteContext, keywords: Set<str
     });
   }
   const lines = body.map((s) => s.text);
-  // Pleading for the job says the writer wants it, badly: the begging finding says how to put it calmly.
-  const pleads = body.some((s) => new RegExp(BEGGING.re.source, 'i').test(s.text));
   if (!pleads && !statesInterest(lines, [ctx.company, ctx.role])) {
     const hearBack = hearBackLine(lines);
     out.push({

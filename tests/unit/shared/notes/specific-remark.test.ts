@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodySentences } from '../../../../shared/notes/note-text';
-import { particularWords, specificEvidence, wordsAboutThem } from '../../../../shared/notes/specific-remark';
+import { particularWords, readBody, specificEvidence, wordsAboutThem } from '../../../../shared/notes/specific-remark';
 import { realTagger } from './tagger';
 
 const ctx = { company: 'Harbour Freight Lines', role: 'Planning Clerk', recipientName: 'Dana Moss', keywords: new Set<string>() };
@@ -41,6 +41,6 @@ describe('a specific remark', () => {
     expect([...keywords].sort()).toEqual(['barcode', 'manifest', 'move', 'printed', 'trailer']);
     expect(evidence('Scanning the trailers by barcode would save the night desk an hour.', keywords)).toMatchObject({ why: 'notes' });
     expect(evidence('I have used barcode scanners for years.', keywords)).toBe(false);
-    expect(wordsAboutThem(note('I have used barcode scanners for years.')).map((w) => w.norm)).not.toContain('barcode');
+    expect(wordsAboutThem(readBody(note('I have used barcode scanners for years.'))).map((w) => w.norm)).not.toContain('barcode');
   });
 });
