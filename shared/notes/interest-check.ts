@@ -23,12 +23,9 @@ const FUZZY = ['interested', 'enthusiastic', 'delighted', 'opportunity', 'positi
 // The job, as what is wished for: joining, working there, the role, an offer, being considered.
 const JOB_VERBS = new Set(
   `join joining work working contribute contributing help helping bring bringing build building lead leading support supporting start starting
-  begin beginning serve serving accept accepting take taking continue continuing become becoming`.split(/\s+/),
+  begin beginning started serve serving accept accepting take taking continue continuing become becoming`.split(/\s+/),
 );
-const JOB_NOUNS = new Set(
-  `role job position post opening vacancy offer opportunity chance candidacy candidature application team company firm organisation organization
-  practice clinic branch office school department business`.split(/\s+/),
-);
+const JOB_NOUNS = new Set(`role job position post opening vacancy offer opportunity chance candidacy candidature application`.split(/\s+/));
 // Phrases that are the job in one piece.
 const JOB_PHRASES = [/\bbe (?:a )?part\b/, /\bbecome (?:a )?part\b/, /\bon board\b/, /\baboard\b/, /\bbe (?:offered|considered|selected|chosen|hired|appointed)\b/, /\bwork (?:with|for|at|on|alongside|together|under|in|as)\b/, /\bmy career\b/];
 // Objects that make a standing wish about something else: "interested to hear", "keen to learn more about the tools".
@@ -99,14 +96,20 @@ function modalIsTheWriters(words: string[], at: number): boolean {
   return words[at - 1] === 'and' && firstSubject(words.slice(0, at)) === 'writer';
 }
 
-function objectIsTheJob(words: string[], from: number, jobWords: Set<string>): boolean {
+/**
+ * `jobWords` (the company's and the role's names) are the job only right after a standing
+ * wish or a verb of joining ("keen on Wexford", "join Northwind"); after "I hope" they may be
+ * the subject of something else ("I hope Northwind's move goes well").
+ */
+function objectIsTheJob(words: string[], from: number, jobWords: Set<string>, standing = false): boolean {
   const ahead = words.slice(from, from + WINDOW);
   const text = ahead.join(' ');
   if (JOB_PHRASES.some((p) => p.test(text))) return true;
   for (const [k, w] of ahead.entries()) {
     // "glad to hear the organisation is moving" talks about something else before any job word.
     if (k <= 1 && NOT_THE_JOB.has(w)) return false;
-    if (JOB_VERBS.has(w) || JOB_NOUNS.has(w) || jobWords.has(w)) return true;
+    if (JOB_VERBS.has(w) || JOB_NOUNS.has(w)) return true;
+    if (jobWords.has(w) && ((standing && k <= 2) || JOB_VERBS.has(ahead[k - 1] ?? '') || JOB_VERBS.has(ahead[k - 2] ?? ''))) return true;
   }
   return false;
 }
@@ -117,6 +120,9 @@ function clauseStatesInterest(words: string[], jobWords: Set<string>): boolean {
   if (/\bmy (?:\w+ )?interest\b(?! (?:was|were)\b)/.test(text) || /\bcount me (?:in|as)\b/.test(text)) return true;
   if (/\b(?:consider|considering) (?:me|my (?:application|candidature|candidacy))\b/.test(text)) return true;
   if (/\b(?:role|job|position|post|one|what|work|kind of work) i (?:\w+ )?(?:want|hope)\b/.test(text) || /\bmy dream (?:job|role|position|post)\b/.test(text)) return true;
+  // "Please keep me in mind for the post", "exactly what I am looking for", "my enthusiasm for the role".
+  if (/\bkeep me in (?:mind|consideration)\b|\bwhat i(?:'m| am| have been|'ve been) (?:looking|hoping) for\b/.test(text)) return true;
+  if (/\bmy (?:\w+ )?(?:enthusiasm|eagerness|excitement|keenness) (?:for|about|in)\b/.test(text) && objectIsTheJob(words, words.findIndex((w) => /^(?:enthusiasm|eagerness|excitement|keenness)$/.test(w)) + 1, jobWords)) return true;
   for (const [i, w] of words.entries()) {
     if (MODALS.has(w) && modalIsTheWriters(words, i) && objectIsTheJob(words.slice(0, i + 8), i + 1, jobWords)) return true;
     if (!WISH_WORDS.has(w) || !writersWish(words, i)) continue;
@@ -125,7 +131,7 @@ function clauseStatesInterest(words: string[], jobWords: Set<string>): boolean {
     const past = before.includes('was') || before.includes('were');
     if (w === 'forward' && words[i - 1] !== 'look' && words[i - 1] !== 'looking') continue;
     if (w === 'wait' && !before.some((b) => /^(can't|cannot|can)$/.test(b))) continue;
-    if (objectIsTheJob(words, i + 1, jobWords) && !past) return true;
+    if (objectIsTheJob(words, i + 1, jobWords, STANDING_WISH.has(w)) && !past) return true;
     // "I remain very interested." "I'm still keen." "I am interested in the role" is caught above; "interested in the one for fiction" is a topic.
     if (STANDING_WISH.has(w) && !past) {
       const next = words[i + 1];

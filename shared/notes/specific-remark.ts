@@ -32,7 +32,9 @@ export const GENERIC_NOUNS = new Set(
   insurer insurers bank banks hospital hospitals school schools store stores shop shops agency agencies studio studios press publisher publishers
   charity charities startup startups retailer retailers brand brands employer employers house clinic clinics university universities college colleges nonprofit
   city cities town towns state states country countries nation nations land market markets everywhere shot go try
-  learner learners player players worker workers communicator self-starter candidate candidates addition professional professionals family`.split(/\s+/),
+  learner learners player players worker workers communicator self-starter candidate candidates addition professional professionals family
+  product products offering offerings initiative initiatives strategy strategies objective objectives target targets task tasks need needs
+  technology technologies space spaces`.split(/\s+/),
 );
 
 const NUMBER_WORDS = new Set(

@@ -55,7 +55,7 @@ const BEGGING: Pattern = {
       String.raw`please,? (?:just )?(?:hire|pick|choose|consider|select) me|please,? (?:don't|do not) (?:pass me over|overlook me|forget (?:about )?me|reject me|turn me down)|(?:don't|do not) (?:pass me over|forget (?:about )?me)`,
       String.raw`give me (?:a|one|this|that|just one|one more) (?:chance|shot|break|try|go)|(?:this|just|only) one (?:chance|shot)|any chance you can give|any chance (?:you|i)\b|(?:so|very|truly|eternally|forever) grateful for (?:a|any|one|just one) (?:chance|shot)|grateful for (?:any|just one) (?:chance|shot|opportunity)`,
       String.raw`i (?:(?:really|truly|desperately|badly|so),? )*need this (?:job|role|position|post|opportunity|chance)|this (?:job|role|position|post) (?:is|means) (?:very |so |really )?(?:important|everything|crucial|a lot) (?:for|to) me and my family|(?:for|to) me and my family|been out of work for`,
-      String.raw`i promise (?:i (?:will|won't|shall)|i'll|you|to)|(?:will|won't|shall|would) (?:never |not )?let you down|you won't regret|i will do anything|whatever it takes|i hope you (?:will|would) (?:consider|hire|pick|choose) me`,
+      String.raw`i promise (?:i (?:will|won't|shall)|i'll|you|to)|(?:will|won't|shall|would) (?:never |not )?let you down|you won't regret|i will do anything|whatever it takes|i (?:really |truly )?hope (?:that )?you(?:'ll| will| would|'d)? (?:consider|hire|pick|choose|select) me|(?:willing|ready) to do anything|work for free|(?:would|will|does) mean (?:the world|everything) to me`,
     ]
       .join('|')
       // Apostrophes as typed or as a phone or word processor curls them.

@@ -27,6 +27,7 @@ describe('a specific remark', () => {
     ['I have strong skills in scheduling, and I am a reliable team player.'],
     ['I’m sure my background would be an asset, and I’ve been out of work for a year.'],
     ['Thank you SO much; I was glad to learn more about the firm in the city.'],
+    ['I enjoyed learning about your products, your initiatives and your strategy.'],
   ])('“%s” is not specific', (line) => {
     expect(evidence(line)).toBe(false);
   });

@@ -71,6 +71,13 @@ describe('flattery as phrases', () => {
     expect(toneSpans(swap(line), /gushing|flatter|superlative/)).toContain(phrase);
   });
 
+  it.each([
+    ['The weekly forecast tour was nothing short of breathtaking.', 'nothing short of breathtaking'],
+    ['I cannot thank you enough for the weekly forecast walk-through.', 'cannot thank you enough'],
+  ])('“%s” gushes (%s)', (line, phrase) => {
+    expect(toneSpans(swap(line), /gushing|flatter|superlative/)).toContain(phrase);
+  });
+
   it.each([['The weekly forecast was the part of the day I found most useful.'], ['I would be honoured to help with the weekly forecast.'], ['I am grateful for the time you gave the weekly forecast.']])('“%s” is calm', (line) => {
     expect(toneSpans(swap(line), /gushing|flatter|superlative/)).toEqual([]);
   });
@@ -153,6 +160,10 @@ describe('tone', () => {
     ['I look forward to hearing from you and remain keen on the role.'],
     ['I am very intersted in the operations analyst role.'],
     ['I have run reports like these for years and would bring that care to Northwind.'],
+    ['Please keep me in mind for the analyst post.'],
+    ['The analyst role is exactly what I have been looking for.'],
+    ['My enthusiasm for the role has only grown since Tuesday.'],
+    ['I remain keen on Northwind Traders.'],
   ])('"%s" states interest', (line) => {
     const text = clean.replace('I remain interested in the operations analyst role and look forward to hearing about next steps.', line);
     expect(toneFindings(text, ctx, realTagger()).some(isInterestMissing)).toBe(false);
@@ -167,6 +178,9 @@ describe('tone', () => {
     ['I was glad to hear the depots will get the forecast.'],
     ['I would be happy to send my references.'],
     ['I am most interested in the returns pilot you described.'],
+    ['I hope the team enjoys the new office in Leeds.'],
+    ['I hope Northwind Traders does well with the new depot.'],
+    ['I would welcome any feedback on my answers.'],
   ])('"%s" does not state the writer’s interest', (line) => {
     const text = clean.replace('I remain interested in the operations analyst role and look forward to hearing about next steps.', line);
     expect(toneFindings(text, ctx, realTagger()).some(isInterestMissing)).toBe(true);
