@@ -72,7 +72,6 @@ const VERB_CONTEXT = new Set('that which who it he she they we you i to will wou
 const SELF_VERBS = new Set(['am', 'have', 'can', 'could']);
 const SELF_START = new Set(["i'm", "i've"]);
 const CLAUSE_END = new Set('how what why when where whether which who that if because while since though although so but'.split(' '));
-const NEW_SUBJECT = new Set('i you we they he she it the your their our this these those'.split(' '));
 // "I have been thinking about the no-show rate" is about their thing: thinking, not having.
 const EXPERIENCE = new Set(
   'used worked done led managed run handled built automated trained taught supervised coordinated organised organized developed designed held served spent completed covered volunteered studied'.split(' '),

@@ -100,7 +100,7 @@ export function noteKeywords(notes: string[], company = '', role = ''): Set<stri
  */
 function quotations(text: string): Span[] {
   const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  return [...spans(/["“][^"”\n]{1,300}["”]/g), ...spans(/(?<=^|[\s(\[—–])[‘'](?=\p{L})[^\n]{1,300}?[^\s][’'](?!\p{L})/gu)];
+  return [...spans(/["“][^"”\n]{1,300}["”]/g), ...spans(/(?<=^|[\s([—–])[‘'](?=\p{L})[^\n]{1,300}?[^\s][’'](?!\p{L})/gu)];
 }
 
 /**
