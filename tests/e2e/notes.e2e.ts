@@ -106,7 +106,7 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   const chloeFindings = emailFindings(page, 'Chloé Martin');
   await expect(chloeFindings).toContainText('Several exclamation marks read as over-excited');
   await expect(chloeFindings).toContainText('“amazing” sounds gushing');
-  await expect(chloeFindings).toContainText('“SO” in capitals reads as shouting');
+  await expect(chloeFindings).toContainText('“SO much” in capitals reads as shouting and gushing');
   // The dictionary has loaded once a misspelling is reported.
   await expect(chloeFindings).toContainText('“definately” is not in the dictionary.');
   // Suggestions are slow, so they come when the user looks at the finding.

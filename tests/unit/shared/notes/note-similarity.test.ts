@@ -152,3 +152,28 @@ describe('reading two notes side by side', () => {
     expect(inA.every((s) => s.end <= opening || s.start >= opening + 'A short opening of my own.'.length)).toBe(true);
   });
 });
+
+describe('rewordings in other small words', () => {
+  const a = email(
+    'Ana Silva',
+    'Dear Ana,\n\nThank you for the visit on Tuesday.\nI was happy to hear how the depot keeps its stock counts on a fortnightly cycle, and I would enjoy helping to move the counts onto the scanners that are still done on paper.\nI remain keen on the analyst role and the Leeds organisation.\n\nBest regards,\nSam Lee',
+  );
+  const b = email(
+    'Ben Okafor',
+    'Dear Ben,\n\nI remain keen on the analyst role and the Leeds organization.\nMany thanks for the visit on Tuesday.\nIt was good to learn how your depot keeps stock counts on a two-week cycle, and I would like to help move counts onto the scanners that are still run on paper.\n\nKind regards,\nSam Lee',
+  );
+  const c = email(
+    'Chloé Martin',
+    'Dear Chloé,\n\nThank you for the visit on Tuesday.\nYour account of the supplier scorecards and the late calls from Hull showed me where the night shift loses time.\nI remain keen on the analyst role.\n\nKind regards,\nSam Lee',
+  );
+
+  it('synonyms, small words, spellings and order changed: still the same note', () => {
+    expect(resemblance(prep(b), prep(a)).score).toBeGreaterThanOrEqual(0.6);
+    expect(resemblance(prep(a), prep(b)).score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('a note on another topic with the same stock lines does not read alike', () => {
+    expect(resemblance(prep(c), prep(a)).score).toBeLessThan(SIMILARITY_WARNING);
+    expect(resemblance(prep(a), prep(c)).score).toBeLessThan(SIMILARITY_WARNING);
+  });
+});
