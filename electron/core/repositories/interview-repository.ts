@@ -63,6 +63,7 @@ export function createInterviewRepository(db: Db, clock: Clock) {
 
   return {
     get,
+    exists: (id: string): boolean => byId.get(id) !== undefined,
     listForOpportunity(opportunityId: string): Interview[] {
       if (!opportunityExists.get(opportunityId)) throw new NotFoundError('That opportunity');
       return forOpportunity.all(opportunityId).map(toInterview);

@@ -16,6 +16,17 @@ interface ParticipantRow {
   opportunity_id: string;
 }
 
+/** What the user noted about one person at one interview, with where it was. */
+export interface ParticipantNotes {
+  personId: string;
+  interviewId: string;
+  opportunityId: string;
+  topics: string;
+  learned: string;
+  rolePlan: string;
+  notes: string;
+}
+
 const ROLE_ORDER: readonly OpportunityRole[] = ['hiring-manager', 'recruiter', 'interviewer'];
 
 /** Who took part in each interview, the user's notes about them there, and their roles. */
@@ -52,6 +63,11 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
     'SELECT removed_roles FROM interview_participants WHERE interview_id = ? AND person_id = ?',
   );
   const opportunityExists = db.prepare<[string], { id: string }>('SELECT id FROM opportunities WHERE id = ?');
+  const everyNote = db.prepare<[], ParticipantRow>(
+    `SELECT ip.person_id, ip.interview_id, i.opportunity_id, ip.topics, ip.learned, ip.role_plan, ip.notes
+     FROM interview_participants ip JOIN interviews i ON i.id = ip.interview_id
+     WHERE ip.removed_at IS NULL ORDER BY i.date DESC`,
+  );
 
   function roles(opportunityId: string, personId: string): OpportunityRole[] {
     const have = new Set(rolesOf.all(opportunityId, personId).map((r) => r.role));
@@ -84,6 +100,23 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
 
   return {
     get,
+    /** The person at the interview (not taken off it, not deleted), or null. */
+    find(interviewId: string, personId: string): InterviewParticipant | null {
+      const row = one.get(interviewId, personId);
+      return row ? toParticipant(row) : null;
+    },
+    /** Every note taken about anyone at any interview, latest interview first. */
+    allNotes(): ParticipantNotes[] {
+      return everyNote.all().map((r) => ({
+        personId: r.person_id,
+        interviewId: r.interview_id,
+        opportunityId: r.opportunity_id,
+        topics: r.topics,
+        learned: r.learned,
+        rolePlan: r.role_plan,
+        notes: r.notes,
+      }));
+    },
     listForInterview(interviewId: string): InterviewParticipant[] {
       opportunityOf(interviewId);
       return forInterview.all(interviewId).map(toParticipant);

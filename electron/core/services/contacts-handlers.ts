@@ -16,14 +16,12 @@ import type { Person } from '../../../shared/api/people-schemas';
 import { text } from '../../../shared/api/fields';
 import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
-import type { Db } from '../db/open-database';
 import { CsvFileError, csvToContacts, readCsvTable, suggestMapping } from '../import-export/csv-read';
 import { readVcards, VcardFileError } from '../import-export/vcard-read';
 import { peopleToVcards } from '../import-export/vcard-write';
 import { describeZodError } from '../zod-error-message';
 import type { DialogPort } from '../os-ports';
-import type { ParticipantRepository } from '../repositories/participant-repository';
-import type { PeopleRepository } from '../repositories/people-repository';
+import type { Repositories } from '../repositories';
 import { refreshEmailGuesses } from './email-guesses';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -79,17 +77,12 @@ type Methods = Extract<MethodName, `contacts.${string}`>;
  * read the same content. An import is one transaction: a bad card or line saves nothing.
  */
 export function contactsHandlers(
-  db: Db,
-  deps: { dialogs: DialogPort; people: PeopleRepository; participants: ParticipantRepository },
+  repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews'>,
+  ports: { dialogs: DialogPort },
 ): Pick<Handlers, Methods> {
-  const { dialogs, people, participants } = deps;
+  const { transaction, people, participants, interviews } = repos;
+  const { dialogs } = ports;
   const chosen = new Map<string, ChosenFile>();
-  const interviewCompany = db.prepare<[string], { company: string }>(
-    'SELECT o.company FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id WHERE i.id = ?',
-  );
-  const participantNotes = db.prepare<[string, string], { notes: string }>(
-    'SELECT notes FROM interview_participants WHERE interview_id = ? AND person_id = ?',
-  );
 
   function contactsOf(input: z.output<typeof previewInput>): ImportedContact[] {
     const file = chosen.get(input.token);
@@ -170,12 +163,12 @@ export function contactsHandlers(
     });
   }
 
-  const runImport = db.transaction((input: z.output<typeof importInput>) => {
+  const runImport = transaction((input: z.output<typeof importInput>) => {
     const entries = preview(input);
     if (input.actions.length !== entries.length) {
       throw new InvalidInputError('actions', 'The file changed since the preview. Look at the preview again before importing.');
     }
-    if (input.interviewId !== undefined && !interviewCompany.get(input.interviewId)) throw new InvalidInputError('interviewId', 'That interview no longer exists.');
+    if (input.interviewId !== undefined && !interviews.exists(input.interviewId)) throw new InvalidInputError('interviewId', 'That interview no longer exists.');
     const counts = { created: 0, merged: 0, skipped: 0 };
     const companies = new Set<string>();
     const saved: Array<Person | null> = [];
@@ -200,8 +193,7 @@ export function contactsHandlers(
       if (!person) return;
       companies.add(person.company);
       if (input.interviewId !== undefined) {
-        participants.add(input.interviewId, person.id);
-        const current = participantNotes.get(input.interviewId, person.id)?.notes ?? '';
+        const current = participants.add(input.interviewId, person.id).notes;
         if (c.note && current === '') participants.updateNotes({ interviewId: input.interviewId, personId: person.id, notes: c.note });
       }
     });

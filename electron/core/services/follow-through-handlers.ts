@@ -6,52 +6,35 @@ import { followThroughMethodNames } from '../../../shared/api/follow-through-met
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Interview } from '../../../shared/api/opportunity-schemas';
 import { countOverTime, gatherPrep, type LearningInput } from '../../../shared/follow-up/learning';
-import { isKnownCountry, isKnownRegion, usualRegion } from '../../../shared/follow-up/business-days';
+import { isKnownRegion } from '../../../shared/follow-up/business-days';
 import { mailtoUrl } from '../../../shared/notes/mail-message';
 import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
-import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
 import { buildPlanCalendar, planExport, type CalendarEntry } from '../calendar/plan-calendar';
 import type { Clock } from '../clock';
 import { InvalidInputError } from '../core-errors';
-import type { Db } from '../db/open-database';
 import type { Logger } from '../logger';
 import type { DialogPort, ExternalOpener } from '../os-ports';
-import type { InterviewRepository } from '../repositories/interview-repository';
-import type { OpportunityRepository } from '../repositories/opportunity-repository';
-import { createCalendarExportRepository, type CalendarExportRepository } from '../repositories/calendar-export-repository';
-import { createDraftRepository, type DraftRepository } from '../repositories/draft-repository';
-import { createNoteRepository } from '../repositories/note-repository';
-import { createParticipantRepository } from '../repositories/participant-repository';
-import { createPeopleRepository } from '../repositories/people-repository';
-import { createPlanStateRepository, OPEN_STEP, type PlanStateRepository } from '../repositories/plan-state-repository';
-import { createReviewRepository, type ReviewRepository } from '../repositories/review-repository';
-import { dayInZone, systemTimeZone } from './user-today';
+import type { Repositories } from '../repositories';
+import { OPEN_STEP } from '../repositories/plan-state-repository';
+import type { NoteProgress } from './note-progress';
+import { userToday } from './user-today';
 
 const emailAddress = z.email({ pattern: z.regexes.unicodeEmail });
 
 type FollowThroughMethod = Extract<MethodName, (typeof followThroughMethodNames)[number]>;
 
-export interface FollowThroughDeps {
-  opportunities: OpportunityRepository;
-  interviews: InterviewRepository;
-  planState: PlanStateRepository;
-  reviews: ReviewRepository;
-  calendarExports: CalendarExportRepository;
-  drafts: DraftRepository;
-  /** Who was at an interview and their address, for drafted notes. */
-  recipients: RecipientLookup;
+export type FollowThroughRepositories = Pick<
+  Repositories,
+  'opportunities' | 'interviews' | 'planState' | 'reviews' | 'calendarExports' | 'drafts' | 'participants'
+>;
+
+export interface FollowThroughPorts {
   dialogs: DialogPort;
   openExternal: ExternalOpener;
   clock: Clock;
   /** What the note studio knows: how many interviewers, and whose notes are sent or mailed. */
-  noteProgress?: (interviewId: string) => NoteProgress;
-  logger?: Logger;
-}
-
-export interface NoteProgress {
-  interviewers: number;
-  emailsSent: number;
-  lettersMailed: number;
+  noteProgress: (interviewId: string) => NoteProgress;
+  logger: Logger;
 }
 
 /**
@@ -70,8 +53,8 @@ function autoDone(step: TrackedStep): TrackedStep {
  * The email and letter steps follow the notes: once every interviewer's note is marked sent
  * (or mailed) the step counts as done, unless the user already decided about it themselves.
  */
-function withNoteProgress(step: TrackedStep, progress: NoteProgress | null): TrackedStep {
-  if (!progress || progress.interviewers === 0) return step;
+function withNoteProgress(step: TrackedStep, progress: NoteProgress): TrackedStep {
+  if (progress.interviewers === 0) return step;
   const counts =
     step.key === 'thank-you-email'
       ? { done: progress.emailsSent, what: 'emails marked sent' }
@@ -107,12 +90,10 @@ function withReview(step: TrackedStep, review: Review): TrackedStep {
   return written ? autoDone(step) : step;
 }
 
-export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, FollowThroughMethod> {
-  const { opportunities, interviews, planState, reviews, calendarExports, drafts, recipients, dialogs, openExternal, clock, noteProgress, logger } = deps;
-
-  function today(): string {
-    return dayInZone(clock.now(), planState.settings().timeZone);
-  }
+export function followThroughHandlers(repos: FollowThroughRepositories, ports: FollowThroughPorts): Pick<Handlers, FollowThroughMethod> {
+  const { opportunities, interviews, planState, reviews, calendarExports, drafts, participants } = repos;
+  const { dialogs, openExternal, clock, noteProgress, logger } = ports;
+  const today = userToday(clock, planState);
 
   function planFor(interview: Interview): InterviewPlan {
     const settings = planState.settings();
@@ -126,7 +107,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     });
     const states = planState.steps(interview.id);
     const day = today();
-    const progress = noteProgress ? noteProgress(interview.id) : null;
+    const progress = noteProgress(interview.id);
     const review = reviews.review(interview.id);
     const later = interviews.listForOpportunity(interview.opportunityId).filter((other) => interviewOrder(other, interview) > 0).sort(interviewOrder)[0] ?? null;
     const steps: TrackedStep[] = plan.steps.map((step) => {
@@ -167,7 +148,7 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
       try {
         yield { interview, company, role, outcome, plan: planFor(interview) };
       } catch (error) {
-        logger?.error(`${purpose}: no plan for interview ${interview.id}`, error);
+        logger.error(`${purpose}: no plan for interview ${interview.id}`, error);
       }
     }
   }
@@ -182,17 +163,17 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
    * when the user has seen the warning (the note studio's rule), and always a valid address.
    */
   function recipientAddress(interviewId: string, personId: string, acknowledgeGuessedAddress: boolean): string {
-    const person = recipients.get(interviewId, personId);
+    const person = participants.find(interviewId, personId)?.person;
     if (!person) throw new InvalidInputError('personId', 'Choose someone who was at this interview.');
     const email = person.email.trim();
-    if (email === '' || person.email_status === 'none') {
-      throw new InvalidInputError('email', `There is no email address for ${person.full_name}. Add it on their card first.`);
+    if (email === '' || person.emailStatus === 'none') {
+      throw new InvalidInputError('email', `There is no email address for ${person.fullName}. Add it on their card first.`);
     }
     if (!emailAddress.safeParse(email).success) {
-      throw new InvalidInputError('email', `${email} is not an email address. Correct it on ${person.full_name}'s card.`);
+      throw new InvalidInputError('email', `${email} is not an email address. Correct it on ${person.fullName}'s card.`);
     }
-    if (person.email_status === 'guessed' && !acknowledgeGuessedAddress) {
-      throw new InvalidInputError('acknowledgeGuessedAddress', `${email} is a guessed address for ${person.full_name}, not a confirmed one.`);
+    if (person.emailStatus === 'guessed' && !acknowledgeGuessedAddress) {
+      throw new InvalidInputError('acknowledgeGuessedAddress', `${email} is a guessed address for ${person.fullName}, not a confirmed one.`);
     }
     return email;
   }
@@ -303,93 +284,4 @@ export function followThroughHandlers(deps: FollowThroughDeps): Pick<Handlers, F
     'learning.prep': ({ interviewId }) => gatherPrep(learningInput(), interviewId ?? null),
     'learning.stats': () => countOverTime(learningInput()),
   };
-}
-
-export interface Recipient {
-  full_name: string;
-  email: string;
-  email_status: 'none' | 'confirmed' | 'guessed';
-}
-
-export interface RecipientLookup {
-  get(interviewId: string, personId: string): Recipient | undefined;
-}
-
-/** A person at the interview, with their address and whether it is confirmed. */
-export function recipientLookup(db: Db): RecipientLookup {
-  const query = db.prepare<[string, string], Recipient>(
-    `SELECT p.full_name, p.email, p.email_status FROM people p
-     JOIN interview_participants ip ON ip.person_id = p.id
-     WHERE ip.interview_id = ? AND p.id = ? AND ip.removed_at IS NULL AND p.deleted_at IS NULL`,
-  );
-  return { get: (interviewId, personId) => query.get(interviewId, personId) };
-}
-
-/** Counts from the interviewers' and the note studio's own repositories. */
-function noteProgressFrom(db: Db, clock: Clock): (interviewId: string) => NoteProgress {
-  const notes = createNoteRepository(db, clock);
-  const participants = createParticipantRepository(db, clock, createPeopleRepository(db, clock));
-  return (interviewId) => {
-    const present = new Set(participants.listForInterview(interviewId).map((p) => p.person.id));
-    const mine = notes.listForInterview(interviewId).filter((n) => present.has(n.personId));
-    return {
-      interviewers: present.size,
-      emailsSent: mine.filter((n) => n.kind === 'email' && n.status === 'sent').length,
-      lettersMailed: mine.filter((n) => n.kind === 'letter' && n.status === 'mailed').length,
-    };
-  };
-}
-
-/** The user's zone and the country of the system locale, until the user says otherwise. */
-export function systemFollowThroughDefaults(locale: string): FollowThroughSettings {
-  const timeZone = systemTimeZone();
-  let country: string;
-  try {
-    country = new Intl.Locale(locale).maximize().region ?? '';
-  } catch {
-    country = '';
-  }
-  const known = isKnownCountry(country) ? country : '';
-  return { timeZone: isKnownTimeZone(timeZone) ? timeZone : 'UTC', country: known, region: usualRegion(known) };
-}
-
-/**
- * Builds follow-through's repositories on the open database and returns its handlers (one
- * line in core.ts). Statements are prepared on the first call, so opening the core costs nothing.
- */
-export function wireFollowThrough(
-  db: Db,
-  deps: {
-    opportunities: OpportunityRepository;
-    interviews: InterviewRepository;
-    dialogs: DialogPort;
-    openExternal: ExternalOpener;
-    clock: Clock;
-    locale: string;
-    logger?: Logger;
-    /** The sender's country from Settings, the better guess until the user sets theirs here. */
-    senderCountry?: () => string;
-  },
-): Pick<Handlers, FollowThroughMethod> {
-  let built: Pick<Handlers, FollowThroughMethod> | null = null;
-  let system: FollowThroughSettings | null = null;
-  const real = () =>
-    (built ??= followThroughHandlers({
-      ...deps,
-      planState: createPlanStateRepository(db, deps.clock, () => {
-        system ??= systemFollowThroughDefaults(deps.locale);
-        const sender = deps.senderCountry?.() ?? '';
-        return sender && isKnownCountry(sender) && sender !== system.country ? { ...system, country: sender, region: usualRegion(sender) } : system;
-      }),
-      reviews: createReviewRepository(db, deps.clock),
-      calendarExports: createCalendarExportRepository(db),
-      drafts: createDraftRepository(db, deps.clock),
-      recipients: recipientLookup(db),
-      noteProgress: noteProgressFrom(db, deps.clock),
-    }));
-  const lazy: Partial<Record<FollowThroughMethod, (input: never) => unknown>> = {};
-  for (const method of followThroughMethodNames) {
-    lazy[method] = (input: never) => (real()[method] as (input: never) => unknown)(input);
-  }
-  return lazy as Pick<Handlers, FollowThroughMethod>;
 }

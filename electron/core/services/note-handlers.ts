@@ -3,28 +3,18 @@ import fs from 'node:fs';
 import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Note } from '../../../shared/api/note-schemas';
-import type { Settings } from '../../../shared/api/settings-schemas';
 import { emlMessage, mailtoUrl } from '../../../shared/notes/mail-message';
 import type { Clock } from '../clock';
 import { InvalidInputError, NotFoundError } from '../core-errors';
-import type { Db } from '../db/open-database';
 import type { DialogPort, ExternalOpener } from '../os-ports';
-import { createNoteRepository } from '../repositories/note-repository';
-import { createNoteTemplateRepository } from '../repositories/note-template-repository';
+import type { Repositories } from '../repositories';
 
 type Methods = Extract<MethodName, `notes.${string}` | `noteTemplates.${string}`>;
 
-export interface NoteDeps {
+export interface NotePorts {
   clock: Clock;
   dialogs: DialogPort;
   openExternal: ExternalOpener;
-  settings: { get(): Settings };
-}
-
-interface Recipient {
-  full_name: string;
-  email: string;
-  email_status: 'none' | 'confirmed' | 'guessed';
 }
 
 function fileNameFor(name: string): string {
@@ -32,25 +22,24 @@ function fileNameFor(name: string): string {
   return `Thank you - ${safe}.eml`;
 }
 
-/** Notes and templates, wired from the database and the OS ports: one line in core.ts. */
-export function wireNotes(db: Db, deps: NoteDeps): Pick<Handlers, Methods> {
-  const notes = createNoteRepository(db, deps.clock);
-  const templates = createNoteTemplateRepository(db, deps.clock);
-  const recipientOf = db.prepare<[string], Recipient>('SELECT full_name, email, email_status FROM people WHERE id = ?');
+/** Notes to interviewers and their templates, and handing an email to the mail app. */
+export function noteHandlers(repos: Pick<Repositories, 'notes' | 'noteTemplates' | 'people' | 'settings'>, deps: NotePorts): Pick<Handlers, Methods> {
+  const { notes, noteTemplates: templates, people } = repos;
 
   /** The email and its confirmed address; a guessed one only when the user has seen the warning. */
   function emailFor(id: string, acknowledgeGuessedAddress: boolean): { note: Note; to: string; toName: string } {
     const note = notes.get(id);
     if (note.kind !== 'email') throw new InvalidInputError('id', 'Only the thank-you email can go to a mail app; print the letter instead.');
-    const person = recipientOf.get(note.personId);
+    // A person deleted since the note was written can still be thanked.
+    const person = people.getIncludingDeleted(note.personId);
     if (!person) throw new NotFoundError('That interviewer');
-    if (person.email.trim() === '' || person.email_status === 'none') {
-      throw new InvalidInputError('email', `There is no email address for ${person.full_name}. Add it on their card first.`);
+    if (person.email.trim() === '' || person.emailStatus === 'none') {
+      throw new InvalidInputError('email', `There is no email address for ${person.fullName}. Add it on their card first.`);
     }
-    if (person.email_status === 'guessed' && !acknowledgeGuessedAddress) {
-      throw new InvalidInputError('acknowledgeGuessedAddress', `${person.email} is a guessed address for ${person.full_name}, not a confirmed one.`);
+    if (person.emailStatus === 'guessed' && !acknowledgeGuessedAddress) {
+      throw new InvalidInputError('acknowledgeGuessedAddress', `${person.email} is a guessed address for ${person.fullName}, not a confirmed one.`);
     }
-    return { note, to: person.email.trim(), toName: person.full_name };
+    return { note, to: person.email.trim(), toName: person.fullName };
   }
 
   return {
@@ -72,7 +61,7 @@ export function wireNotes(db: Db, deps: NoteDeps): Pick<Handlers, Methods> {
         filters: [{ name: 'Email message', extensions: ['eml'] }],
       });
       if (path === null) return { path: null };
-      const settings = deps.settings.get();
+      const settings = repos.settings.get();
       const text = emlMessage({
         to,
         toName,

@@ -1,12 +1,11 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
-import type { InterviewRepository } from '../repositories/interview-repository';
-import type { OpportunityRepository } from '../repositories/opportunity-repository';
+import type { Repositories } from '../repositories';
 
-export function opportunityHandlers(
-  opportunities: OpportunityRepository,
-  interviews: InterviewRepository,
-): Pick<Handlers, Extract<MethodName, `opportunities.${string}` | `interviews.${string}`>> {
+export function opportunityHandlers({
+  opportunities,
+  interviews,
+}: Pick<Repositories, 'opportunities' | 'interviews'>): Pick<Handlers, Extract<MethodName, `opportunities.${string}` | `interviews.${string}`>> {
   return {
     'opportunities.list': () => opportunities.list(),
     'opportunities.get': ({ id }) => opportunities.get(id),

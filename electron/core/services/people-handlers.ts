@@ -1,9 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
-import type { Db } from '../db/open-database';
-import { InvalidInputError, NotFoundError } from '../core-errors';
-import type { ParticipantRepository } from '../repositories/participant-repository';
-import type { PeopleRepository } from '../repositories/people-repository';
+import { InvalidInputError } from '../core-errors';
+import type { Repositories } from '../repositories';
 import { companyKey } from '../../../shared/domain/company-key';
 import { proposeEmail } from '../../../shared/domain/email-pattern';
 import { refreshEmailGuesses } from './email-guesses';
@@ -12,11 +10,11 @@ import { createPeopleSearch } from './people-search';
 type PeopleMethods = Extract<MethodName, `people.${string}` | `participants.${string}`>;
 
 /** People and their part in interviews; every write runs in one transaction with its guesses. */
-export function peopleHandlers(db: Db, people: PeopleRepository, participants: ParticipantRepository): Pick<Handlers, PeopleMethods> {
-  const search = createPeopleSearch(db, people);
-  const opportunityOfInterview = db.prepare<[string], { opportunity_id: string; company: string }>(
-    'SELECT i.opportunity_id, o.company FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id WHERE i.id = ?',
-  );
+export function peopleHandlers(
+  repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities'>,
+): Pick<Handlers, PeopleMethods> {
+  const { transaction, people, participants, interviews, opportunities } = repos;
+  const search = createPeopleSearch(people, participants);
 
   const refreshFor = (...companies: string[]) => {
     const byKey = new Map(companies.map((c) => [companyKey(c), c]));
@@ -30,36 +28,36 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
       return people.list();
     },
     'people.get': ({ id }) => people.get(id),
-    'people.create': db.transaction((fields) => {
+    'people.create': transaction((fields) => {
       const created = people.create(fields);
       refreshFor(created.company);
       return people.get(created.id);
     }),
-    'people.update': db.transaction(({ id, ...changes }) => {
+    'people.update': transaction(({ id, ...changes }) => {
       const before = people.get(id);
       const after = people.update(id, changes);
       refreshFor(before.company, after.company);
       return people.get(id);
     }),
-    'people.delete': db.transaction(({ id }) => {
+    'people.delete': transaction(({ id }) => {
       const before = people.get(id);
       const result = people.delete(id);
       refreshFor(before.company);
       return result;
     }),
-    'people.restore': db.transaction(({ id }) => {
+    'people.restore': transaction(({ id }) => {
       const restored = people.restore(id);
       refreshFor(restored.company);
       return people.get(id);
     }),
-    'people.confirmEmail': db.transaction(({ id }) => {
+    'people.confirmEmail': transaction(({ id }) => {
       const person = people.get(id);
       if (person.email === '') throw new InvalidInputError('email', 'There is no email address to confirm.');
       people.setEmail(id, person.email, 'confirmed', '');
       refreshFor(person.company);
       return people.get(id);
     }),
-    'people.rejectEmail': db.transaction(({ id }) => {
+    'people.rejectEmail': transaction(({ id }) => {
       const person = people.get(id);
       if (person.emailStatus !== 'guessed') throw new InvalidInputError('email', 'Only a guessed address can be rejected; edit a known address instead.');
       people.dismissEmail(id, person.email);
@@ -81,12 +79,11 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
       return { kind: 'no-guess' as const, explanation: proposal.kind === 'refused' ? proposal.explanation : '' };
     },
     'people.search': ({ query }) => search(query),
-    'people.setRoles': db.transaction(({ opportunityId, personId, roles }) => participants.setRoles(opportunityId, personId, roles)),
+    'people.setRoles': transaction(({ opportunityId, personId, roles }) => participants.setRoles(opportunityId, personId, roles)),
     'participants.list': ({ interviewId }) => participants.listForInterview(interviewId),
     'participants.listForPerson': ({ personId }) => participants.listForPerson(personId),
-    'participants.add': db.transaction((input) => {
-      const interview = opportunityOfInterview.get(input.interviewId);
-      if (!interview) throw new NotFoundError('That interview');
+    'participants.add': transaction((input) => {
+      const interview = opportunities.get(interviews.get(input.interviewId).opportunityId);
       let personId: string;
       if ('personId' in input) personId = input.personId;
       else {
@@ -97,8 +94,8 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
       }
       return participants.add(input.interviewId, personId);
     }),
-    'participants.update': db.transaction((patch) => participants.updateNotes(patch)),
-    'participants.remove': db.transaction(({ interviewId, personId }) => participants.remove(interviewId, personId)),
-    'participants.restore': db.transaction(({ interviewId, personId }) => participants.restore(interviewId, personId)),
+    'participants.update': transaction((patch) => participants.updateNotes(patch)),
+    'participants.remove': transaction(({ interviewId, personId }) => participants.remove(interviewId, personId)),
+    'participants.restore': transaction(({ interviewId, personId }) => participants.restore(interviewId, personId)),
   };
 }

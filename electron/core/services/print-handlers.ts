@@ -6,6 +6,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
 import type { PrintQueueItem, QueueItemData, QueueRecipient, recipient as recipientSchema } from '../../../shared/api/print-schemas';
+import type { Note } from '../../../shared/api/note-schemas';
 import type { Settings } from '../../../shared/api/settings-schemas';
 import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { letterParts } from '../../../shared/notes/letter-parts';
@@ -15,7 +16,6 @@ import { mediaSize, type Page } from '../../../shared/print/page-model';
 import { pagesForItem } from '../../../shared/print/queue-pages';
 import { safeFileName } from '../../../shared/print/safe-file-name';
 import { unprintableMessage } from '../../../shared/print/unprintable';
-import type { Clock } from '../clock';
 import { InvalidInputError, NotFoundError } from '../core-errors';
 import type { DialogPort } from '../os-ports';
 import { measureText, uncoveredCharacters, writePdf } from '../pdf/pdf-writer';
@@ -23,37 +23,15 @@ import { mediaFor } from '../print/media';
 import { PrintError, type PrintSystem } from '../print/print-system';
 import { withSpoolFile } from '../print/spool-file';
 import type { PrintJobs } from './print-jobs';
-import { dayInZone, systemTimeZone } from './user-today';
-import type { PrintQueueRepository, PrinterOffsetRepository } from '../repositories/print-queue-repository';
+import type { Repositories } from '../repositories';
 
 type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`>;
 
-/** How printing reaches people; the interviewers part supplies it. */
-export interface PeopleSource {
-  person(id: string): Person;
-  participants(interviewId: string): Person[];
-}
-
-/** Letters written in the note studio and marked ready to print. */
-export interface LetterSource {
-  readyLetters(interviewId: string): Array<{ noteId: string; personId: string; body: string }>;
-  /** The note's text as it is now; null when the note is gone. */
-  letterBody?(noteId: string): string | null;
-  /** The note's handwritten-card draft as it is now; null when the note is gone. */
-  cardDraft?(noteId: string): string | null;
-}
-
-export interface PrintDeps {
-  queue: PrintQueueRepository;
-  offsets: PrinterOffsetRepository;
-  settings: { get(): Settings };
-  people: PeopleSource | null;
-  letters?: LetterSource;
+export interface PrintPorts {
   printSystem: PrintSystem;
   dialogs: DialogPort;
-  clock: Clock;
-  /** The user's today (YYYY-MM-DD) in their own zone, the date a letter carries; this computer's day when left out. */
-  userToday?: () => string;
+  /** The user's today (YYYY-MM-DD) in their own zone: the date a letter carries. */
+  userToday: () => string;
   /** Sends items and follows their jobs until they are on paper. */
   jobs: PrintJobs;
 }
@@ -74,21 +52,38 @@ export function freePath(target: string, isFolder = false): string {
   }
 }
 
-export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
-  const { queue, offsets, settings, people, printSystem, dialogs, clock, jobs } = deps;
+export function printHandlers(
+  repos: Pick<Repositories, 'printQueue' | 'printerOffsets' | 'settings' | 'people' | 'participants' | 'notes'>,
+  deps: PrintPorts,
+): Pick<Handlers, Methods> {
+  const { printQueue: queue, printerOffsets: offsets, settings, people, participants, notes } = repos;
+  const { printSystem, dialogs, jobs } = deps;
   // The same day the follow-up plan calls today, so a letter and its plan never disagree.
-  const today = deps.userToday ?? (() => dayInZone(clock.now(), systemTimeZone()));
+  const today = deps.userToday;
 
-  function requirePeople(): PeopleSource {
-    if (!people) throw new InvalidInputError('personId', 'People are not available yet in this version.');
-    return people;
+  /** The note as it is now; null when it is gone. */
+  function noteNow(noteId: string): Note | null {
+    try {
+      return notes.get(noteId);
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /** Letters written in the note studio and marked ready to print. */
+  function readyLetters(interviewId: string): Array<{ noteId: string; personId: string; body: string }> {
+    return notes
+      .listForInterview(interviewId)
+      .filter((n) => n.kind === 'letter' && n.status === 'ready' && n.body.trim() !== '')
+      .map((n) => ({ noteId: n.id, personId: n.personId, body: n.body }));
   }
 
   /** The person's current details when they are still on record, else what was queued. */
   function fresh(r: QueueRecipient): QueueRecipient {
-    if (!r.personId || !people) return r;
+    if (!r.personId) return r;
     try {
-      return snapshotOf(people.person(r.personId));
+      return snapshotOf(people.get(r.personId));
     } catch (error) {
       if (error instanceof NotFoundError) return r;
       throw error;
@@ -99,12 +94,12 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
   function freshLetter(data: Extract<QueueItemData, { kind: 'letter' }>): Extract<QueueItemData, { kind: 'letter' }> {
     // On card size a note prints its card draft, not the letter: the card is a different text.
     if (data.format !== 'letter' && data.noteId) {
-      const draft = deps.letters?.cardDraft?.(data.noteId);
-      if (draft === null || draft === undefined) return data;
+      const draft = noteNow(data.noteId)?.cardDraft;
+      if (draft === undefined) return data;
       const parts = letterParts(draft);
       return { ...data, salutation: parts.salutation ?? '', body: parts.body };
     }
-    const body = data.noteId ? deps.letters?.letterBody?.(data.noteId) : null;
+    const body = data.noteId ? noteNow(data.noteId)?.body : null;
     if (!body?.trim()) return data;
     const parts = letterParts(body);
     return { ...data, salutation: parts.salutation ?? '', body: parts.body };
@@ -187,7 +182,7 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     'printQueue.list': () => queue.list().map((item) => (item.status === 'queued' ? { ...item, data: refreshed(item.data) } : item)),
 
     'printQueue.addLetter': (input) => {
-      const r: QueueRecipient = input.personId ? snapshotOf(requirePeople().person(input.personId)) : (input.recipient as z.output<typeof recipientSchema>);
+      const r: QueueRecipient = input.personId ? snapshotOf(people.get(input.personId)) : (input.recipient as z.output<typeof recipientSchema>);
       const date = input.date ?? today();
       const letter = freshLetter({ kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date, salutation: input.salutation ?? '', body: input.body, format: input.format });
       if (input.format !== 'letter' && !letter.body.trim()) {
@@ -205,13 +200,13 @@ export function printHandlers(deps: PrintDeps): Pick<Handlers, Methods> {
     },
 
     'printQueue.addForInterview': ({ interviewId, personIds, letters, envelopes, labels }) => {
-      const all = requirePeople().participants(interviewId);
+      const all = participants.listForInterview(interviewId).map((p) => p.person);
       if (all.length === 0) throw new InvalidInputError('interviewId', 'This interview has no interviewers yet.');
       const everyone = personIds ? all.filter((p) => personIds.includes(p.id)) : all;
       if (everyone.length === 0) throw new InvalidInputError('personIds', 'None of the chosen people took part in this interview.');
       const waiting = alreadyQueued();
       const byId = new Map(everyone.map((p) => [p.id, p]));
-      const ready = letters && deps.letters ? deps.letters.readyLetters(interviewId).filter((l) => byId.has(l.personId)) : [];
+      const ready = letters ? readyLetters(interviewId).filter((l) => byId.has(l.personId)) : [];
       const date = today();
       const items: QueueItemData[] = [];
       const skipped: string[] = [];

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import { createPlanStateRepository } from '../repositories/plan-state-repository';
+import type { PlanStateRepository } from '../repositories/plan-state-repository';
 
 /** This computer's zone: the user's until they choose one in Follow-up timing settings. */
 export function systemTimeZone(): string {
@@ -18,11 +17,6 @@ export function dayInZone(now: Date, timeZone: string): string {
  * then), read at each call so a changed zone applies at once. The plan, Today and the date on
  * a printed letter all use it, so a letter written late in the evening is not dated tomorrow.
  */
-export function userTodayFrom(db: Db, clock: Clock): () => string {
-  let planState: ReturnType<typeof createPlanStateRepository> | null = null;
-  return () => {
-    // Prepared on first use, so opening the core costs nothing; the country plays no part here.
-    planState ??= createPlanStateRepository(db, clock, () => ({ timeZone: systemTimeZone(), country: '', region: '' }));
-    return dayInZone(clock.now(), planState.settings().timeZone);
-  };
+export function userToday(clock: Clock, planState: Pick<PlanStateRepository, 'settings'>): () => string {
+  return () => dayInZone(clock.now(), planState.settings().timeZone);
 }

@@ -2,13 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileFilter } from '../../../../electron/core/os-ports';
 import { openDatabase, type Db } from '../../../../electron/core/db/open-database';
-import { createCalendarExportRepository } from '../../../../electron/core/repositories/calendar-export-repository';
-import { createDraftRepository } from '../../../../electron/core/repositories/draft-repository';
-import { createInterviewRepository } from '../../../../electron/core/repositories/interview-repository';
-import { createOpportunityRepository } from '../../../../electron/core/repositories/opportunity-repository';
+import { openRepositories } from '../../../../electron/core/core';
 import { createPlanStateRepository } from '../../../../electron/core/repositories/plan-state-repository';
-import { createReviewRepository } from '../../../../electron/core/repositories/review-repository';
-import { followThroughHandlers, recipientLookup, type NoteProgress } from '../../../../electron/core/services/follow-through-handlers';
+import { followThroughHandlers } from '../../../../electron/core/services/follow-through-handlers';
+import type { NoteProgress } from '../../../../electron/core/services/note-progress';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** Follow-through's handlers on a real SQLite file with every migration applied. */
@@ -33,22 +30,17 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
       return null;
     },
   };
-  const opportunities = createOpportunityRepository(db, clock);
-  const interviews = createInterviewRepository(db, clock);
-  const planState = createPlanStateRepository(db, clock, { timeZone: options.timeZone ?? 'America/New_York', country: options.country ?? 'US', region: '' });
-  const reviews = createReviewRepository(db, clock);
+  // The user's zone and country as the test gives them, in place of the system's.
+  const repos = {
+    ...openRepositories(db, clock, 'en-US'),
+    planState: createPlanStateRepository(db, clock, { timeZone: options.timeZone ?? 'America/New_York', country: options.country ?? 'US', region: '' }),
+  };
+  const { opportunities, interviews } = repos;
   const opened: string[] = [];
   const openExternal = async (url: string) => {
     opened.push(url);
   };
-  const handlers = followThroughHandlers({
-    opportunities,
-    interviews,
-    planState,
-    reviews,
-    calendarExports: createCalendarExportRepository(db),
-    drafts: createDraftRepository(db, clock),
-    recipients: recipientLookup(db),
+  const handlers = followThroughHandlers(repos, {
     dialogs,
     openExternal,
     clock,

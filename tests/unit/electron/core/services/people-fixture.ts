@@ -3,10 +3,10 @@ import type { Handlers } from '../../../../../shared/api/contract';
 import { systemClock } from '../../../../../electron/core/clock';
 import { openDatabase, type Db } from '../../../../../electron/core/db/open-database';
 import { createDispatch } from '../../../../../electron/core/dispatch';
-import { createInterviewRepository } from '../../../../../electron/core/repositories/interview-repository';
-import { createOpportunityRepository } from '../../../../../electron/core/repositories/opportunity-repository';
+import { openRepositories } from '../../../../../electron/core/core';
+import { contactsHandlers } from '../../../../../electron/core/services/contacts-handlers';
 import { opportunityHandlers } from '../../../../../electron/core/services/opportunity-handlers';
-import { wirePeople } from '../../../../../electron/core/services/wire-people';
+import { peopleHandlers } from '../../../../../electron/core/services/people-handlers';
 import { scriptedDialogs } from '../../../helpers/scripted-dialogs';
 import { tempDir } from '../../../helpers/temp-dir';
 import { typedCalls } from '../../../helpers/typed-calls';
@@ -24,9 +24,11 @@ export function peopleCore(dataDir = tempDir()) {
   const db = openDatabase(dataDir);
   open.push(db);
   const logger = { info() {}, warn() {}, error() {} };
+  const repos = openRepositories(db, systemClock, 'en-US');
   const handlers = {
-    ...opportunityHandlers(createOpportunityRepository(db, systemClock), createInterviewRepository(db, systemClock)),
-    ...wirePeople(db, { clock: systemClock, dialogs }),
+    ...opportunityHandlers(repos),
+    ...peopleHandlers(repos),
+    ...contactsHandlers(repos, { dialogs }),
   } as Handlers;
   const core = { db, dispatch: createDispatch(handlers, logger), close: () => db.close() };
   const { call, must } = typedCalls(core.dispatch);
