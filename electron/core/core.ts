@@ -20,16 +20,15 @@ import { createPlanStateRepository } from './repositories/plan-state-repository'
 import { createPrinterOffsetRepository, createPrintQueueRepository } from './repositories/print-queue-repository';
 import { createReviewRepository } from './repositories/review-repository';
 import { createSettingsRepository } from './repositories/settings-repository';
-import { contactsHandlers } from './services/contacts-handlers';
 import { followThroughDefaults } from './services/follow-through-defaults';
 import { followThroughHandlers } from './services/follow-through-handlers';
 import { noteHandlers } from './services/note-handlers';
 import { noteProgressFrom } from './services/note-progress';
-import { opportunityHandlers } from './services/opportunity-handlers';
-import { peopleHandlers } from './services/people-handlers';
+import { opportunityHandlers } from './opportunities/handlers';
+import { peopleHandlers } from './people/handlers';
 import { printHandlers } from './services/print-handlers';
 import { createPrintJobs } from './services/print-jobs';
-import { settingsHandlers } from './services/settings-handlers';
+import { settingsHandlers } from './settings/handlers';
 import { userToday } from './services/user-today';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
@@ -103,8 +102,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(repos),
     ...settingsHandlers(repos),
-    ...peopleHandlers(repos),
-    ...contactsHandlers(repos, { dialogs }),
+    ...peopleHandlers(repos, { dialogs }),
     ...noteHandlers(repos, { clock, dialogs, openExternal }),
     ...printHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
     ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, noteProgress: noteProgressFrom(repos) }),

@@ -14,7 +14,7 @@ import { layoutCalibrationPage } from '../../../shared/print/calibration-page';
 import { labelSheet } from '../../../shared/print/label-sheet';
 import { mediaSize, type Page } from '../../../shared/print/page-model';
 import { pagesForItem } from '../../../shared/print/queue-pages';
-import { safeFileName } from '../../../shared/print/safe-file-name';
+import { safeFileName } from '../../../shared/domain/safe-file-name';
 import { unprintableMessage } from '../../../shared/print/unprintable';
 import { InvalidInputError, NotFoundError } from '../core-errors';
 import type { DialogPort } from '../os-ports';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { PrintError } from '../../../../../electron/core/print/print-system';
 import { helperPath, unpackedPath, windowsPrintSystem, type PdfToPrinter } from '../../../../../electron/core/print/windows-print-system';
 import { ENVELOPE_SIZES } from '../../../../../shared/print/envelope-layout';
-import { safeFileName } from '../../../../../shared/print/safe-file-name';
+import { safeFileName } from '../../../../../shared/domain/safe-file-name';
 
 describe('media for a page', () => {
   it('names the standard sizes either way round', () => {

@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { z } from 'zod';
 import {
   contactAsPerson,
@@ -10,82 +7,35 @@ import {
   type importInput,
   type previewInput,
 } from '../../../shared/api/contact-import-schemas';
-import type { Handlers } from '../../../shared/api/contract';
-import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
 import { text } from '../../../shared/api/fields';
 import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
-import { CsvFileError, csvToContacts, readCsvTable, suggestMapping } from '../import-export/csv-read';
-import { readVcards, VcardFileError } from '../import-export/vcard-read';
-import { peopleToVcards } from '../import-export/vcard-write';
-import { describeZodError } from '../zod-error-message';
-import type { DialogPort } from '../os-ports';
 import type { Repositories } from '../repositories';
+import { describeZodError } from '../zod-error-message';
+import { sentence, type ContactFiles } from './contact-files';
 import { refreshEmailGuesses } from './email-guesses';
+import { CsvFileError, csvToContacts, readCsvTable } from './import-export/csv-read';
+import { readVcards, VcardFileError } from './import-export/vcard-read';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 // The same limit as typing notes in (participants.update).
 const importedNote = text('Notes', 20_000);
-
-interface ChosenFile {
-  kind: 'vcard' | 'csv';
-  fileName: string;
-  text: string;
-}
-
-/**
- * Reads a contacts file whole, after checking its size: a byte-order mark says UTF-8,
- * UTF-16LE (Outlook's "Unicode" CSV) or UTF-16BE; without one, UTF-8, falling back to
- * Windows-1252 for old exports that are not.
- */
-function readText(file: string): string {
-  if (fs.statSync(file).size > MAX_FILE_BYTES) {
-    throw new InvalidInputError('file', `${path.basename(file)} is larger than 5 MB; that is not a contacts file Afterword can read.`);
-  }
-  return decodeText(fs.readFileSync(file));
-}
-
-export function decodeText(bytes: Uint8Array): string {
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-/** A message as a sentence, so "Nothing was imported." never runs on from it. */
-function sentence(message: string): string {
-  const m = message.trim();
-  return /[.!?…]$/u.test(m) ? m : `${m}.`;
-}
 
 /** Name and company as the match compares them: case, accents and spacing ignored. */
 function nameKey(fullName: string, company: string): string {
   return `${companyKey(fullName)}\u0000${companyKey(company)}`;
 }
 
-type Methods = Extract<MethodName, `contacts.${string}`>;
-
 /**
- * Import and export of contacts. A file is chosen through the dialogs port and kept in
- * memory under a token, so the renderer never names a path; the preview and the import
- * read the same content. An import is one transaction: a bad card or line saves nothing.
+ * Importing a chosen contacts file: every contact checked by the same rules as typing it
+ * in, matched against the people on record, and saved in one transaction, so a bad card or
+ * line saves nothing.
  */
-export function contactsHandlers(
-  repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews'>,
-  ports: { dialogs: DialogPort },
-): Pick<Handlers, Methods> {
+export function contactImport(repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews'>, files: ContactFiles) {
   const { transaction, people, participants, interviews } = repos;
-  const { dialogs } = ports;
-  const chosen = new Map<string, ChosenFile>();
 
   function contactsOf(input: z.output<typeof previewInput>): ImportedContact[] {
-    const file = chosen.get(input.token);
+    const file = files.get(input.token);
     if (!file) throw new InvalidInputError('token', 'That file is no longer open. Choose it again with “Import contacts”.');
     try {
       const contacts = file.kind === 'vcard' ? readVcards(file.text) : csvToContacts(readCsvTable(file.text), input.mapping ?? {});
@@ -201,60 +151,12 @@ export function contactsHandlers(
     return counts;
   });
 
-  async function exportTo(list: Person[], suggestedName: string) {
-    const file = await dialogs.showSaveDialog({
-      title: 'Export contacts',
-      defaultPath: `${suggestedName.replace(/[\\/:*?"<>|]+/gu, '-').slice(0, 80) || 'contacts'}.vcf`,
-      filters: [{ name: 'vCard', extensions: ['vcf'] }],
-    });
-    if (file === null) return { path: null, count: 0 };
-    fs.writeFileSync(file, peopleToVcards(list), 'utf8');
-    return { path: file, count: list.length };
-  }
-
   return {
-    'contacts.chooseImportFile': async () => {
-      const files = await dialogs.showOpenDialog({
-        title: 'Import contacts',
-        filters: [
-          { name: 'Contacts (vCard or CSV)', extensions: ['vcf', 'vcard', 'csv'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
-      });
-      const file = files?.[0];
-      if (!file) return { kind: 'cancelled' as const };
-      const text = readText(file);
-      const fileName = path.basename(file);
-      const token = randomUUID();
-      const isVcard = /\.(vcf|vcard)$/iu.test(file) || /^\s*BEGIN:VCARD/iu.test(text.replace(/^\uFEFF/u, ''));
-      if (isVcard) {
-        chosen.set(token, { kind: 'vcard', fileName, text });
-        return { kind: 'vcard' as const, token, fileName };
-      }
-      let table;
-      try {
-        table = readCsvTable(text);
-      } catch (error) {
-        if (error instanceof CsvFileError) throw new InvalidInputError('file', `${fileName}: ${sentence(error.message)} Nothing was imported.`);
-        throw error;
-      }
-      chosen.set(token, { kind: 'csv', fileName, text });
-      return { kind: 'csv' as const, token, fileName, headers: table.headers, sample: table.rows.slice(0, 3).map((r) => r.cells), suggested: suggestMapping(table.headers) };
-    },
-    'contacts.previewImport': (input) => preview(input),
-    'contacts.import': (input) => {
+    preview,
+    import(input: z.output<typeof importInput>) {
       const result = runImport(input);
-      chosen.delete(input.token);
+      files.forget(input.token);
       return result;
-    },
-    'contacts.exportPerson': async ({ id }) => {
-      const person = people.get(id);
-      return exportTo([person], person.fullName);
-    },
-    'contacts.exportOpportunity': async ({ opportunityId }) => {
-      const list = people.listForOpportunity(opportunityId);
-      if (list.length === 0) throw new InvalidInputError('opportunityId', 'Nobody has been added to this opportunity yet, so there is nothing to export.');
-      return exportTo(list, 'interviewers');
     },
   };
 }

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readVcards } from '../../../../../electron/core/import-export/vcard-read';
-import { peopleToVcards } from '../../../../../electron/core/import-export/vcard-write';
-import type { Person } from '../../../../../shared/api/people-schemas';
+import { readVcards } from '../../../../../../electron/core/people/import-export/vcard-read';
+import { peopleToVcards } from '../../../../../../electron/core/people/import-export/vcard-write';
+import type { Person } from '../../../../../../shared/api/people-schemas';
 
-const FIXTURES = path.resolve(__dirname, '../../../../fixtures/vcards');
+const FIXTURES = path.resolve(__dirname, '../../../../../fixtures/vcards');
 const read = (name: string) => readVcards(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
 
 describe('readVcards on real exports', () => {

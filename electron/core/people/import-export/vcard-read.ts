@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
-import type { ImportedContact } from '../../../shared/api/contact-import-schemas';
-import { countryCodeFrom } from '../../../shared/domain/country-lookup';
+import type { ImportedContact } from '../../../../shared/api/contact-import-schemas';
+import { countryCodeFrom } from '../../../../shared/domain/country-lookup';
 import { unknownCountryWarning } from './import-warnings';
-import { splitPersonName } from '../../../shared/domain/person-name';
+import { splitPersonName } from '../../../../shared/domain/person-name';
 import { describeCard, normalizeCard, splitCards, VcardFileError } from './vcard-lines';
 
 export { VcardFileError };

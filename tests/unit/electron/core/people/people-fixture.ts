@@ -4,9 +4,8 @@ import { systemClock } from '../../../../../electron/core/clock';
 import { openDatabase, type Db } from '../../../../../electron/core/db/open-database';
 import { createDispatch } from '../../../../../electron/core/dispatch';
 import { openRepositories } from '../../../../../electron/core/core';
-import { contactsHandlers } from '../../../../../electron/core/services/contacts-handlers';
-import { opportunityHandlers } from '../../../../../electron/core/services/opportunity-handlers';
-import { peopleHandlers } from '../../../../../electron/core/services/people-handlers';
+import { opportunityHandlers } from '../../../../../electron/core/opportunities/handlers';
+import { peopleHandlers } from '../../../../../electron/core/people/handlers';
 import { scriptedDialogs } from '../../../helpers/scripted-dialogs';
 import { tempDir } from '../../../helpers/temp-dir';
 import { typedCalls } from '../../../helpers/typed-calls';
@@ -27,8 +26,7 @@ export function peopleCore(dataDir = tempDir()) {
   const repos = openRepositories(db, systemClock, 'en-US');
   const handlers = {
     ...opportunityHandlers(repos),
-    ...peopleHandlers(repos),
-    ...contactsHandlers(repos, { dialogs }),
+    ...peopleHandlers(repos, { dialogs }),
   } as Handlers;
   const core = { db, dispatch: createDispatch(handlers, logger), close: () => db.close() };
   const { call, must } = typedCalls(core.dispatch);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readVcards } from '../../../../../electron/core/import-export/vcard-read';
+import { readVcards } from '../../../../../electron/core/people/import-export/vcard-read';
 import { tempDir } from '../../../helpers/temp-dir';
 import { peopleCore } from './people-fixture';
 

@@ -1,5 +1,5 @@
-import type { Person } from '../../../shared/api/people-schemas';
-import { countryName } from '../../../shared/domain/postal-address-format';
+import type { Person } from '../../../../shared/api/people-schemas';
+import { countryName } from '../../../../shared/domain/postal-address-format';
 
 /**
  * People as a vCard 3.0 file, the version every address book imports (iOS, Android,
