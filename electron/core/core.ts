@@ -22,7 +22,7 @@ import { createReviewRepository } from './repositories/review-repository';
 import { createSettingsRepository } from './repositories/settings-repository';
 import { followThroughDefaults } from './services/follow-through-defaults';
 import { followThroughHandlers } from './services/follow-through-handlers';
-import { noteHandlers } from './services/note-handlers';
+import { noteHandlers } from './notes/handlers';
 import { noteProgressFrom } from './services/note-progress';
 import { opportunityHandlers } from './opportunities/handlers';
 import { peopleHandlers } from './people/handlers';

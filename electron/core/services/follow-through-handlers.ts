@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { z } from 'zod';
 import type { Handlers } from '../../../shared/api/contract';
 import type { FollowThroughSettings, InterviewPlan, Review, TodayItem, TrackedStep } from '../../../shared/api/follow-through-schemas';
 import { followThroughMethodNames } from '../../../shared/api/follow-through-method-names';
@@ -12,14 +11,13 @@ import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
 import { buildPlanCalendar, planExport, type CalendarEntry } from '../calendar/plan-calendar';
 import type { Clock } from '../clock';
 import { InvalidInputError } from '../core-errors';
+import { handOffAddress } from '../hand-off-address';
 import type { Logger } from '../logger';
 import type { DialogPort, ExternalOpener } from '../os-ports';
 import type { Repositories } from '../repositories';
 import { OPEN_STEP } from '../repositories/plan-state-repository';
 import type { NoteProgress } from './note-progress';
 import { userToday } from './user-today';
-
-const emailAddress = z.email({ pattern: z.regexes.unicodeEmail });
 
 type FollowThroughMethod = Extract<MethodName, (typeof followThroughMethodNames)[number]>;
 
@@ -165,17 +163,7 @@ export function followThroughHandlers(repos: FollowThroughRepositories, ports: F
   function recipientAddress(interviewId: string, personId: string, acknowledgeGuessedAddress: boolean): string {
     const person = participants.find(interviewId, personId)?.person;
     if (!person) throw new InvalidInputError('personId', 'Choose someone who was at this interview.');
-    const email = person.email.trim();
-    if (email === '' || person.emailStatus === 'none') {
-      throw new InvalidInputError('email', `There is no email address for ${person.fullName}. Add it on their card first.`);
-    }
-    if (!emailAddress.safeParse(email).success) {
-      throw new InvalidInputError('email', `${email} is not an email address. Correct it on ${person.fullName}'s card.`);
-    }
-    if (person.emailStatus === 'guessed' && !acknowledgeGuessedAddress) {
-      throw new InvalidInputError('acknowledgeGuessedAddress', `${email} is a guessed address for ${person.fullName}, not a confirmed one.`);
-    }
-    return email;
+    return handOffAddress(person, acknowledgeGuessedAddress);
   }
 
   const TIMING_ORDER = { overdue: 0, 'due-today': 1, open: 2, upcoming: 3 } as const;

@@ -138,6 +138,16 @@ describe('notes', () => {
     expect(none.ok ? '' : none.error.message).toBe('There is no email address for Ben Okafor. Add it on their card first.');
   });
 
+  it('refuses an address that is not one, as follow-through does, and opens nothing', async () => {
+    const c = notesCore();
+    const { interviewId, personIds } = await c.interviewWith({ fullName: 'Cy Dee', email: 'cy@northwind.example' });
+    c.core.db.prepare("UPDATE people SET email = 'not an address' WHERE id = ?").run(personIds[0]!);
+    const n = await c.must('notes.save', { interviewId, personId: personIds[0]!, kind: 'email', body });
+    const refused = await c.call('notes.openInMailApp', { id: n.id });
+    expect(refused.ok ? '' : refused.error.message).toBe("not an address is not an email address. Correct it on Cy Dee's card.");
+    expect(c.opened).toEqual([]);
+  });
+
   it('saves an .eml that a real mail parser reads back, from the name in Settings', async () => {
     const c = notesCore();
     await c.must('settings.update', { yourName: 'Sam Lee', email: 'sam@example.org' });
