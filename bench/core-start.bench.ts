@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../electron/core/core';
 import { openDatabase } from '../electron/core/db/open-database';
-import type { PrintSystem } from '../electron/core/print/print-system';
+import type { PrintSystem } from '../electron/core/printing/print-system/print-system';
 import { companyKey } from '../shared/domain/company-key';
 import type { Benchmark } from './harness';
 

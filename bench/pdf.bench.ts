@@ -10,8 +10,8 @@ import type { QueueItemData, QueueRecipient } from '../shared/api/print-schemas'
 import type { Page, TextItem } from '../shared/print/page-model';
 import { pagesForItem } from '../shared/print/queue-pages';
 import { defaultSettings } from '../shared/print/settings-defaults';
-import { loadFont, type FontKey } from '../electron/core/pdf/fonts';
-import { drain, measureText, writePdfSync } from '../electron/core/pdf/pdf-writer';
+import { loadFont, type FontKey } from '../electron/core/printing/pdf/fonts';
+import { drain, measureText, writePdfSync } from '../electron/core/printing/pdf/pdf-writer';
 import type { Benchmark } from './harness';
 
 const given = ['José', 'Zoë', 'Łukasz', 'Ελένη', 'Дмитрий', 'Ana', 'Ben', 'Chloé', 'Farid', 'Grace'];

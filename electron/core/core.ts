@@ -5,8 +5,6 @@ import { latestSchemaVersion } from './db/migrations';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createFileLogger, type Logger } from './logger';
 import type { OsPorts } from './os-ports';
-import type { PrintSystem } from './print/print-system';
-import { printSystemFor } from './print/print-system-for-platform';
 import type { Repositories } from './repositories';
 import { createCalendarExportRepository } from './repositories/calendar-export-repository';
 import { createDraftRepository } from './repositories/draft-repository';
@@ -26,8 +24,10 @@ import { noteHandlers } from './notes/handlers';
 import { noteProgressFrom } from './services/note-progress';
 import { opportunityHandlers } from './opportunities/handlers';
 import { peopleHandlers } from './people/handlers';
-import { printHandlers } from './services/print-handlers';
-import { createPrintJobs } from './services/print-jobs';
+import { printingHandlers } from './printing/handlers';
+import { createPrintJobs } from './printing/print-jobs';
+import type { PrintSystem } from './printing/print-system/print-system';
+import { printSystemFor } from './printing/print-system/print-system-for-platform';
 import { settingsHandlers } from './settings/handlers';
 import { userToday } from './services/user-today';
 
@@ -104,7 +104,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     ...settingsHandlers(repos),
     ...peopleHandlers(repos, { dialogs }),
     ...noteHandlers(repos, { clock, dialogs, openExternal }),
-    ...printHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
+    ...printingHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
     ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, noteProgress: noteProgressFrom(repos) }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);

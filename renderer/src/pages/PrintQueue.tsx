@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PrintQueueItem } from '../../../shared/api/print-schemas';
 import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
 import type { EnvelopeSizeId, Settings } from '../../../shared/api/settings-schemas';
-import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
+import { blankAddressNames, namesWithoutAddress } from '../../../shared/print/blank-addresses';
 import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { labelSheet } from '../../../shared/print/label-sheet';
 import { jobStateText, printOutcomeMessage } from '../../../shared/print/print-outcome';
@@ -16,12 +16,6 @@ import { StartAtField } from './print/StartAtField';
 import './print.css';
 
 type Choice = { interview: Interview; opportunity: Opportunity };
-
-/** The people on an item who have no postal address yet: their envelope or label would be blank. */
-function missingAddresses(item: PrintQueueItem): string[] {
-  const recipients = item.data.kind === 'labels' ? item.data.recipients : [item.data.recipient];
-  return recipients.filter((r) => isEmptyAddress(r.address)).map((r) => r.fullName);
-}
 
 const ENVELOPE_CHOICES: Array<{ value: EnvelopeSizeId | ''; label: string }> = [
   { value: '', label: 'As in Settings' },
@@ -201,7 +195,7 @@ export function PrintQueue() {
   }
 
   /** Names on envelopes and labels that would print without an address. */
-  const blankFor = [...new Set(queued.filter((i) => i.data.kind !== 'letter').flatMap(missingAddresses))];
+  const blankFor = blankAddressNames(queued.map((i) => i.data));
 
   async function print(allowMissingAddresses = false) {
     if (blankFor.length > 0 && !allowMissingAddresses) {
@@ -294,8 +288,8 @@ export function PrintQueue() {
               <div className="queue-item-title">
                 <strong>{item.title}</strong>
                 {item.lastError ? <span className="print-problem">Not printed: {item.lastError}</span> : null}
-                {missingAddresses(item).length > 0 ? (
-                  <span className="print-problem">No postal address yet for {missingAddresses(item).join(', ')}. Add it with the interviewer’s details.</span>
+                {namesWithoutAddress(item.data).length > 0 ? (
+                  <span className="print-problem">No postal address yet for {namesWithoutAddress(item.data).join(', ')}. Add it with the interviewer’s details.</span>
                 ) : null}
                 {item.data.kind === 'letter' && sender.noName ? <span className="print-problem">Your name is empty in Settings, so the letter ends without a typed name.</span> : null}
                 {item.data.kind === 'envelope' && sender.noReturnAddress ? <span className="print-problem">The return address is empty in Settings, so the envelope has none.</span> : null}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jobTitle, spoolFileName, withSpoolFile } from '../../../../../electron/core/print/spool-file';
+import { jobTitle, spoolFileName, withSpoolFile } from '../../../../../../electron/core/printing/print-system/spool-file';
 
 const ID = '1f066a7a-5f18-4c69-841e-bddecbac7ada';
 

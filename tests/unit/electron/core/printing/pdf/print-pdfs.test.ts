@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { QueueItemData } from '../../../../../shared/api/print-schemas';
-import type { Settings } from '../../../../../shared/api/settings-schemas';
-import { AVERY_5160, AVERY_L7160, labelCells, labelSheet, type LabelSheet } from '../../../../../shared/print/label-sheet';
-import { mm } from '../../../../../shared/print/page-model';
-import { pagesForItem, type OffsetMm } from '../../../../../shared/print/queue-pages';
-import { measureText, writePdf } from '../../../../../electron/core/pdf/pdf-writer';
-import { grayPage, pdfFile, pdfInfo, pdfText, pdfWords, type Word } from '../../../helpers/poppler';
+import type { QueueItemData } from '../../../../../../shared/api/print-schemas';
+import type { Settings } from '../../../../../../shared/api/settings-schemas';
+import { AVERY_5160, AVERY_L7160, labelCells, labelSheet, type LabelSheet } from '../../../../../../shared/print/label-sheet';
+import { mm } from '../../../../../../shared/print/page-model';
+import { pagesForItem, type OffsetMm } from '../../../../../../shared/print/queue-pages';
+import { measureText, writePdf } from '../../../../../../electron/core/printing/pdf/pdf-writer';
+import { grayPage, pdfFile, pdfInfo, pdfText, pdfWords, type Word } from '../../../../helpers/poppler';
 import { BODY, deSettings, RECIPIENTS, usSettings } from './print-fixtures';
 
 const NO_OFFSET: OffsetMm = { xMm: 0, yMm: 0 };

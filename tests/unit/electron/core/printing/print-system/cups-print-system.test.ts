@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cupsPrintSystem } from '../../../../../electron/core/print/cups-print-system';
-import { cupsJobStates } from '../../../../../electron/core/print/cups-jobs';
-import { cupsAddress } from '../../../../../electron/core/print/cups-server';
-import { mediaFor } from '../../../../../electron/core/print/media';
-import { CUPS_NOT_RUNNING, PrintServiceDownError } from '../../../../../electron/core/print/print-system';
-import { withSpoolFile } from '../../../../../electron/core/print/spool-file';
-import { startPrivateCups, type PrivateCups } from '../../../helpers/private-cups';
+import { cupsPrintSystem } from '../../../../../../electron/core/printing/print-system/cups-print-system';
+import { cupsJobStates } from '../../../../../../electron/core/printing/print-system/cups-jobs';
+import { cupsAddress } from '../../../../../../electron/core/printing/print-system/cups-server';
+import { mediaFor } from '../../../../../../electron/core/printing/print-system/media';
+import { CUPS_NOT_RUNNING, PrintServiceDownError } from '../../../../../../electron/core/printing/print-system/print-system';
+import { withSpoolFile } from '../../../../../../electron/core/printing/print-system/spool-file';
+import { startPrivateCups, type PrivateCups } from '../../../../helpers/private-cups';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 

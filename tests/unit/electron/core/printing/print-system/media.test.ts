@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mediaFor } from '../../../../../electron/core/print/media';
+import { mediaFor } from '../../../../../../electron/core/printing/print-system/media';
 import fs from 'node:fs';
-import { PrintError } from '../../../../../electron/core/print/print-system';
-import { helperPath, unpackedPath, windowsPrintSystem, type PdfToPrinter } from '../../../../../electron/core/print/windows-print-system';
-import { ENVELOPE_SIZES } from '../../../../../shared/print/envelope-layout';
-import { safeFileName } from '../../../../../shared/domain/safe-file-name';
+import { PrintError } from '../../../../../../electron/core/printing/print-system/print-system';
+import { helperPath, unpackedPath, windowsPrintSystem, type PdfToPrinter } from '../../../../../../electron/core/printing/print-system/windows-print-system';
+import { ENVELOPE_SIZES } from '../../../../../../shared/print/envelope-layout';
+import { safeFileName } from '../../../../../../shared/domain/safe-file-name';
 
 describe('media for a page', () => {
   it('names the standard sizes either way round', () => {
@@ -77,7 +77,7 @@ describe('Windows printing', () => {
 
 describe('CUPS printing', () => {
   it('says so when CUPS is not installed', async () => {
-    const { cupsPrintSystem } = await import('../../../../../electron/core/print/cups-print-system');
+    const { cupsPrintSystem } = await import('../../../../../../electron/core/printing/print-system/cups-print-system');
     const system = cupsPrintSystem({ PATH: '/nonexistent' });
     await expect(system.listPrinters()).rejects.toThrow('The print system (CUPS) is not installed or not on the PATH.');
     await expect(system.print({ file: '/tmp/x.pdf', printer: 'PDF', media: mediaFor(612, 792), title: 'x' })).rejects.toThrow(PrintError);

@@ -1,8 +1,8 @@
 import type { PrintOutcome, PrintQueueItem } from '../../../shared/api/print-schemas';
 import type { Logger } from '../logger';
-import type { Media } from '../print/media';
-import { PrintError, PrintServiceDownError, type JobStatus, type PrintSystem } from '../print/print-system';
-import { jobTitle, withSpoolFile } from '../print/spool-file';
+import type { Media } from './print-system/media';
+import { PrintError, PrintServiceDownError, type JobStatus, type PrintSystem } from './print-system/print-system';
+import { jobTitle, withSpoolFile } from './print-system/spool-file';
 import type { PrintQueueRepository } from '../repositories/print-queue-repository';
 
 export interface PrintJobsDeps {

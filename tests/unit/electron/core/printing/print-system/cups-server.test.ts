@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cupsAddress, type CupsServerFiles } from '../../../../../electron/core/print/cups-server';
+import { cupsAddress, type CupsServerFiles } from '../../../../../../electron/core/printing/print-system/cups-server';
 
 function files(contents: Record<string, string>, sockets: string[] = []): CupsServerFiles {
   return { read: (f) => contents[f] ?? null, exists: (f) => sockets.includes(f) };

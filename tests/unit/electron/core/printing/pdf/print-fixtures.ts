@@ -1,6 +1,6 @@
-import type { QueueRecipient } from '../../../../../shared/api/print-schemas';
-import type { Settings } from '../../../../../shared/api/settings-schemas';
-import { defaultSettings } from '../../../../../shared/print/settings-defaults';
+import type { QueueRecipient } from '../../../../../../shared/api/print-schemas';
+import type { Settings } from '../../../../../../shared/api/settings-schemas';
+import { defaultSettings } from '../../../../../../shared/print/settings-defaults';
 
 /** People in six scripts and countries, as interviewers' cards give them. */
 export const RECIPIENTS: QueueRecipient[] = [

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import type { FontStyle } from '../../../shared/print/page-model';
+import type { FontStyle } from '../../../../shared/print/page-model';
 
 /**
  * The fonts shipped with the app (npm packages, SIL Open Font License): Noto Serif for

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackChain, loadFont } from '../../../../../electron/core/pdf/fonts';
-import { splitRuns } from '../../../../../electron/core/pdf/text-runs';
+import { fallbackChain, loadFont } from '../../../../../../electron/core/printing/pdf/fonts';
+import { splitRuns } from '../../../../../../electron/core/printing/pdf/text-runs';
 
 const covers = (key: ReturnType<typeof fallbackChain>[number], cp: number) => loadFont(key).font.hasGlyphForCodePoint(cp);
 

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { FontStyle, Measure, Page } from '../../../shared/print/page-model';
+import type { FontStyle, Measure, Page } from '../../../../shared/print/page-model';
 import { fallbackChain, loadFont, type FontKey } from './fonts';
 import { splitRuns, type TextRun } from './text-runs';
 

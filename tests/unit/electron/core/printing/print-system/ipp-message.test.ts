@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResponse, encodeRequest, IPP_GROUP, IPP_OPERATION, IPP_VALUE, IppFormatError } from '../../../../../electron/core/print/ipp-message';
+import { decodeResponse, encodeRequest, IPP_GROUP, IPP_OPERATION, IPP_VALUE, IppFormatError } from '../../../../../../electron/core/printing/print-system/ipp-message';
 
 /** One attribute as RFC 8010 §3.1.4 lays it out. */
 function attr(tag: number, name: string, value: Buffer): Buffer {
