@@ -18,10 +18,10 @@ import { createPlanStateRepository } from './repositories/plan-state-repository'
 import { createPrinterOffsetRepository, createPrintQueueRepository } from './repositories/print-queue-repository';
 import { createReviewRepository } from './repositories/review-repository';
 import { createSettingsRepository } from './repositories/settings-repository';
-import { followThroughDefaults } from './services/follow-through-defaults';
-import { followThroughHandlers } from './services/follow-through-handlers';
+import { followThroughDefaults } from './follow-through/default-settings';
+import { followThroughHandlers } from './follow-through/handlers';
+import { noteProgressFrom } from './follow-through/note-progress';
 import { noteHandlers } from './notes/handlers';
-import { noteProgressFrom } from './services/note-progress';
 import { opportunityHandlers } from './opportunities/handlers';
 import { peopleHandlers } from './people/handlers';
 import { printingHandlers } from './printing/handlers';
@@ -29,7 +29,7 @@ import { createPrintJobs } from './printing/print-jobs';
 import type { PrintSystem } from './printing/print-system/print-system';
 import { printSystemFor } from './printing/print-system/print-system-for-platform';
 import { settingsHandlers } from './settings/handlers';
-import { userToday } from './services/user-today';
+import { userToday } from './user-today';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
 export interface CorePorts extends OsPorts {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../../electron/core/core';
 import type { Logger } from '../../../../../electron/core/logger';
-import { systemFollowThroughDefaults } from '../../../../../electron/core/services/follow-through-defaults';
+import { systemFollowThroughDefaults } from '../../../../../electron/core/follow-through/default-settings';
 import { tempDir } from '../../../helpers/temp-dir';
 
 const quietLogger: Logger = { info() {}, warn() {}, error() {} };

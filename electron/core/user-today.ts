@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Clock } from '../clock';
-import type { PlanStateRepository } from '../repositories/plan-state-repository';
+import type { Clock } from './clock';
+import type { PlanStateRepository } from './repositories/plan-state-repository';
 
 /** This computer's zone: the user's until they choose one in Follow-up timing settings. */
 export function systemTimeZone(): string {

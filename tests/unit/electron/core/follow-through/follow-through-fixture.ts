@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileFilter } from '../../../../electron/core/os-ports';
-import { openDatabase, type Db } from '../../../../electron/core/db/open-database';
-import { openRepositories } from '../../../../electron/core/core';
-import { createPlanStateRepository } from '../../../../electron/core/repositories/plan-state-repository';
-import { followThroughHandlers } from '../../../../electron/core/services/follow-through-handlers';
-import type { NoteProgress } from '../../../../electron/core/services/note-progress';
-import { tempDir } from '../../helpers/temp-dir';
+import type { FileFilter } from '../../../../../electron/core/os-ports';
+import { openDatabase, type Db } from '../../../../../electron/core/db/open-database';
+import { openRepositories } from '../../../../../electron/core/core';
+import { createPlanStateRepository } from '../../../../../electron/core/repositories/plan-state-repository';
+import { followThroughHandlers } from '../../../../../electron/core/follow-through/handlers';
+import type { NoteProgress } from '../../../../../electron/core/follow-through/note-progress';
+import { tempDir } from '../../../helpers/temp-dir';
 
 /** Follow-through's handlers on a real SQLite file with every migration applied. */
 export function followThroughDb(dir = tempDir()): { db: Db; dir: string } {

@@ -1,7 +1,7 @@
 import type { FollowThroughSettings } from '../../../shared/api/follow-through-schemas';
 import { isKnownCountry, usualRegion } from '../../../shared/follow-up/business-days';
 import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
-import { systemTimeZone } from './user-today';
+import { systemTimeZone } from '../user-today';
 
 /** The user's zone and the country of the system locale, until the user says otherwise. */
 export function systemFollowThroughDefaults(locale: string): FollowThroughSettings {

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { markStepInput } from '../../../../../shared/api/follow-through-schemas';
-import { followThroughFixture } from '../follow-through-fixture';
+import { followThroughFixture } from './follow-through-fixture';
 
 interface ParsedEvent {
   uid: string;
