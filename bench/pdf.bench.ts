@@ -6,7 +6,7 @@
  * line, no layout, no fallback), so the ratio is the price of everything Afterword adds.
  */
 import PDFDocument from 'pdfkit';
-import type { QueueItemData, QueueRecipient } from '../shared/api/print-schemas';
+import type { QueueItemData, QueueRecipient } from '../shared/api/printing/schemas';
 import type { Page, TextItem } from '../shared/print/page-model';
 import { pagesForItem } from '../shared/print/queue-pages';
 import { defaultSettings } from '../shared/print/settings-defaults';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Person } from '../../shared/api/people-schemas';
+import type { Person } from '../../shared/api/people/schemas';
 import { InvalidInputError } from './core-errors';
 
 const emailAddress = z.email({ pattern: z.regexes.unicodeEmail });

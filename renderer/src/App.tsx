@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Interview, Opportunity } from '../../shared/api/opportunity-schemas';
+import type { Interview, Opportunity } from '../../shared/api/opportunities/schemas';
 import { api } from './api';
 import { formatCalendarDate } from './format-date';
 import { NewOpportunityForm } from './pages/NewOpportunityForm';

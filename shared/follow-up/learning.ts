@@ -1,5 +1,5 @@
-import type { Feedback, FeedbackReason, Outcome, Review } from '../api/follow-through-schemas';
-import type { LearningStats, MonthCount, PrepView } from '../api/learning-schemas';
+import type { Feedback, FeedbackReason, Outcome, Review } from '../api/follow-through/schemas';
+import type { LearningStats, MonthCount, PrepView } from '../api/follow-through/learning-schemas';
 
 /**
  * Gathers what past interviews taught — the employer's concerns, questions answered weakly

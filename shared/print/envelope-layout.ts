@@ -1,4 +1,4 @@
-import type { CustomEnvelope, EnvelopeFeed, EnvelopeSizeId } from '../api/settings-schemas';
+import type { CustomEnvelope, EnvelopeFeed, EnvelopeSizeId } from '../api/settings/schemas';
 import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
 import { wrapText } from './text-wrap';
 

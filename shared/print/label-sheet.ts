@@ -1,4 +1,4 @@
-import type { CustomLabelSheet, LabelSheetId, PaperSize } from '../api/settings-schemas';
+import type { CustomLabelSheet, LabelSheetId, PaperSize } from '../api/settings/schemas';
 import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
 import { paperSizePt } from './paper';
 import { wrapText } from './text-wrap';

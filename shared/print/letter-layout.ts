@@ -1,4 +1,4 @@
-import type { PaperSize } from '../api/settings-schemas';
+import type { PaperSize } from '../api/settings/schemas';
 import { inch, mm, type DrawItem, type Measure, type Page } from './page-model';
 import { paperSizePt } from './paper';
 import { wrapText } from './text-wrap';

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../api/settings-schemas';
+import type { PaperSize } from '../api/settings/schemas';
 import { inch, mm } from './page-model';
 
 export function paperSizePt(paper: PaperSize): { width: number; height: number } {

@@ -1,4 +1,4 @@
-import type { FollowThroughSettings } from '../../../shared/api/follow-through-schemas';
+import type { FollowThroughSettings } from '../../../shared/api/follow-through/schemas';
 import { isKnownCountry, usualRegion } from '../../../shared/follow-up/business-days';
 import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
 import { systemTimeZone } from '../user-today';

@@ -1,6 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import type { followThroughMethodNames } from '../../../shared/api/follow-through-method-names';
-import type { MethodName } from '../../../shared/api/method-names';
+import type { FollowThroughMethod } from '../../../shared/api/follow-through/methods';
 import { countOverTime, gatherPrep } from '../../../shared/follow-up/learning';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -14,8 +13,6 @@ import { plans } from './plans';
 import { updateFollowThroughSettings } from './settings';
 import { markStep } from './step-marks';
 import { todayList } from './today-list';
-
-type Methods = Extract<MethodName, (typeof followThroughMethodNames)[number]>;
 
 export type FollowThroughRepositories = Pick<
   Repositories,
@@ -32,7 +29,7 @@ export interface FollowThroughPorts {
 }
 
 /** After the interview: the plan and Today, the calendar, the review, the outcome and feedback, drafted notes, and what past interviews teach. */
-export function followThroughHandlers(repos: FollowThroughRepositories, ports: FollowThroughPorts): Pick<Handlers, Methods> {
+export function followThroughHandlers(repos: FollowThroughRepositories, ports: FollowThroughPorts): Pick<Handlers, FollowThroughMethod> {
   const { opportunities, interviews, planState, reviews, drafts } = repos;
   const { dialogs, openExternal, clock } = ports;
   const today = userToday(clock, planState);

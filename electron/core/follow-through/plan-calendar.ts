@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { TrackedStep } from '../../../shared/api/follow-through-schemas';
+import type { TrackedStep } from '../../../shared/api/follow-through/schemas';
 import { addCalendarDays } from '../../../shared/domain/calendar-date';
 import type { ExportedEvent, ExportRecord } from '../repositories/calendar-export-repository';
 

@@ -1,5 +1,5 @@
-import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-through-schemas';
-import type { Interview } from '../../../shared/api/opportunity-schemas';
+import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-through/schemas';
+import type { Interview } from '../../../shared/api/opportunities/schemas';
 import type { LearningInput } from '../../../shared/follow-up/learning';
 import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
 import type { Clock } from '../clock';

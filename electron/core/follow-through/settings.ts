@@ -1,4 +1,4 @@
-import type { FollowThroughSettings } from '../../../shared/api/follow-through-schemas';
+import type { FollowThroughSettings } from '../../../shared/api/follow-through/schemas';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { isKnownRegion } from '../../../shared/follow-up/business-days';
 import { InvalidInputError } from '../core-errors';

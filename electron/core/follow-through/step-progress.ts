@@ -1,5 +1,5 @@
-import type { Review, TrackedStep } from '../../../shared/api/follow-through-schemas';
-import type { Interview } from '../../../shared/api/opportunity-schemas';
+import type { Review, TrackedStep } from '../../../shared/api/follow-through/schemas';
+import type { Interview } from '../../../shared/api/opportunities/schemas';
 import type { NoteProgress } from './note-progress';
 
 /**

@@ -1,4 +1,4 @@
-import type { TodayItem } from '../../../shared/api/follow-through-schemas';
+import type { TodayItem } from '../../../shared/api/follow-through/schemas';
 import type { Plans } from './plans';
 
 const TIMING_ORDER = { overdue: 0, 'due-today': 1, open: 2, upcoming: 3 } as const;

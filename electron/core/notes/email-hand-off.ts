@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { Note } from '../../../shared/api/note-schemas';
+import type { Note } from '../../../shared/api/notes/schemas';
 import { safeFileName } from '../../../shared/domain/safe-file-name';
 import { emlMessage, mailtoUrl } from '../../../shared/notes/mail-message';
 import type { Clock } from '../clock';

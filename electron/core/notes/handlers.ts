@@ -1,12 +1,10 @@
 import type { Handlers } from '../../../shared/api/contract';
-import type { MethodName } from '../../../shared/api/method-names';
+import type { NoteMethod } from '../../../shared/api/notes/methods';
 import type { Repositories } from '../repositories';
 import { emailHandOff, type NotePorts } from './email-hand-off';
 
-type Methods = Extract<MethodName, `notes.${string}` | `noteTemplates.${string}`>;
-
 /** Notes to interviewers, their templates, and handing an email to the mail app. */
-export function noteHandlers(repos: Pick<Repositories, 'notes' | 'noteTemplates' | 'people' | 'settings'>, ports: NotePorts): Pick<Handlers, Methods> {
+export function noteHandlers(repos: Pick<Repositories, 'notes' | 'noteTemplates' | 'people' | 'settings'>, ports: NotePorts): Pick<Handlers, NoteMethod> {
   const { notes, noteTemplates } = repos;
   const email = emailHandOff(repos, ports);
   return {

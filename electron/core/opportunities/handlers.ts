@@ -1,11 +1,11 @@
 import type { Handlers } from '../../../shared/api/contract';
-import type { MethodName } from '../../../shared/api/method-names';
+import type { OpportunityMethod } from '../../../shared/api/opportunities/methods';
 import type { Repositories } from '../repositories';
 
 export function opportunityHandlers({
   opportunities,
   interviews,
-}: Pick<Repositories, 'opportunities' | 'interviews'>): Pick<Handlers, Extract<MethodName, `opportunities.${string}` | `interviews.${string}`>> {
+}: Pick<Repositories, 'opportunities' | 'interviews'>): Pick<Handlers, OpportunityMethod> {
   return {
     'opportunities.list': () => opportunities.list(),
     'opportunities.get': ({ id }) => opportunities.get(id),

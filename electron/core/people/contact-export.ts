@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Person } from '../../../shared/api/people-schemas';
+import type { Person } from '../../../shared/api/people/schemas';
 import { safeFileName } from '../../../shared/domain/safe-file-name';
 import { InvalidInputError } from '../core-errors';
 import type { DialogPort } from '../os-ports';

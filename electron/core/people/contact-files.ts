@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChosenFile as ChosenFileAnswer } from '../../../shared/api/contact-import-schemas';
+import type { ChosenFile as ChosenFileAnswer } from '../../../shared/api/people/contact-import-schemas';
 import { InvalidInputError } from '../core-errors';
 import type { DialogPort } from '../os-ports';
 import { CsvFileError, readCsvTable, suggestMapping } from './import-export/csv-read';

@@ -6,8 +6,8 @@ import {
   type ImportPreviewEntry,
   type importInput,
   type previewInput,
-} from '../../../shared/api/contact-import-schemas';
-import type { Person } from '../../../shared/api/people-schemas';
+} from '../../../shared/api/people/contact-import-schemas';
+import type { Person } from '../../../shared/api/people/schemas';
 import { text } from '../../../shared/api/fields';
 import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';

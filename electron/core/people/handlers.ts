@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import type { MethodName } from '../../../shared/api/method-names';
+import type { PeopleMethod } from '../../../shared/api/people/methods';
 import type { DialogPort } from '../os-ports';
 import type { Repositories } from '../repositories';
 import { contactExport } from './contact-export';
@@ -9,12 +9,10 @@ import { explainEmail } from './explain-email';
 import { personWrites } from './person-writes';
 import { createPeopleSearch } from './search';
 
-type Methods = Extract<MethodName, `people.${string}` | `participants.${string}` | `contacts.${string}`>;
-
 export type PeopleRepositories = Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities'>;
 
 /** People, their part in interviews, and their contacts files in and out. */
-export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: DialogPort }): Pick<Handlers, Methods> {
+export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: DialogPort }): Pick<Handlers, PeopleMethod> {
   const { transaction, people, participants } = repos;
   const writes = personWrites(repos);
   const search = createPeopleSearch(people, participants);

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { InterviewParticipant, Person } from '../../../shared/api/people-schemas';
+import type { InterviewParticipant, Person } from '../../../shared/api/people/schemas';
 import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
 import type { Repositories } from '../repositories';

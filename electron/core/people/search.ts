@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../shared/api/people-input-schemas';
+import type { SearchHit } from '../../../shared/api/people/input-schemas';
 import { excerptAround, queryWords, searchFold } from '../../../shared/domain/search-fold';
 import type { ParticipantRepository, ParticipantNotes } from '../repositories/participant-repository';
 import type { PeopleRepository } from '../repositories/people-repository';

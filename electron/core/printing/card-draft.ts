@@ -1,5 +1,5 @@
-import type { Note } from '../../../shared/api/note-schemas';
-import type { QueueItemData } from '../../../shared/api/print-schemas';
+import type { Note } from '../../../shared/api/notes/schemas';
+import type { QueueItemData } from '../../../shared/api/printing/schemas';
 import { letterParts } from '../../../shared/notes/letter-parts';
 import { InvalidInputError } from '../core-errors';
 

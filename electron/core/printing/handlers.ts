@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import type { MethodName } from '../../../shared/api/method-names';
+import type { PrintingMethod } from '../../../shared/api/printing/methods';
 import type { DialogPort } from '../os-ports';
 import type { Repositories } from '../repositories';
 import { exportPdf } from './pdf-export';
@@ -11,8 +11,6 @@ import { queueItems } from './queue-items';
 import { queuePdf } from './queue-pdf';
 import { printItems } from './queue-print';
 import { updateQueueItem } from './queue-update';
-
-type Methods = Extract<MethodName, `printQueue.${string}` | `printers.${string}`>;
 
 export type PrintingRepositories = Pick<Repositories, 'printQueue' | 'printerOffsets' | 'settings' | 'people' | 'participants' | 'notes'>;
 
@@ -26,7 +24,7 @@ export interface PrintingPorts {
 }
 
 /** The print queue (letters, cards, envelopes, labels) and the printers it goes to. */
-export function printingHandlers(repos: PrintingRepositories, ports: PrintingPorts): Pick<Handlers, Methods> {
+export function printingHandlers(repos: PrintingRepositories, ports: PrintingPorts): Pick<Handlers, PrintingMethod> {
   const { printQueue: queue, settings } = repos;
   const { dialogs, jobs, userToday } = ports;
   const items = queueItems(repos);

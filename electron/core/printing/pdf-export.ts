@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Settings } from '../../../shared/api/settings-schemas';
+import type { Settings } from '../../../shared/api/settings/schemas';
 import { safeFileName } from '../../../shared/domain/safe-file-name';
 import { InvalidInputError } from '../core-errors';
 import type { DialogPort } from '../os-ports';

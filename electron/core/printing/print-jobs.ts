@@ -1,4 +1,4 @@
-import type { PrintOutcome, PrintQueueItem } from '../../../shared/api/print-schemas';
+import type { PrintOutcome, PrintQueueItem } from '../../../shared/api/printing/schemas';
 import type { Logger } from '../logger';
 import type { Media } from './print-system/media';
 import { PrintError, PrintServiceDownError, type JobStatus, type PrintSystem } from './print-system/print-system';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OutputOf } from '../../../shared/api/contract';
-import type { LabelSheetId } from '../../../shared/api/settings-schemas';
+import type { LabelSheetId } from '../../../shared/api/settings/schemas';
 import { layoutCalibrationPage } from '../../../shared/print/calibration-page';
 import { labelSheet } from '../../../shared/print/label-sheet';
 import type { Page } from '../../../shared/print/page-model';

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { Note } from '../../../shared/api/note-schemas';
-import type { PrintQueueItem, QueueItemData, QueueRecipient } from '../../../shared/api/print-schemas';
+import type { Note } from '../../../shared/api/notes/schemas';
+import type { PrintQueueItem, QueueItemData, QueueRecipient } from '../../../shared/api/printing/schemas';
 import { InvalidInputError } from '../core-errors';
 import type { Repositories } from '../repositories';
 import { printedText, refuseEmptyCardOnAdd } from './card-draft';

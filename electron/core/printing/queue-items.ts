@@ -1,6 +1,6 @@
-import type { Note } from '../../../shared/api/note-schemas';
-import type { Person } from '../../../shared/api/people-schemas';
-import type { PrintQueueItem, QueueItemData, QueueRecipient } from '../../../shared/api/print-schemas';
+import type { Note } from '../../../shared/api/notes/schemas';
+import type { Person } from '../../../shared/api/people/schemas';
+import type { PrintQueueItem, QueueItemData, QueueRecipient } from '../../../shared/api/printing/schemas';
 import { NotFoundError } from '../core-errors';
 import type { Repositories } from '../repositories';
 import { printedText } from './card-draft';

@@ -1,5 +1,5 @@
-import type { QueueItemData } from '../../../shared/api/print-schemas';
-import type { Settings } from '../../../shared/api/settings-schemas';
+import type { QueueItemData } from '../../../shared/api/printing/schemas';
+import type { Settings } from '../../../shared/api/settings/schemas';
 import type { Page } from '../../../shared/print/page-model';
 import { pagesForItem } from '../../../shared/print/queue-pages';
 import { unprintableMessage } from '../../../shared/print/unprintable';

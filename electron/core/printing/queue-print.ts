@@ -1,5 +1,5 @@
-import type { PrintOutcome } from '../../../shared/api/print-schemas';
-import type { Settings } from '../../../shared/api/settings-schemas';
+import type { PrintOutcome } from '../../../shared/api/printing/schemas';
+import type { Settings } from '../../../shared/api/settings/schemas';
 import { blankAddressNames } from '../../../shared/print/blank-addresses';
 import { mediaSize } from '../../../shared/print/page-model';
 import { InvalidInputError } from '../core-errors';

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { PrintQueueItem, QueueItemData } from '../../../shared/api/print-schemas';
+import type { PrintQueueItem, QueueItemData } from '../../../shared/api/printing/schemas';
 import { labelSheet } from '../../../shared/print/label-sheet';
 import { InvalidInputError } from '../core-errors';
 import type { Repositories } from '../repositories';

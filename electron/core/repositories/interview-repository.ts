@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Interview, interviewFields, interviewPatch } from '../../../shared/api/opportunity-schemas';
+import type { Interview, interviewFields, interviewPatch } from '../../../shared/api/opportunities/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { InvalidInputError, NotFoundError } from '../core-errors';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { ColleagueNote, Note, NoteStatus, noteSave } from '../../../shared/api/note-schemas';
+import type { ColleagueNote, Note, NoteStatus, noteSave } from '../../../shared/api/notes/schemas';
 import { hasGaps } from '../../../shared/notes/note-templates';
 import type { Clock } from '../clock';
 import { InvalidInputError, NotFoundError } from '../core-errors';

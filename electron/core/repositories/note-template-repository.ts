@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { noteTemplateSave } from '../../../shared/api/note-schemas';
+import type { noteTemplateSave } from '../../../shared/api/notes/schemas';
 import { builtInTemplates, unknownFields, type NoteTemplate } from '../../../shared/notes/note-templates';
 import type { Clock } from '../clock';
 import { InvalidInputError, NotFoundError } from '../core-errors';

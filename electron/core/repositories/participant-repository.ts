@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { participantNotesPatch } from '../../../shared/api/people-input-schemas';
-import type { InterviewParticipant, OpportunityRole } from '../../../shared/api/people-schemas';
+import type { participantNotesPatch } from '../../../shared/api/people/input-schemas';
+import type { InterviewParticipant, OpportunityRole } from '../../../shared/api/people/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { NotFoundError } from '../core-errors';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { personFields, personPatch } from '../../../shared/api/people-input-schemas';
-import type { EmailStatus, Person, PostalAddress } from '../../../shared/api/people-schemas';
+import type { personFields, personPatch } from '../../../shared/api/people/input-schemas';
+import type { EmailStatus, Person, PostalAddress } from '../../../shared/api/people/schemas';
 import { companyKey } from '../../../shared/domain/company-key';
 import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { splitPersonName } from '../../../shared/domain/person-name';

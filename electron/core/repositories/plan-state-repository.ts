@@ -6,7 +6,7 @@ import type {
   StepStatus,
   markStepInput,
   opportunityContextPatch,
-} from '../../../shared/api/follow-through-schemas';
+} from '../../../shared/api/follow-through/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 

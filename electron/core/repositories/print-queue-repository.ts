@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { jobState, queueItemData, type PrintJob, type PrintQueueItem, type QueueItemData } from '../../../shared/api/print-schemas';
+import { jobState, queueItemData, type PrintJob, type PrintQueueItem, type QueueItemData } from '../../../shared/api/printing/schemas';
 import { itemTitle } from '../../../shared/print/queue-pages';
 import type { Clock } from '../clock';
 import { NotFoundError } from '../core-errors';

@@ -9,7 +9,7 @@ import {
   type feedbackInput,
   type outcomeInput,
   type reviewInput,
-} from '../../../shared/api/follow-through-schemas';
+} from '../../../shared/api/follow-through/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { NotFoundError } from '../core-errors';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
 import { takeFollowThroughFocus, type FollowThroughTab } from '../follow-through-focus';
 import { api } from '../api';
 import { OutcomePanel } from './OutcomePanel';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FollowThroughSettings as SettingsValue } from '../../../shared/api/follow-through-schemas';
+import type { FollowThroughSettings as SettingsValue } from '../../../shared/api/follow-through/schemas';
 import { api } from '../api';
 import { Field } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Interview } from '../../../shared/api/opportunity-schemas';
+import type { Interview } from '../../../shared/api/opportunities/schemas';
 import { api } from '../api';
 import { Field } from '../components/Field';
 import { errorsFrom, type FormErrors } from '../field-errors';

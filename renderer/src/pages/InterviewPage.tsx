@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
-import type { InterviewParticipant, Person } from '../../../shared/api/people-schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
+import type { InterviewParticipant, Person } from '../../../shared/api/people/schemas';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFocusOnClose } from '../components/use-focus-on-close';

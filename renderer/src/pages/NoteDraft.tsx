@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { FollowThroughDraft } from '../../../shared/api/follow-through-schemas';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
-import type { InterviewParticipant } from '../../../shared/api/people-schemas';
+import type { FollowThroughDraft } from '../../../shared/api/follow-through/schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
+import type { InterviewParticipant } from '../../../shared/api/people/schemas';
 import { mergeValuesFor } from '../../../shared/notes/merge-values';
 import { builtInTemplates, fillTemplate, hasGaps, spokenDate, type MergeValues, type TemplateStage } from '../../../shared/notes/note-templates';
 import { api } from '../api';

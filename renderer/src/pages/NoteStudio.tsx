@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ColleagueNote, Note } from '../../../shared/api/note-schemas';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
-import type { InterviewParticipant } from '../../../shared/api/people-schemas';
+import type { ColleagueNote, Note } from '../../../shared/api/notes/schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
+import type { InterviewParticipant } from '../../../shared/api/people/schemas';
 import { mergeValuesFor } from '../../../shared/notes/merge-values';
 import type { Finding } from '../../../shared/notes/finding';
 import { createNoteChecker, type CheckedNote } from '../../../shared/notes/note-checks';

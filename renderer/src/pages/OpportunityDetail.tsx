@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field, TextAreaField } from '../components/Field';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Feedback, Outcome, OutcomeKind } from '../../../shared/api/follow-through-schemas';
+import type { Feedback, Outcome, OutcomeKind } from '../../../shared/api/follow-through/schemas';
 import { feedbackReasonLabels, type FeedbackReason } from '../../../shared/follow-up/feedback-reasons';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
 import { api } from '../api';
 import { Field, TextAreaField } from '../components/Field';
 import { formatCalendarDate } from '../format-date';

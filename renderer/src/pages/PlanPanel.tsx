@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-through-schemas';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
+import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-through/schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';

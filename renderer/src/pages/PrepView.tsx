@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { feedbackReasonLabels } from '../../../shared/follow-up/feedback-reasons';
-import type { LearningStats, PrepView as Prep } from '../../../shared/api/learning-schemas';
+import type { LearningStats, PrepView as Prep } from '../../../shared/api/follow-through/learning-schemas';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
 import './follow-through.css';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PrintQueueItem } from '../../../shared/api/print-schemas';
-import type { Interview, Opportunity } from '../../../shared/api/opportunity-schemas';
-import type { EnvelopeSizeId, Settings } from '../../../shared/api/settings-schemas';
+import type { PrintQueueItem } from '../../../shared/api/printing/schemas';
+import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
+import type { EnvelopeSizeId, Settings } from '../../../shared/api/settings/schemas';
 import { blankAddressNames, namesWithoutAddress } from '../../../shared/print/blank-addresses';
 import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { labelSheet } from '../../../shared/print/label-sheet';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Review, ReviewQuestion } from '../../../shared/api/follow-through-schemas';
+import type { Review, ReviewQuestion } from '../../../shared/api/follow-through/schemas';
 import { api } from '../api';
 import { TextAreaField } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch } from '../../../shared/api/settings-schemas';
+import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch } from '../../../shared/api/settings/schemas';
 import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { api } from '../api';
 import { Field, TextAreaField } from '../components/Field';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TodayItem } from '../../../shared/api/follow-through-schemas';
-import type { Interview } from '../../../shared/api/opportunity-schemas';
+import type { TodayItem } from '../../../shared/api/follow-through/schemas';
+import type { Interview } from '../../../shared/api/opportunities/schemas';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
 import { formatDeadline, requestFollowThroughFocus } from '../follow-through-focus';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { csvTargets, type CsvMapping, type CsvTarget, type ImportedContact } from '../../../../shared/api/contact-import-schemas';
+import { csvTargets, type CsvMapping, type CsvTarget, type ImportedContact } from '../../../../shared/api/people/contact-import-schemas';
 import { countryCodeFrom } from '../../../../shared/domain/country-lookup';
 import { splitPersonName } from '../../../../shared/domain/person-name';
 import { unknownCountryWarning } from './import-warnings';

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { ImportedContact } from '../../../../shared/api/contact-import-schemas';
+import type { ImportedContact } from '../../../../shared/api/people/contact-import-schemas';
 import { countryCodeFrom } from '../../../../shared/domain/country-lookup';
 import { unknownCountryWarning } from './import-warnings';
 import { splitPersonName } from '../../../../shared/domain/person-name';

@@ -1,4 +1,4 @@
-import type { Person } from '../../../../shared/api/people-schemas';
+import type { Person } from '../../../../shared/api/people/schemas';
 import { countryName } from '../../../../shared/domain/postal-address-format';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Note, NoteStatus } from '../../../../shared/api/note-schemas';
-import type { Person } from '../../../../shared/api/people-schemas';
+import type { Note, NoteStatus } from '../../../../shared/api/notes/schemas';
+import type { Person } from '../../../../shared/api/people/schemas';
 import type { Finding } from '../../../../shared/notes/finding';
 import { letterParts } from '../../../../shared/notes/letter-parts';
 import { fillTemplate, type MergeValues, type NoteTemplate } from '../../../../shared/notes/note-templates';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { InterviewParticipant, Person } from '../../../../shared/api/people-schemas';
+import type { InterviewParticipant, Person } from '../../../../shared/api/people/schemas';
 import { api } from '../../api';
 import { errorsFrom, type FormErrors } from '../../field-errors';
 import { PersonFieldset } from './PersonFieldset';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { InterviewParticipant, OpportunityRole, Person } from '../../../../shared/api/people-schemas';
+import type { InterviewParticipant, OpportunityRole, Person } from '../../../../shared/api/people/schemas';
 import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
 import { api } from '../../api';
 import { TextAreaField } from '../../components/Field';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { SearchHit } from '../../../../shared/api/people-input-schemas';
+import type { SearchHit } from '../../../../shared/api/people/input-schemas';
 import { api } from '../../api';
 
 /** Search across people, companies and everything noted about them, as you type. */

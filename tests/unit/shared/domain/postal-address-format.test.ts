@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PostalAddress } from '../../../../shared/api/people-schemas';
+import type { PostalAddress } from '../../../../shared/api/people/schemas';
 import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
 
 function address(country: string, lines: string[], city: string, postalCode: string, region = ''): PostalAddress {

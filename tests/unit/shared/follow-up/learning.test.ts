@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Feedback, Review } from '../../../../shared/api/follow-through-schemas';
+import type { Feedback, Review } from '../../../../shared/api/follow-through/schemas';
 import { countOverTime, gatherPrep, questionKey, type LearningInput } from '../../../../shared/follow-up/learning';
 
 const A = '00000000-0000-4000-8000-00000000000a';

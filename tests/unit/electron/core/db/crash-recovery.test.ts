@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../../../electron/core/core';
 import { DATABASE_FILE } from '../../../../../electron/core/db/open-database';
 import type { Logger } from '../../../../../electron/core/logger';
-import type { Opportunity } from '../../../../../shared/api/opportunity-schemas';
+import type { Opportunity } from '../../../../../shared/api/opportunities/schemas';
 import { tempDir } from '../../../helpers/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../../../../..');

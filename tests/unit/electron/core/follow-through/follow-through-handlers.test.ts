@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftInput, markStepInput, openDraftInput, reviewInput, feedbackInput } from '../../../../../shared/api/follow-through-schemas';
+import { draftInput, markStepInput, openDraftInput, reviewInput, feedbackInput } from '../../../../../shared/api/follow-through/schemas';
 import { followThroughDb, followThroughFixture } from './follow-through-fixture';
 import { createPlanStateRepository } from '../../../../../electron/core/repositories/plan-state-repository';
 import { createReviewRepository } from '../../../../../electron/core/repositories/review-repository';

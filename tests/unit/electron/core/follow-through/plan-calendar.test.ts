@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { markStepInput } from '../../../../../shared/api/follow-through-schemas';
+import { markStepInput } from '../../../../../shared/api/follow-through/schemas';
 import { followThroughFixture } from './follow-through-fixture';
 
 interface ParsedEvent {

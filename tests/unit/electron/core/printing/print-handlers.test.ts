@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../../electron/core/core';
 import type { Logger } from '../../../../../electron/core/logger';
-import type { PrintOutcome, PrintQueueItem } from '../../../../../shared/api/print-schemas';
+import type { PrintOutcome, PrintQueueItem } from '../../../../../shared/api/printing/schemas';
 import type { Result } from '../../../../../shared/result';
 import { cupsPdfOutputDir, ensureCupsPdfQueue, expectSchedulerAlive, jobFilesFor, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../../../helpers/cups';
 import { pdfFile, pdfInfo, pdfText } from '../../../helpers/poppler';

@@ -3,7 +3,7 @@ import { openCore, type Core } from '../../../../../electron/core/core';
 import type { Logger } from '../../../../../electron/core/logger';
 import { cupsPrintSystem } from '../../../../../electron/core/printing/print-system/cups-print-system';
 import { CUPS_NOT_RUNNING } from '../../../../../electron/core/printing/print-system/print-system';
-import type { PrintOutcome, PrintQueueItem } from '../../../../../shared/api/print-schemas';
+import type { PrintOutcome, PrintQueueItem } from '../../../../../shared/api/printing/schemas';
 import type { Result } from '../../../../../shared/result';
 import { startPrivateCups, type PrivateCups } from '../../../helpers/private-cups';
 import { tempDir } from '../../../helpers/temp-dir';

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readVcards } from '../../../../../../electron/core/people/import-export/vcard-read';
 import { peopleToVcards } from '../../../../../../electron/core/people/import-export/vcard-write';
-import type { Person } from '../../../../../../shared/api/people-schemas';
+import type { Person } from '../../../../../../shared/api/people/schemas';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../fixtures/vcards');
 const read = (name: string) => readVcards(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));

@@ -1,5 +1,5 @@
-import type { QueueRecipient } from '../../../../../../shared/api/print-schemas';
-import type { Settings } from '../../../../../../shared/api/settings-schemas';
+import type { QueueRecipient } from '../../../../../../shared/api/printing/schemas';
+import type { Settings } from '../../../../../../shared/api/settings/schemas';
 import { defaultSettings } from '../../../../../../shared/print/settings-defaults';
 
 /** People in six scripts and countries, as interviewers' cards give them. */

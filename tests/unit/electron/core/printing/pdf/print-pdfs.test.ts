@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { QueueItemData } from '../../../../../../shared/api/print-schemas';
-import type { Settings } from '../../../../../../shared/api/settings-schemas';
+import type { QueueItemData } from '../../../../../../shared/api/printing/schemas';
+import type { Settings } from '../../../../../../shared/api/settings/schemas';
 import { AVERY_5160, AVERY_L7160, labelCells, labelSheet, type LabelSheet } from '../../../../../../shared/print/label-sheet';
 import { mm } from '../../../../../../shared/print/page-model';
 import { pagesForItem, type OffsetMm } from '../../../../../../shared/print/queue-pages';

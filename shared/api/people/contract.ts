@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chosenFile, exportResult, importInput, importPreviewEntry, importResult, previewInput } from './contact-import-schemas';
-import { id, text } from './fields';
+import { id, text } from '../fields';
 import {
   participantKey,
   participantNotesPatch,
@@ -8,8 +8,8 @@ import {
   personPatch,
   personRoles,
   searchHit,
-} from './people-input-schemas';
-import { interviewParticipant, opportunityRole, person } from './people-schemas';
+} from './input-schemas';
+import { interviewParticipant, opportunityRole, person } from './schemas';
 
 const byId = z.object({ id }).strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './fields';
+import { id } from '../fields';
 import {
   addedOutput,
   addForInterviewInput,
@@ -17,10 +17,10 @@ import {
   queuePreviewOutput,
   queueSelection,
   updateQueueItemInput,
-} from './print-schemas';
+} from './schemas';
 
 /** The print queue's part of the contract, spread into contract.ts. */
-export const printContract = {
+export const printingContract = {
   'printQueue.list': { input: z.object({}).strict(), output: z.array(printQueueItem) },
   'printQueue.addLetter': { input: addLetterInput, output: z.array(printQueueItem) },
   'printQueue.addForInterview': { input: addForInterviewInput, output: addedOutput },

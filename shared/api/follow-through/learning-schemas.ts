@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { feedbackReason } from './follow-through-schemas';
+import { feedbackReason } from './schemas';
 
 /** What past interviews teach, gathered for the next one. */
 export const pastConcern = z.object({

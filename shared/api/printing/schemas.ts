@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { calendarDate, id, text } from './fields';
-import { postalAddress } from './people-schemas';
-import { envelopeSizeId, labelSheetId } from './settings-schemas';
+import { calendarDate, id, text } from '../fields';
+import { postalAddress } from '../people/schemas';
+import { envelopeSizeId, labelSheetId } from '../settings/schemas';
 
 /**
  * The print queue. Each item keeps a snapshot of what it prints (recipient, letter text),

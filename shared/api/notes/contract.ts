@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { id } from './fields';
-import { colleagueNote, note, noteHandOff, noteSave, noteStatusChange, noteTemplate, noteTemplateSave } from './note-schemas';
+import { id } from '../fields';
+import { colleagueNote, note, noteHandOff, noteSave, noteStatusChange, noteTemplate, noteTemplateSave } from './schemas';
 
 const none = z.object({}).strict();
 

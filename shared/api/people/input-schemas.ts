@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { id, requiredText, text } from './fields';
-import { opportunityRole, person } from './people-schemas';
+import { id, requiredText, text } from '../fields';
+import { opportunityRole, person } from './schemas';
 
 /**
  * What the user may send about people. Limits are generous for real cards and refuse

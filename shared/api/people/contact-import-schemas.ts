@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { id, text } from './fields';
-import { countryCode, personFields } from './people-input-schemas';
-import { person } from './people-schemas';
+import { id, text } from '../fields';
+import { countryCode, personFields } from './input-schemas';
+import { person } from './schemas';
 
 /** The person fields a CSV column can be mapped to, in the order the mapping step shows them. */
 export const csvTargets = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './fields';
+import { text } from '../fields';
 
 /**
  * The user's own details and print preferences: one record, read by letters (sender,

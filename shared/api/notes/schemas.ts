@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, requiredText, text } from './fields';
+import { id, requiredText, text } from '../fields';
 
 /**
  * Notes are stored per interviewer per interview: one email (subject, body) and one

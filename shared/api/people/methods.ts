@@ -23,3 +23,5 @@ export const peopleMethodNames = [
   'contacts.exportPerson',
   'contacts.exportOpportunity',
 ] as const;
+
+export type PeopleMethod = (typeof peopleMethodNames)[number];

@@ -22,3 +22,5 @@ export const followThroughMethodNames = [
   'learning.prep',
   'learning.stats',
 ] as const;
+
+export type FollowThroughMethod = (typeof followThroughMethodNames)[number];

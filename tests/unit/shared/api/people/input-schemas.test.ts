@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, emailField, phoneField, PHONE } from '../../../../shared/api/people-input-schemas';
+import { countryCode, emailField, phoneField, PHONE } from '../../../../../shared/api/people/input-schemas';
 
 describe('people input checks on pasted blobs', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './fields';
+import { id } from '../fields';
 import {
   draftInput,
   draftKey,
@@ -20,7 +20,7 @@ import {
   stepNoteInput,
   timeZone,
   todayItem,
-} from './follow-through-schemas';
+} from './schemas';
 import { learningStats, prepView } from './learning-schemas';
 
 const byInterview = z.object({ interviewId: id }).strict();

@@ -1,5 +1,5 @@
 /** The print queue's and printers' methods; zod-free for the preload. */
-export const printMethodNames = [
+export const printingMethodNames = [
   'printQueue.list',
   'printQueue.addLetter',
   'printQueue.addForInterview',
@@ -16,3 +16,5 @@ export const printMethodNames = [
   'printers.calibrationPreview',
   'printers.printCalibration',
 ] as const;
+
+export type PrintingMethod = (typeof printingMethodNames)[number];

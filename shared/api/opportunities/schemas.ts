@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, clockTime, id, requiredText, text } from './fields';
+import { calendarDate, clockTime, id, requiredText, text } from '../fields';
 
 export const opportunityStatus = z.enum(['active', 'offer', 'rejected', 'withdrawn', 'closed']);
 

@@ -10,3 +10,5 @@ export const noteMethodNames = [
   'noteTemplates.save',
   'noteTemplates.delete',
 ] as const;
+
+export type NoteMethod = (typeof noteMethodNames)[number];

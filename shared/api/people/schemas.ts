@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './fields';
+import { id } from '../fields';
 
 /**
  * The shape of people as every part of Afterword sees them. The interviewers issue owns

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isKnownCountry } from '../follow-up/business-days';
-import { isKnownTimeZone } from '../follow-up/time-zones';
-import { feedbackReasonLabels, feedbackReasons, type FeedbackReason } from '../follow-up/feedback-reasons';
-import { calendarDate, id, text } from './fields';
+import { isKnownCountry } from '../../follow-up/business-days';
+import { isKnownTimeZone } from '../../follow-up/time-zones';
+import { feedbackReasonLabels, feedbackReasons, type FeedbackReason } from '../../follow-up/feedback-reasons';
+import { calendarDate, id, text } from '../fields';
 
 /** Follow-through: the plan's steps and their log, the review, the outcome and feedback. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsPatch, type CustomLabelSheet } from '../../../../shared/api/settings-schemas';
+import { settingsPatch, type CustomLabelSheet } from '../../../../../shared/api/settings/schemas';
 
 const L7160: CustomLabelSheet = { paper: 'a4', columns: 3, rows: 7, labelWidthMm: 63.5, labelHeightMm: 38.1, topMarginMm: 15.15, leftMarginMm: 7.2, horizontalPitchMm: 66.04, verticalPitchMm: 38.1 };
 
