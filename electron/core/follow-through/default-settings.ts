@@ -1,6 +1,6 @@
 import type { FollowThroughSettings } from '../../../shared/api/follow-through/schemas';
-import { isKnownCountry, usualRegion } from '../../../shared/follow-up/business-days';
-import { isKnownTimeZone } from '../../../shared/follow-up/time-zones';
+import { isKnownCountry, usualRegion } from '../../../shared/follow-through/business-days';
+import { isKnownTimeZone } from '../../../shared/follow-through/time-zones';
 import { systemTimeZone } from '../user-today';
 
 /** The user's zone and the country of the system locale, until the user says otherwise. */

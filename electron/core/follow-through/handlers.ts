@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { FollowThroughMethod } from '../../../shared/api/follow-through/methods';
-import { countOverTime, gatherPrep } from '../../../shared/follow-up/learning';
+import { countOverTime, gatherPrep } from '../../../shared/follow-through/learning';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { DialogPort, ExternalOpener } from '../os-ports';

@@ -1,7 +1,7 @@
 import type { InterviewPlan, TrackedStep } from '../../../shared/api/follow-through/schemas';
 import type { Interview } from '../../../shared/api/opportunities/schemas';
-import type { LearningInput } from '../../../shared/follow-up/learning';
-import { computePlan, stepTiming } from '../../../shared/follow-up/plan';
+import type { LearningInput } from '../../../shared/follow-through/learning';
+import { computePlan, stepTiming } from '../../../shared/follow-through/plan';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Repositories } from '../repositories';

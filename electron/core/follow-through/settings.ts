@@ -1,6 +1,6 @@
 import type { FollowThroughSettings } from '../../../shared/api/follow-through/schemas';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import { isKnownRegion } from '../../../shared/follow-up/business-days';
+import { isKnownRegion } from '../../../shared/follow-through/business-days';
 import { InvalidInputError } from '../core-errors';
 import type { PlanStateRepository } from '../repositories/plan-state-repository';
 

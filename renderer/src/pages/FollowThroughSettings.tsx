@@ -4,7 +4,7 @@ import { api } from '../api';
 import { Field } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';
 import type { SaveState } from '../use-autosave';
-import { hasRegions } from '../../../shared/follow-up/business-days';
+import { hasRegions } from '../../../shared/follow-through/business-days';
 import { TimeZoneField } from './TimeZoneField';
 import './follow-through.css';
 

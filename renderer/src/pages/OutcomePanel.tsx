@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Feedback, Outcome, OutcomeKind } from '../../../shared/api/follow-through/schemas';
-import { feedbackReasonLabels, type FeedbackReason } from '../../../shared/follow-up/feedback-reasons';
+import { feedbackReasonLabels, type FeedbackReason } from '../../../shared/follow-through/feedback-reasons';
 import type { Interview, Opportunity } from '../../../shared/api/opportunities/schemas';
 import { api } from '../api';
 import { Field, TextAreaField } from '../components/Field';
 import { formatCalendarDate } from '../format-date';
-import { NoteDraft } from './NoteDraft';
+import { FollowThroughDraft } from './FollowThroughDraft';
 import './follow-through.css';
 
 const KINDS: Array<{ kind: OutcomeKind; label: string }> = [
@@ -77,7 +77,7 @@ export function OutcomePanel({ interview, opportunity, onStatusChanged }: Outcom
       </fieldset>
       {outcome.kind === 'rejection' ? (
         <>
-          <NoteDraft
+          <FollowThroughDraft
             interview={interview}
             opportunity={opportunity}
             stage="feedback"

@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
 import { formatDeadline } from '../follow-through-focus';
-import { NoteDraft } from './NoteDraft';
+import { FollowThroughDraft } from './FollowThroughDraft';
 import { TimeZoneField } from './TimeZoneField';
 import { CallPrepNote } from './CallPrepNote';
 import { SnoozeControl } from './SnoozeControl';
@@ -93,7 +93,7 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
               </div>
             ) : null}
             {step.key === 'follow-up' && step.action === 'note' && step.status === 'open' && step.timing !== 'upcoming' ? (
-              <NoteDraft
+              <FollowThroughDraft
                 interview={interview}
                 opportunity={opportunity}
                 stage="follow-up"

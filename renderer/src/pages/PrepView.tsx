@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { feedbackReasonLabels } from '../../../shared/follow-up/feedback-reasons';
+import { feedbackReasonLabels } from '../../../shared/follow-through/feedback-reasons';
 import type { LearningStats, PrepView as Prep } from '../../../shared/api/follow-through/learning-schemas';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';

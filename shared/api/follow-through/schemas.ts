@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isKnownCountry } from '../../follow-up/business-days';
-import { isKnownTimeZone } from '../../follow-up/time-zones';
-import { feedbackReasonLabels, feedbackReasons, type FeedbackReason } from '../../follow-up/feedback-reasons';
+import { isKnownCountry } from '../../follow-through/business-days';
+import { isKnownTimeZone } from '../../follow-through/time-zones';
+import { feedbackReasonLabels, feedbackReasons, type FeedbackReason } from '../../follow-through/feedback-reasons';
 import { calendarDate, id, text } from '../fields';
 
 /** Follow-through: the plan's steps and their log, the review, the outcome and feedback. */

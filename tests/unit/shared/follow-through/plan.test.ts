@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePlan, stepTiming, type PlanInput, type StepKey } from '../../../../shared/follow-up/plan';
+import { computePlan, stepTiming, type PlanInput, type StepKey } from '../../../../shared/follow-through/plan';
 
 const NY = 'America/New_York';
 const LONDON = 'Europe/London';

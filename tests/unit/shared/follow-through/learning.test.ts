@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feedback, Review } from '../../../../shared/api/follow-through/schemas';
-import { countOverTime, gatherPrep, questionKey, type LearningInput } from '../../../../shared/follow-up/learning';
+import { countOverTime, gatherPrep, questionKey, type LearningInput } from '../../../../shared/follow-through/learning';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';

@@ -10,7 +10,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { useAutosave } from '../use-autosave';
 import './follow-through.css';
 
-interface NoteDraftProps {
+interface FollowThroughDraftProps {
   interview: Interview;
   opportunity: Pick<Opportunity, 'company' | 'role'>;
   /** Which of the note studio's templates to start from. */
@@ -39,7 +39,7 @@ interface DraftState {
  * editable here (autosaved, so a tab switch or a restart keeps it), handed to the mail app
  * or copied. Nothing is sent from Afterword; each hand-off is logged.
  */
-export function NoteDraft({ interview, opportunity, stage, title, hint, bodyLabel }: NoteDraftProps) {
+export function FollowThroughDraft({ interview, opportunity, stage, title, hint, bodyLabel }: FollowThroughDraftProps) {
   const [people, setPeople] = useState<InterviewParticipant[]>([]);
   const [yourName, setYourName] = useState('');
   const [draft, setDraft] = useState<DraftState | null>(null);
