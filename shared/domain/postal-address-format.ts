@@ -1,5 +1,5 @@
 import { format } from '@fragaria/address-formatter';
-import type { PostalAddress } from '../api/people/schemas';
+import type { PostalAddress } from './person';
 
 /**
  * The lines of a mailing address, written the way the destination country writes them

@@ -1,5 +1,5 @@
-import type { Feedback, FeedbackReason, Outcome, Review } from '../api/follow-through/schemas';
-import type { LearningStats, MonthCount, PrepView } from '../api/follow-through/learning-schemas';
+import type { FeedbackReason } from './feedback-reasons';
+import type { Feedback, Outcome, Review } from './review';
 
 /**
  * Gathers what past interviews taught — the employer's concerns, questions answered weakly
@@ -19,6 +19,51 @@ export interface LearningInput {
   feedback: readonly Feedback[];
 }
 
+/** An employer's concern from an earlier interview, to answer before it is raised again. */
+export interface PastConcern {
+  company: string;
+  role: string;
+  interviewDate: string;
+  source: string;
+  reasons: FeedbackReason[];
+  concern: string;
+}
+
+export interface QuestionToPrepare {
+  question: string;
+  /** How many reviews recorded it. */
+  times: number;
+  /** How many times the user judged the answer weak. */
+  weakTimes: number;
+  betterAnswers: string[];
+  companies: string[];
+}
+
+export interface ReasonCount {
+  reason: FeedbackReason;
+  count: number;
+}
+
+/** What past interviews teach, gathered for the next one. */
+export interface PrepView {
+  concerns: PastConcern[];
+  reasonCounts: ReasonCount[];
+  questions: QuestionToPrepare[];
+  lessons: Array<{ company: string; interviewDate: string; text: string }>;
+}
+
+export interface MonthCount {
+  month: string;
+  interviews: number;
+  offers: number;
+  rejections: number;
+}
+
+export interface LearningStats {
+  months: MonthCount[];
+  reasonCounts: ReasonCount[];
+}
+
 /** Questions are matched loosely: case, spacing and punctuation do not make a new question. */
 export function questionKey(question: string): string {
   return question
@@ -27,7 +72,7 @@ export function questionKey(question: string): string {
     .trim();
 }
 
-function countReasons(feedback: readonly Feedback[]): Array<{ reason: FeedbackReason; count: number }> {
+function countReasons(feedback: readonly Feedback[]): ReasonCount[] {
   const counts = new Map<FeedbackReason, number>();
   for (const f of feedback) for (const r of new Set(f.reasons)) counts.set(r, (counts.get(r) ?? 0) + 1);
   return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));

@@ -1,4 +1,4 @@
-import type { QueueItemData } from '../api/printing/schemas';
+import type { QueueItemData } from './queue-item';
 import { isEmptyAddress } from '../domain/postal-address-format';
 
 /** The people on an item who have no postal address yet. */

@@ -1,7 +1,22 @@
-import type { CustomLabelSheet, LabelSheetId, PaperSize } from '../api/settings/schemas';
 import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
-import { paperSizePt } from './paper';
+import { paperSizePt, type PaperSize } from './paper';
 import { wrapText } from './text-wrap';
+
+export const labelSheetIds = ['avery-5160', 'avery-l7160', 'custom'] as const;
+export type LabelSheetId = (typeof labelSheetIds)[number];
+
+/** A label sheet described the way label makers print it on the box, in millimetres. */
+export interface CustomLabelSheet {
+  paper: PaperSize;
+  columns: number;
+  rows: number;
+  labelWidthMm: number;
+  labelHeightMm: number;
+  topMarginMm: number;
+  leftMarginMm: number;
+  horizontalPitchMm: number;
+  verticalPitchMm: number;
+}
 
 /** A sheet of labels in points: where the first label sits and how far apart they are. */
 export interface LabelSheet {

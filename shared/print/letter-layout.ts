@@ -1,9 +1,10 @@
-import type { PaperSize } from '../api/settings/schemas';
 import { inch, mm, type DrawItem, type Measure, type Page } from './page-model';
-import { paperSizePt } from './paper';
+import { paperSizePt, type PaperSize } from './paper';
 import { wrapText } from './text-wrap';
 
-export type LetterFormat = 'letter' | 'card-a2' | 'card-a7';
+/** A letter on the paper from Settings, or its card draft on an A2 or A7 card. */
+export const letterFormats = ['letter', 'card-a2', 'card-a7'] as const;
+export type LetterFormat = (typeof letterFormats)[number];
 
 export interface LetterInput {
   paper: PaperSize;

@@ -1,4 +1,4 @@
-import type { PrintJob, PrintOutcome } from '../api/printing/schemas';
+import type { PrintJob, PrintOutcome } from './queue-item';
 
 const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
 

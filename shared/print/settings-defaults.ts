@@ -1,4 +1,4 @@
-import type { Settings } from '../api/settings/schemas';
+import type { Settings } from './settings';
 
 /** Countries whose offices use US Letter rather than A4 (CLDR's measurementData for paper). */
 const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'SV', 'NI', 'PA', 'DO', 'BZ']);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { LearningStats, MonthCount, PrepView } from '../../follow-through/learning';
+import type { AllSame, Same } from '../fields';
 import { feedbackReason } from './schemas';
 
-/** What past interviews teach, gathered for the next one. */
+/** What past interviews teach, as the contract carries it: the shapes are shared/follow-through/learning.ts's. */
 export const pastConcern = z.object({
   company: z.string(),
   role: z.string(),
@@ -13,9 +15,7 @@ export const pastConcern = z.object({
 
 export const questionToPrepare = z.object({
   question: z.string(),
-  /** How many reviews recorded it. */
   times: z.number().int(),
-  /** How many times the user judged the answer weak. */
   weakTimes: z.number().int(),
   betterAnswers: z.array(z.string()),
   companies: z.array(z.string()),
@@ -27,7 +27,6 @@ export const prepView = z.object({
   questions: z.array(questionToPrepare),
   lessons: z.array(z.object({ company: z.string(), interviewDate: z.string(), text: z.string() })),
 });
-export type PrepView = z.infer<typeof prepView>;
 
 export const monthCount = z.object({
   month: z.string(),
@@ -35,10 +34,12 @@ export const monthCount = z.object({
   offers: z.number().int(),
   rejections: z.number().int(),
 });
-export type MonthCount = z.infer<typeof monthCount>;
 
 export const learningStats = z.object({
   months: z.array(monthCount),
   reasonCounts: z.array(z.object({ reason: feedbackReason, count: z.number().int() })),
 });
-export type LearningStats = z.infer<typeof learningStats>;
+
+export type { LearningStats, MonthCount, PrepView } from '../../follow-through/learning';
+
+type _Shapes = AllSame<[Same<z.output<typeof prepView>, PrepView>, Same<z.output<typeof monthCount>, MonthCount>, Same<z.output<typeof learningStats>, LearningStats>]>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isKnownCountry } from '../../follow-through/business-days';
 import { isKnownTimeZone } from '../../follow-through/time-zones';
 import { feedbackReasonLabels, feedbackReasons, type FeedbackReason } from '../../follow-through/feedback-reasons';
-import { calendarDate, id, text } from '../fields';
+import { goodPlaceAnswers, outcomeKinds, rapportLevels, type Feedback, type Outcome, type Review, type ReviewQuestion } from '../../follow-through/review';
+import { calendarDate, id, text, type AllSame, type Same } from '../fields';
 
 /** Follow-through: the plan's steps and their log, the review, the outcome and feedback. */
 
@@ -119,13 +120,11 @@ export const reviewQuestion = z.object({
   question: text('Question', 2000),
   answer: text('How you answered', 5000),
   betterAnswer: text('Better answer', 5000),
-  /** The user's own judgement that the answer was weak; gathered in the prep view. */
   weak: z.boolean(),
 });
-export type ReviewQuestion = z.infer<typeof reviewQuestion>;
 
-export const rapport = z.enum(['', 'strong', 'fine', 'missing']);
-export const goodPlace = z.enum(['', 'yes', 'unsure', 'no']);
+export const rapport = z.enum(rapportLevels);
+export const goodPlace = z.enum(goodPlaceAnswers);
 
 const reviewShape = {
   questions: z.array(reviewQuestion).max(100, { message: 'At most 100 questions' }),
@@ -139,14 +138,11 @@ const reviewShape = {
 };
 
 export const review = z.object({ interviewId: id, ...reviewShape, updatedAt: z.string().nullable() });
-export type Review = z.infer<typeof review>;
 export const reviewInput = z.object({ interviewId: id, ...reviewShape }).strict();
 export type ReviewInput = z.input<typeof reviewInput>;
 
-export const outcomeKind = z.enum(['pending', 'offer', 'rejection', 'withdrawn', 'no-answer']);
-export type OutcomeKind = z.infer<typeof outcomeKind>;
+export const outcomeKind = z.enum(outcomeKinds);
 export const outcome = z.object({ interviewId: id, kind: outcomeKind, decidedOn: z.string().nullable(), updatedAt: z.string().nullable() });
-export type Outcome = z.infer<typeof outcome>;
 export const outcomeInput = z.object({ interviewId: id, kind: outcomeKind, decidedOn: calendarDate.nullable().default(null) }).strict();
 
 export const feedbackReason = z.enum(feedbackReasons);
@@ -156,14 +152,12 @@ export const feedback = z.object({
   id,
   interviewId: id,
   opportunityId: id,
-  /** Who gave it, as the user wrote it (the hiring manager, the recruiter). */
   source: z.string(),
   reasons: z.array(feedbackReason),
   concern: z.string(),
   receivedOn: z.string().nullable(),
   createdAt: z.string(),
 });
-export type Feedback = z.infer<typeof feedback>;
 
 export const feedbackInput = z
   .object({
@@ -219,3 +213,13 @@ export const openDraftInput = draftInput.extend({
   acknowledgeGuessedAddress: z.boolean().default(false),
 });
 
+export type { Feedback, Outcome, OutcomeKind, Review, ReviewQuestion } from '../../follow-through/review';
+
+type _Shapes = AllSame<
+  [
+    Same<z.output<typeof reviewQuestion>, ReviewQuestion>,
+    Same<z.output<typeof review>, Review>,
+    Same<z.output<typeof outcome>, Outcome>,
+    Same<z.output<typeof feedback>, Feedback>,
+  ]
+>;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { calendarDate, id, text } from '../fields';
+import { letterFormats } from '../../print/letter-layout';
+import { jobStates, type PrintJob, type PrintOutcome, type QueueItemData, type QueueRecipient } from '../../print/queue-item';
+import { calendarDate, id, text, type AllSame, type Same } from '../fields';
 import { postalAddress } from '../people/schemas';
 import { envelopeSizeId, labelSheetId } from '../settings/schemas';
 
-/**
- * The print queue. Each item keeps a snapshot of what it prints (recipient, letter text),
- * taken when it was queued and refreshed from the person's record when that still exists,
- * so a queued envelope never prints an address the user has since corrected.
- */
+/** The print queue as the contract carries it: what an item prints is printing's (shared/print/queue-item.ts). */
 export const recipient = z.object({
   personId: id.nullable(),
   fullName: text('Name', 300),
@@ -15,9 +13,8 @@ export const recipient = z.object({
   company: text('Company', 300),
   address: postalAddress.nullable(),
 });
-export type QueueRecipient = z.infer<typeof recipient>;
 
-export const letterFormat = z.enum(['letter', 'card-a2', 'card-a7']);
+export const letterFormat = z.enum(letterFormats);
 
 export const letterData = z.object({
   kind: z.literal('letter'),
@@ -47,21 +44,16 @@ export const labelsData = z.object({
 });
 
 export const queueItemData = z.discriminatedUnion('kind', [letterData, envelopeData, labelsData]);
-export type QueueItemData = z.infer<typeof queueItemData>;
 
-export const jobState = z.enum(['pending', 'held', 'processing', 'stopped', 'completed', 'canceled', 'aborted', 'gone']);
+export const jobState = z.enum(jobStates);
 
-/** The print job an item was last sent as, followed until it is on paper or has failed. */
 export const printJob = z.object({
   printer: z.string(),
-  /** The print service's own id for the job ("PDF-12"). */
   id: z.string(),
   sentAt: z.string(),
   state: jobState,
-  /** What the print service last said about it, in its words, when it said anything. */
   detail: z.string().nullable(),
 });
-export type PrintJob = z.infer<typeof printJob>;
 
 export const printQueueItem = z.object({
   id,
@@ -170,11 +162,6 @@ export const printInput = z
   })
   .strict();
 
-/**
- * What became of a print (or of a later look at the jobs): printed, still with the print
- * service, refused or failed (back in the queue, with why), and not sent at all because
- * printing stopped; `problem` says why it stopped, in one sentence.
- */
 export const printOutput = z.object({
   printed: z.array(id),
   printing: z.array(id),
@@ -182,7 +169,6 @@ export const printOutput = z.object({
   notSent: z.array(id),
   problem: z.string().nullable(),
 });
-export type PrintOutcome = z.infer<typeof printOutput>;
 
 export const printerInfo = z.object({ name: z.string(), isDefault: z.boolean() });
 
@@ -204,3 +190,14 @@ export const calibrationInput = z
     sheet: labelSheetId.nullable().default(null),
   })
   .strict();
+
+export type { PrintJob, PrintOutcome, QueueItemData, QueueRecipient } from '../../print/queue-item';
+
+type _Shapes = AllSame<
+  [
+    Same<z.output<typeof recipient>, QueueRecipient>,
+    Same<z.output<typeof queueItemData>, QueueItemData>,
+    Same<z.output<typeof printJob>, PrintJob>,
+    Same<z.output<typeof printOutput>, PrintOutcome>,
+  ]
+>;

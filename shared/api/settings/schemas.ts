@@ -1,18 +1,14 @@
 import { z } from 'zod';
-import { text } from '../fields';
+import { envelopeSizeIds, type CustomEnvelope, type EnvelopeFeed } from '../../print/envelope-layout';
+import { labelSheetIds, type CustomLabelSheet } from '../../print/label-sheet';
+import { paperSizes, type PaperSize } from '../../print/paper';
+import type { Settings } from '../../print/settings';
+import { text, type AllSame, type Same } from '../fields';
 
-/**
- * The user's own details and print preferences: one record, read by letters (sender,
- * closing, "Your name"), envelopes (return address) and the print queue (paper, sizes).
- */
-export const paperSize = z.enum(['letter', 'a4']);
-export type PaperSize = z.infer<typeof paperSize>;
-
-export const envelopeSizeId = z.enum(['no10', 'dl', 'c5', 'c6', 'a2', 'a7', 'custom']);
-export type EnvelopeSizeId = z.infer<typeof envelopeSizeId>;
-
-export const labelSheetId = z.enum(['avery-5160', 'avery-l7160', 'custom']);
-export type LabelSheetId = z.infer<typeof labelSheetId>;
+/** Settings as the contract carries them: the shapes are printing's (shared/print/settings.ts). */
+export const paperSize = z.enum(paperSizes);
+export const envelopeSizeId = z.enum(envelopeSizeIds);
+export const labelSheetId = z.enum(labelSheetIds);
 
 const mm = (label: string, min: number, max: number) =>
   z
@@ -24,9 +20,7 @@ export const customEnvelope = z.object({
   widthMm: mm('Envelope width', 50, 400),
   heightMm: mm('Envelope height', 50, 400),
 });
-export type CustomEnvelope = z.infer<typeof customEnvelope>;
 
-/** A label sheet described the way label makers print it on the box, in millimetres. */
 export const customLabelSheet = z.object({
   paper: paperSize,
   columns: z.number().int().min(1, { message: 'Columns must be at least 1' }).max(10, { message: 'Columns must be at most 10' }),
@@ -38,7 +32,6 @@ export const customLabelSheet = z.object({
   horizontalPitchMm: mm('Horizontal pitch', 10, 300),
   verticalPitchMm: mm('Vertical pitch', 5, 300),
 });
-export type CustomLabelSheet = z.infer<typeof customLabelSheet>;
 
 const PAPER_MM: Record<PaperSize, { width: number; height: number; name: string }> = {
   letter: { width: 215.9, height: 279.4, name: 'Letter' },
@@ -68,16 +61,10 @@ export const customLabelSheetOnPaper = customLabelSheet.superRefine((sheet, ctx)
   }
 });
 
-/**
- * How the printer takes envelopes: 'landscape' pages are the envelope as seen; 'portrait'
- * turns the design a quarter turn, the way many printers feed envelopes short edge first.
- * rotate180 is for printers that feed the flap end first.
- */
 export const envelopeFeed = z.object({
   orientation: z.enum(['landscape', 'portrait']),
   rotate180: z.boolean(),
 });
-export type EnvelopeFeed = z.infer<typeof envelopeFeed>;
 
 /** A PNG or JPEG as a data: URL, small enough to travel over IPC and sit in SQLite. */
 export const signatureImage = z
@@ -87,13 +74,10 @@ export const signatureImage = z
 
 export const settings = z.object({
   yourName: z.string(),
-  /** As written on an envelope, one line per line. */
   returnAddress: z.string(),
   phone: z.string(),
   email: z.string(),
-  /** ISO 3166-1 alpha-2 of the sender; the country line is left off domestic mail. */
   country: z.string(),
-  /** BCP 47 tag used to write dates out ("March 4, 2026", "4. März 2026"). */
   locale: z.string(),
   signatureImage: signatureImage.nullable(),
   paper: paperSize,
@@ -104,7 +88,6 @@ export const settings = z.object({
   customLabelSheet,
   closing: z.string(),
 });
-export type Settings = z.infer<typeof settings>;
 
 export const settingsPatch = z
   .object({
@@ -140,3 +123,17 @@ export const settingsPatch = z
   .partial()
   .strict();
 export type SettingsPatch = z.input<typeof settingsPatch>;
+
+export type { CustomEnvelope, EnvelopeFeed, EnvelopeSizeId } from '../../print/envelope-layout';
+export type { CustomLabelSheet, LabelSheetId } from '../../print/label-sheet';
+export type { PaperSize } from '../../print/paper';
+export type { Settings } from '../../print/settings';
+
+type _Shapes = AllSame<
+  [
+    Same<z.output<typeof customEnvelope>, CustomEnvelope>,
+    Same<z.output<typeof customLabelSheet>, CustomLabelSheet>,
+    Same<z.output<typeof envelopeFeed>, EnvelopeFeed>,
+    Same<z.output<typeof settings>, Settings>,
+  ]
+>;

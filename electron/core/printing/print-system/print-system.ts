@@ -1,3 +1,4 @@
+import type { JobState } from '../../../../shared/print/queue-item';
 import type { Media } from './media';
 
 export interface PrinterInfo {
@@ -8,8 +9,9 @@ export interface PrinterInfo {
 /**
  * Where a job stands at the print service. 'completed' means the print service handed all
  * of it to the printer; 'gone' means it has no record of the job (lost, or long purged).
+ * The queue keeps the same states (shared/print/queue-item.ts).
  */
-export type JobState = 'pending' | 'held' | 'processing' | 'stopped' | 'completed' | 'canceled' | 'aborted' | 'gone';
+export type { JobState } from '../../../../shared/print/queue-item';
 
 export interface JobStatus {
   state: JobState;
