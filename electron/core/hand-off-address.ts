@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Person } from '../../shared/api/people/schemas';
-import { InvalidInputError } from './core-errors';
+import { InvalidInputError, NeedsConfirmationError } from './core-errors';
 
 const emailAddress = z.email({ pattern: z.regexes.unicodeEmail });
 
@@ -18,7 +18,7 @@ export function handOffAddress(person: Pick<Person, 'fullName' | 'email' | 'emai
     throw new InvalidInputError('email', `${email} is not an email address. Correct it on ${person.fullName}'s card.`);
   }
   if (person.emailStatus === 'guessed' && !acknowledgeGuessedAddress) {
-    throw new InvalidInputError('acknowledgeGuessedAddress', `${email} is a guessed address for ${person.fullName}, not a confirmed one.`);
+    throw new NeedsConfirmationError('acknowledgeGuessedAddress', `${email} is a guessed address for ${person.fullName}, not a confirmed one.`);
   }
   return email;
 }

@@ -2,7 +2,7 @@ import type { PrintOutcome } from '../../../shared/api/printing/schemas';
 import type { Settings } from '../../../shared/api/settings/schemas';
 import { blankAddressNames } from '../../../shared/print/blank-addresses';
 import { mediaSize } from '../../../shared/print/page-model';
-import { InvalidInputError } from '../core-errors';
+import { InvalidInputError, NeedsConfirmationError } from '../core-errors';
 import { emptyCardDraft } from './card-draft';
 import { writePdf } from './pdf/pdf-writer';
 import type { PrintJobs } from './print-jobs';
@@ -28,7 +28,7 @@ export function printItems(
   // An envelope or label without an address wastes an envelope or a sheet: only when asked.
   const blank = blankAddressNames(items.map((i) => i.data));
   if (blank.length > 0 && !request.allowMissingAddresses) {
-    throw new InvalidInputError(
+    throw new NeedsConfirmationError(
       'allowMissingAddresses',
       `No postal address yet for ${blank.join(', ')}: their envelope or label would print blank. Add the address, remove the item, or choose to print anyway.`,
     );

@@ -4,7 +4,7 @@ import type { Person } from '../../../../shared/api/people/schemas';
 import type { Finding } from '../../../../shared/notes/finding';
 import { letterParts } from '../../../../shared/notes/letter-parts';
 import { fillTemplate, type MergeValues, type NoteTemplate } from '../../../../shared/notes/note-templates';
-import type { Result } from '../../../../shared/result';
+import { confirmationAsked, type Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field, TextAreaField } from '../../components/Field';
@@ -123,10 +123,11 @@ export function NotePanel({ kind, interviewId, person, note, value, findings, su
     edit({ ...value, subject: kind === 'email' ? fillTemplate(t.subject, mergeValues) : value.subject, body: fillTemplate(t.body, mergeValues) }, t.id);
   }
 
-  function handle<T>(result: Result<T>, onOk: (v: T) => void, onAsk: (field: string) => Question | null) {
+  function handle<T>(result: Result<T>, onOk: (v: T) => void, onAsk: (flag: string) => Question | null) {
     setError(null);
     if (result.ok) return onOk(result.value);
-    const ask = result.error.field ? onAsk(result.error.field) : null;
+    const flag = confirmationAsked(result.error);
+    const ask = flag ? onAsk(flag) : null;
     if (ask) setQuestion(ask);
     else setError(result.error.message);
   }

@@ -73,6 +73,22 @@ describe('notes', () => {
     expect(ready).toMatchObject({ status: 'ready', readyAt: '2026-11-24T18:05:09.000Z' });
   });
 
+  it('asks for a confirmation, naming the flag that gives it, rather than refusing the input', async () => {
+    const c = notesCore();
+    const { interviewId, personIds } = await c.interviewWith({ fullName: 'Ana Silva', email: 'ana.silva@northwind.example' });
+    c.core.db.prepare("UPDATE people SET email_status = 'guessed' WHERE id = ?").run(personIds[0]!);
+    const n = await c.must('notes.save', { interviewId, personId: personIds[0]!, kind: 'email', body: 'I learned [something you learned].' });
+    expect(await c.call('notes.setStatus', { id: n.id, status: 'ready' })).toEqual({
+      ok: false,
+      error: { code: 'needs-confirmation', field: 'acknowledgeGaps', message: 'This note still has gaps in square brackets to fill in.' },
+    });
+    expect(await c.call('notes.openInMailApp', { id: n.id })).toEqual({
+      ok: false,
+      error: { code: 'needs-confirmation', field: 'acknowledgeGuessedAddress', message: 'ana.silva@northwind.example is a guessed address for Ana Silva, not a confirmed one.' },
+    });
+    expect(c.opened).toEqual([]);
+  });
+
   it('returns a ready note to draft when its words change, and keeps it ready when they do not', async () => {
     const c = notesCore();
     const { interviewId, personIds } = await c.interviewWith({ fullName: 'Zoë Adams' });
