@@ -114,13 +114,6 @@ export function createPeopleRepository(db: Db, clock: Clock) {
   );
   const setEmail = db.prepare('UPDATE people SET email = ?, email_status = ?, email_evidence = ?, updated_at = ? WHERE id = ?');
   const setDismissed = db.prepare('UPDATE people SET dismissed_emails = ? WHERE id = ?');
-  const setKey = db.prepare('UPDATE people SET company_key = ? WHERE id = ?');
-  // Keys are computed here, in JS, so rows from before the key existed (or from an older
-  // fold) are brought up to date when the database is opened.
-  for (const row of db.prepare<[], { id: string; company: string; company_key: string }>('SELECT id, company, company_key FROM people').all()) {
-    const key = companyKey(row.company);
-    if (key !== row.company_key) setKey.run(key, row.id);
-  }
   const softDelete = db.prepare('UPDATE people SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
   const undelete = db.prepare('UPDATE people SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
 
