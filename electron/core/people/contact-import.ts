@@ -49,7 +49,9 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
         }
         const note = importedNote.safeParse(c.note);
         if (!note.success) throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(note.error.issues[0]!.message)} Nothing was imported.`);
-        return { ...c, ...checked.data, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
+        // Whether a card was collected is not the file's to say: every import sets it.
+        const { cardCollected: _cardCollected, ...fields } = checked.data;
+        return { ...c, ...fields, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
       });
     } catch (error) {
       if (error instanceof VcardFileError || error instanceof CsvFileError) {

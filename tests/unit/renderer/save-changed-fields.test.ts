@@ -4,18 +4,19 @@ import type { Settings } from '../../../shared/api/settings/schemas';
 import type { Result } from '../../../shared/result';
 import { saveChangedFields } from '../../../renderer/src/pages/settings/save-changed-fields';
 import { tempDir } from '../helpers/temp-dir';
+import { checkedCore } from '../helpers/checked-outputs';
 
 let core: Core | null = null;
 afterEach(() => core?.close());
 
 function open() {
-  core = openCore(tempDir(), {
+  core = checkedCore(openCore(tempDir(), {
     appVersion: '0.0.0-test',
     logger: { info() {}, warn() {}, error() {} },
     locale: 'en-US',
     dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
     openExternal: async () => {},
-  });
+  }));
   const c = core;
   const sent: Array<Partial<Settings>> = [];
   const save = async (patch: Partial<Settings>) => {

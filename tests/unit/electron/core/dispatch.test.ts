@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/core';
 import type { Logger } from '../../../../electron/core/logger';
 import { tempDir } from '../../helpers/temp-dir';
+import { checkedCore } from '../../helpers/checked-outputs';
 
 const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 const noDialogs = {
@@ -13,7 +14,7 @@ let core: Core | null = null;
 afterEach(() => core?.close());
 
 function open(): Core {
-  core = openCore(tempDir(), { appVersion: '0.0.0-test', logger: quietLogger, dialogs: noDialogs, openExternal: async () => {} });
+  core = checkedCore(openCore(tempDir(), { appVersion: '0.0.0-test', logger: quietLogger, dialogs: noDialogs, openExternal: async () => {} }));
   return core;
 }
 

@@ -7,6 +7,7 @@ import { DATABASE_FILE } from '../../../../../electron/core/db/open-database';
 import type { Logger } from '../../../../../electron/core/logger';
 import type { Opportunity } from '../../../../../shared/api/opportunities/schemas';
 import { tempDir } from '../../../helpers/temp-dir';
+import { checkedCore } from '../../../helpers/checked-outputs';
 
 const ROOT = path.resolve(__dirname, '../../../../..');
 const quietLogger: Logger = { info() {}, warn() {}, error() {} };
@@ -31,7 +32,7 @@ describe('a save committed through the core, then the process killed', () => {
     const wal = path.join(dataDir, `${DATABASE_FILE}-wal`);
     expect(fs.existsSync(wal) && fs.statSync(wal).size > 0).toBe(true);
 
-    const core = openCore(dataDir, { appVersion: '0.0.0-test', logger: quietLogger, dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {} });
+    const core = checkedCore(openCore(dataDir, { appVersion: '0.0.0-test', logger: quietLogger, dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {} }));
     try {
       const listed = await core.dispatch('opportunities.list', {});
       expect(listed.ok && (listed.value as Opportunity[]).map((o) => [o.company, o.notes])).toEqual([['Northwind Traders', notes]]);

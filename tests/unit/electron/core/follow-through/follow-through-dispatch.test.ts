@@ -3,20 +3,21 @@ import { openCore, type Core } from '../../../../../electron/core/core';
 import type { Logger } from '../../../../../electron/core/logger';
 import { systemFollowThroughDefaults } from '../../../../../electron/core/follow-through/default-settings';
 import { tempDir } from '../../../helpers/temp-dir';
+import { checkedCore } from '../../../helpers/checked-outputs';
 
 const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 let core: Core | null = null;
 afterEach(() => core?.close());
 
 function open(): Core {
-  core = openCore(tempDir(), {
+  core = checkedCore(openCore(tempDir(), {
     appVersion: '0.0.0-test',
     logger: quietLogger,
     locale: 'en-GB',
     clock: { now: () => new Date('2026-09-14T12:00:00Z') },
     dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
     openExternal: async () => {},
-  });
+  }));
   return core;
 }
 

@@ -6,6 +6,7 @@ import { openRepositories } from '../../../../../electron/core/core';
 import { createPlanStateRepository } from '../../../../../electron/core/repositories/plan-state-repository';
 import { followThroughHandlers } from '../../../../../electron/core/follow-through/handlers';
 import type { NoteProgress } from '../../../../../electron/core/follow-through/note-progress';
+import { checkedHandlers } from '../../../helpers/checked-outputs';
 import { tempDir } from '../../../helpers/temp-dir';
 
 /** Follow-through's handlers on a real SQLite file with every migration applied. */
@@ -40,13 +41,13 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
   const openExternal = async (url: string) => {
     opened.push(url);
   };
-  const handlers = followThroughHandlers(repos, {
+  const handlers = checkedHandlers(followThroughHandlers(repos, {
     dialogs,
     openExternal,
     clock,
     logger: { info: () => {}, warn: () => {}, error: (message: string) => options.logger?.error(message) },
     noteProgress: (interviewId) => progress.get(interviewId) ?? { interviewers: 0, emailsSent: 0, lettersMailed: 0 },
-  });
+  }));
   return {
     db,
     dir,

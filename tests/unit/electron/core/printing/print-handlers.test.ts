@@ -9,6 +9,7 @@ import type { Result } from '../../../../../shared/result';
 import { cupsPdfOutputDir, ensureCupsPdfQueue, expectSchedulerAlive, jobFilesFor, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../../../helpers/cups';
 import { pdfFile, pdfInfo, pdfText } from '../../../helpers/poppler';
 import { tempDir } from '../../../helpers/temp-dir';
+import { checkedCore } from '../../../helpers/checked-outputs';
 
 const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 
@@ -19,14 +20,14 @@ afterEach(() => {
 });
 
 function open(saveAnswers: Array<string | null> = [], now?: string) {
-  const c = openCore(tempDir(), {
+  const c = checkedCore(openCore(tempDir(), {
     ...(now ? { clock: { now: () => new Date(now) } } : {}),
     appVersion: '0.0.0-test',
     logger: quietLogger,
     locale: 'en-US',
     dialogs: { showSaveDialog: async () => saveAnswers.shift() ?? null, showOpenDialog: async () => null },
     openExternal: async () => {},
-  });
+  }));
   core = c;
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = (await c.dispatch(method, input)) as Result<T>;

@@ -7,6 +7,7 @@ import type { PrintOutcome, PrintQueueItem } from '../../../../../shared/api/pri
 import type { Result } from '../../../../../shared/result';
 import { startPrivateCups, type PrivateCups } from '../../../helpers/private-cups';
 import { tempDir } from '../../../helpers/temp-dir';
+import { checkedCore } from '../../../helpers/checked-outputs';
 
 // Each test has a print service of its own, so it can stop, kill or hold it freely.
 let cups: PrivateCups;
@@ -26,14 +27,14 @@ afterEach(() => {
 });
 
 function open() {
-  const c = openCore(tempDir(), {
+  const c = checkedCore(openCore(tempDir(), {
     appVersion: '0.0.0-test',
     logger,
     locale: 'en-US',
     dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
     openExternal: async () => {},
     printSystem: cupsPrintSystem(cups.env),
-  });
+  }));
   core = c;
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = (await c.dispatch(method, input)) as Result<T>;
@@ -115,7 +116,7 @@ describe('printed means printed', () => {
 
   it('picks up jobs still printing when the app opens again, and marks them printed once done', async () => {
     const dataDir = tempDir();
-    const first = openCore(dataDir, { appVersion: 't', logger, locale: 'en-US', dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {}, printSystem: cupsPrintSystem(cups.env) });
+    const first = checkedCore(openCore(dataDir, { appVersion: 't', logger, locale: 'en-US', dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {}, printSystem: cupsPrintSystem(cups.env) }));
     const must = async <T>(c: Core, m: string, i: unknown) => ((await c.dispatch(m, i)) as { value: T }).value;
     await must(first, 'printQueue.addLetter', { recipient: { fullName: 'Zoë Ångström', title: '', company: 'Acme', address: null }, body: 'Thank you.', withEnvelope: false });
     cups.run('cupsdisable', ['Desk']);
@@ -123,7 +124,7 @@ describe('printed means printed', () => {
     first.close();
 
     cups.run('cupsenable', ['Desk']);
-    const again = openCore(dataDir, { appVersion: 't', logger, locale: 'en-US', dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {}, printSystem: cupsPrintSystem(cups.env) });
+    const again = checkedCore(openCore(dataDir, { appVersion: 't', logger, locale: 'en-US', dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {}, printSystem: cupsPrintSystem(cups.env) }));
     core = again;
     // Nobody looks: the core follows the job by itself.
     let items: PrintQueueItem[] = [];
