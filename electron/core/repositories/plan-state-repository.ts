@@ -30,7 +30,7 @@ export const OPEN_STEP: Omit<StepState, 'log'> = { status: 'open', snoozedUntil:
 
 /**
  * What the user did with each step (and when), plus the facts the plan is computed from
- * that the foundation's tables do not hold: the user's zone and country, the employer's
+ * that no other table holds: the user's zone and country, the employer's
  * size and decision date, the interview's own zone.
  */
 export function createPlanStateRepository(db: Db, clock: Clock, defaults: FollowThroughSettings | (() => FollowThroughSettings)) {
