@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addInterview, addNote, addPeople, AT, contents, migratedTo, schemaBefore } from './migration-steps';
+import { addInterview, addNote, addPeople, AT, migratedKeepingData } from './migration-steps';
 
 describe('migration 0004: settings, print queue and printer offsets', () => {
   it('keeps everything written so far and adds one settings record, a queue and offsets per printer', () => {
-    const { dir, db: before } = schemaBefore(4);
-    addInterview(before);
-    addPeople(before);
-    addNote(before);
-    const was = contents(before);
-    before.close();
-
-    const after = migratedTo(dir, 4);
-    expect(after.pragma('user_version', { simple: true })).toBe(4);
-    expect(contents(after, was)).toEqual(was);
+    const after = migratedKeepingData(4, (db) => {
+      addInterview(db);
+      addPeople(db);
+      addNote(db);
+    });
     after.prepare("INSERT INTO settings (id, json, updated_at) VALUES (1, '{}', ?)").run(AT);
     expect(() => after.prepare("INSERT INTO settings (id, json, updated_at) VALUES (2, '{}', ?)").run(AT)).toThrow(/CHECK/);
     after.prepare("INSERT INTO print_queue (id, kind, position, json, created_at, updated_at) VALUES ('q1', 'envelope', 1, '{}', ?, ?)").run(AT, AT);

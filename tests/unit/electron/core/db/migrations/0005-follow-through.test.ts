@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addInterview, addNote, addPeople, AT, contents, I1, migratedTo, O1, schemaBefore } from './migration-steps';
+import { addInterview, addNote, addPeople, AT, I1, migratedKeepingData, O1 } from './migration-steps';
 
 describe('migration 0005: the follow-through plan, review, outcome and feedback', () => {
   it('keeps everything written so far, and what follow-through records goes with its interview', () => {
-    const { dir, db: before } = schemaBefore(5);
-    addInterview(before);
-    addPeople(before);
-    addNote(before);
-    before.prepare("INSERT INTO settings (id, json, updated_at) VALUES (1, '{\"yourName\":\"Sam Lee\"}', ?)").run(AT);
-    before.prepare("INSERT INTO print_queue (id, kind, position, json, status, printed_at, created_at, updated_at) VALUES ('q1', 'letter', 1, '{}', 'printed', ?, ?, ?)").run(AT, AT, AT);
-    const was = contents(before);
-    before.close();
-
-    const after = migratedTo(dir, 5);
-    expect(after.pragma('user_version', { simple: true })).toBe(5);
-    expect(contents(after, was)).toEqual(was);
+    const after = migratedKeepingData(5, (db) => {
+      addInterview(db);
+      addPeople(db);
+      addNote(db);
+      db.prepare("INSERT INTO settings (id, json, updated_at) VALUES (1, '{\"yourName\":\"Sam Lee\"}', ?)").run(AT);
+      db.prepare("INSERT INTO print_queue (id, kind, position, json, status, printed_at, created_at, updated_at) VALUES ('q1', 'letter', 1, '{}', 'printed', ?, ?, ?)").run(AT, AT, AT);
+    });
     after.prepare("INSERT INTO follow_through_settings (id, time_zone, country) VALUES (1, 'Europe/London', 'GB')").run();
     after.prepare('INSERT INTO opportunity_follow_through (opportunity_id, large_company) VALUES (?, 1)').run(O1);
     after.prepare("INSERT INTO plan_steps (interview_id, step_key, status, updated_at) VALUES (?, 'review', 'done', ?)").run(I1, AT);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { migrations } from '../../../../../../electron/core/db/migrations';
 import { openDatabase, type Db } from '../../../../../../electron/core/db/open-database';
 import { tempDir } from '../../../../helpers/temp-dir';
@@ -30,6 +31,21 @@ export function contents(db: Db, columnsOf?: Contents): Contents {
     out[table] = { columns, rows: rows.map((r) => JSON.stringify(r)).sort() };
   }
   return out;
+}
+
+/**
+ * The schema before migration `version`, filled by `fill`, then migrated: checks that the
+ * database is at `version` with every row it had, column by column, and hands it over.
+ */
+export function migratedKeepingData(version: number, fill: (db: Db) => void): Db {
+  const { dir, db: before } = schemaBefore(version);
+  fill(before);
+  const was = contents(before);
+  before.close();
+  const after = migratedTo(dir, version);
+  expect(after.pragma('user_version', { simple: true })).toBe(version);
+  expect(contents(after, was)).toEqual(was);
+  return after;
 }
 
 export const AT = '2026-03-01T10:00:00.000Z';
