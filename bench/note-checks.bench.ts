@@ -12,7 +12,16 @@ const dictionaryDir = path.resolve(__dirname, '../node_modules/dictionary-en');
 const speller = createSpeller(fs.readFileSync(path.join(dictionaryDir, 'index.aff'), 'utf8'), fs.readFileSync(path.join(dictionaryDir, 'index.dic'), 'utf8'));
 
 const people = ['Ana Silva', 'Ben Okafor', 'Chloé Martin', 'Dmitri Volkov', 'Elena Rossi', 'Farid Haddad', 'Grace Liu', 'Hannah Becker'];
-const topics = ['the weekly forecast', 'night shift scheduling', 'supplier scorecards', 'the returns pilot', 'warehouse safety audits', 'the new dispatch board', 'customer wait times', 'the Leeds depot opening'];
+const topics = [
+  'the weekly forecast',
+  'night shift scheduling',
+  'supplier scorecards',
+  'the returns pilot',
+  'warehouse safety audits',
+  'the new dispatch board',
+  'customer wait times',
+  'the Leeds depot opening',
+];
 const sentences = [
   'Thank you for the invitation to interview for the operations analyst position and for the time you gave me on Tuesday.',
   'It was a pleasure to meet you and to hear how the team works from one week to the next.',

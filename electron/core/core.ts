@@ -64,7 +64,11 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
     noteTemplates: createNoteTemplateRepository(db, clock),
     printQueue: createPrintQueueRepository(db, clock),
     printerOffsets: createPrinterOffsetRepository(db, clock),
-    planState: createPlanStateRepository(db, clock, followThroughDefaults(locale, () => settings.get().country)),
+    planState: createPlanStateRepository(
+      db,
+      clock,
+      followThroughDefaults(locale, () => settings.get().country),
+    ),
     reviews: createReviewRepository(db, clock),
     calendarExports: createCalendarExportRepository(db),
     drafts: createDraftRepository(db, clock),

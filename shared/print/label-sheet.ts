@@ -161,7 +161,10 @@ export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
     transform: { quarterTurns: 0, dx: input.offset?.x ?? 0, dy: input.offset?.y ?? 0 },
   }));
   // The sheet can change in Settings after "Start at label" was set for another one.
-  if (input.startAt > perSheet) pages[0]!.problems = [`Start at label ${input.startAt} is past the ${perSheet} labels on a sheet of ${input.sheet.name}; printing from label ${perSheet}. Change "Start at label".`];
+  if (input.startAt > perSheet)
+    pages[0]!.problems = [
+      `Start at label ${input.startAt} is past the ${perSheet} labels on a sheet of ${input.sheet.name}; printing from label ${perSheet}. Change "Start at label".`,
+    ];
   cells.forEach((cell, i) => {
     const lines = input.addresses[i] ?? [];
     const { items, fits } = fitLabelText(lines, cell, measure);
@@ -169,7 +172,10 @@ export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
     page.items.push(...items);
     if (!fits) {
       const who = lines[0] ?? 'one person';
-      page.problems = [...(page.problems ?? []), `The address of ${who} does not fit on one label of ${input.sheet.name} even at ${MIN_LABEL_SIZE} pt; shorten it, or use an envelope.`];
+      page.problems = [
+        ...(page.problems ?? []),
+        `The address of ${who} does not fit on one label of ${input.sheet.name} even at ${MIN_LABEL_SIZE} pt; shorten it, or use an envelope.`,
+      ];
     }
   });
   if (input.outlines) {

@@ -47,7 +47,11 @@ export function plans(repos: PlanRepositories, ports: PlanPorts) {
     const day = today();
     const progress = noteProgress(interview.id);
     const review = reviews.review(interview.id);
-    const later = interviews.listForOpportunity(interview.opportunityId).filter((other) => interviewOrder(other, interview) > 0).sort(interviewOrder)[0] ?? null;
+    const later =
+      interviews
+        .listForOpportunity(interview.opportunityId)
+        .filter((other) => interviewOrder(other, interview) > 0)
+        .sort(interviewOrder)[0] ?? null;
     const steps: TrackedStep[] = plan.steps.map((step) => {
       const state = states.get(step.key) ?? { ...OPEN_STEP, log: [] };
       const snoozed = state.status === 'snoozed' && state.snoozedUntil !== null && state.snoozedUntil > day;
@@ -64,7 +68,17 @@ export function plans(repos: PlanRepositories, ports: PlanPorts) {
       );
       return withLaterRound(withReview(tracked, review), later);
     });
-    return { interviewId: interview.id, opportunityId: interview.opportunityId, interviewTimeZone, settings, context, steps, guardRails: plan.guardRails, callPrep: plan.callPrep, today: day };
+    return {
+      interviewId: interview.id,
+      opportunityId: interview.opportunityId,
+      interviewTimeZone,
+      settings,
+      context,
+      steps,
+      guardRails: plan.guardRails,
+      callPrep: plan.callPrep,
+      today: day,
+    };
   }
 
   function* everyInterview(): Generator<{ interview: Interview; company: string; role: string; active: boolean }> {

@@ -2,10 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { OpportunityMethod } from '../../../shared/api/opportunities/methods';
 import type { Repositories } from '../repositories';
 
-export function opportunityHandlers({
-  opportunities,
-  interviews,
-}: Pick<Repositories, 'opportunities' | 'interviews'>): Pick<Handlers, OpportunityMethod> {
+export function opportunityHandlers({ opportunities, interviews }: Pick<Repositories, 'opportunities' | 'interviews'>): Pick<Handlers, OpportunityMethod> {
   return {
     'opportunities.list': () => opportunities.list(),
     'opportunities.get': ({ id }) => opportunities.get(id),

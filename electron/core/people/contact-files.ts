@@ -78,7 +78,14 @@ export function contactFiles(dialogs: DialogPort) {
         throw error;
       }
       chosen.set(token, { kind: 'csv', fileName, text });
-      return { kind: 'csv' as const, token, fileName, headers: table.headers, sample: table.rows.slice(0, 3).map((r) => r.cells), suggested: suggestMapping(table.headers) };
+      return {
+        kind: 'csv' as const,
+        token,
+        fileName,
+        headers: table.headers,
+        sample: table.rows.slice(0, 3).map((r) => r.cells),
+        suggested: suggestMapping(table.headers),
+      };
     },
   };
 }

@@ -48,7 +48,8 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
           throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(message)} Nothing was imported.`);
         }
         const note = importedNote.safeParse(c.note);
-        if (!note.success) throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(note.error.issues[0]!.message)} Nothing was imported.`);
+        if (!note.success)
+          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(note.error.issues[0]!.message)} Nothing was imported.`);
         // Whether a card was collected is not the file's to say: every import sets it.
         const { cardCollected: _cardCollected, ...fields } = checked.data;
         return { ...c, ...fields, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
@@ -120,7 +121,8 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
     if (input.actions.length !== entries.length) {
       throw new InvalidInputError('actions', 'The file changed since the preview. Look at the preview again before importing.');
     }
-    if (input.interviewId !== undefined && !interviews.exists(input.interviewId)) throw new InvalidInputError('interviewId', 'That interview no longer exists.');
+    if (input.interviewId !== undefined && !interviews.exists(input.interviewId))
+      throw new InvalidInputError('interviewId', 'That interview no longer exists.');
     const counts = { created: 0, merged: 0, skipped: 0 };
     const companies = new Set<string>();
     const saved: Array<Person | null> = [];
@@ -131,7 +133,7 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
       let person: Person | null = null;
       const { match } = entry;
       // An earlier entry of this file may have created the person this one repeats.
-      const target = match ? (match.earlierEntry !== null ? saved[match.earlierEntry] : null) ?? (match.personId ? people.get(match.personId) : null) : null;
+      const target = match ? ((match.earlierEntry !== null ? saved[match.earlierEntry] : null) ?? (match.personId ? people.get(match.personId) : null)) : null;
       if (action === 'skip') counts.skipped += 1;
       else if (action === 'merge' && target) {
         person = merge(people.get(target.id), c);

@@ -38,6 +38,9 @@ export function refuseEmptyCardOnAdd(data: LetterData): void {
 /** Nor does a queued letter switch to card size while its card draft is empty. */
 export function refuseEmptyCardOnSwitch(data: LetterData): void {
   if (isCard(data) && emptyCardDraft(data)) {
-    throw new InvalidInputError('format', `The card draft to ${data.recipient.fullName} is empty: write it under "Handwritten card draft" in the note studio first.`);
+    throw new InvalidInputError(
+      'format',
+      `The card draft to ${data.recipient.fullName} is empty: write it under "Handwritten card draft" in the note studio first.`,
+    );
   }
 }

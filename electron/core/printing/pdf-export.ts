@@ -30,7 +30,11 @@ export async function exportPdf(
   const { dialogs, pdf, settings, today } = deps;
   if (items.length === 0) throw new InvalidInputError('ids', 'The print queue is empty.');
   if (!perItem) {
-    const chosen = await dialogs.showSaveDialog({ title: 'Export PDF', defaultPath: `Afterword letters ${today}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const chosen = await dialogs.showSaveDialog({
+      title: 'Export PDF',
+      defaultPath: `Afterword letters ${today}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     if (!chosen) return { cancelled: true, files: [] };
     // The dialog asked before replacing the name as chosen; a name we add ".pdf" to was
     // never asked about, so it gets a free name instead of replacing a file.

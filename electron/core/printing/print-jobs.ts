@@ -134,7 +134,8 @@ export function createPrintJobs(deps: PrintJobsDeps) {
           logger.warn(`print: the print service stopped; sent ${sent.join(', ') || 'nothing'}; not sent ${outcome.notSent.join(', ')}`);
           break;
         }
-        const message = error instanceof PrintError ? error.message : `Printing "${item.title}" failed: ${error instanceof Error ? error.message : String(error)}`;
+        const message =
+          error instanceof PrintError ? error.message : `Printing "${item.title}" failed: ${error instanceof Error ? error.message : String(error)}`;
         queue.markFailed(item.id, message);
         outcome.failed.push({ id: item.id, message });
       }

@@ -28,7 +28,16 @@ export function queueAdding(repos: Pick<Repositories, 'printQueue' | 'people' | 
 
   function addLetter(input: ParsedInputOf<'printQueue.addLetter'>): PrintQueueItem[] {
     const r: QueueRecipient = input.personId ? snapshotOf(people.get(input.personId)) : input.recipient!;
-    const queuedAs: LetterData = { kind: 'letter', recipient: r, interviewId: input.interviewId, noteId: input.noteId, date: input.date ?? today(), salutation: input.salutation ?? '', body: input.body, format: input.format };
+    const queuedAs: LetterData = {
+      kind: 'letter',
+      recipient: r,
+      interviewId: input.interviewId,
+      noteId: input.noteId,
+      date: input.date ?? today(),
+      salutation: input.salutation ?? '',
+      body: input.body,
+      format: input.format,
+    };
     const letter = printedText(queuedAs, items.noteNow(input.noteId));
     refuseEmptyCardOnAdd(letter);
     // A note queued again replaces its queued letter (or its queued card) rather than printing twice.
@@ -59,7 +68,10 @@ export function queueAdding(repos: Pick<Repositories, 'printQueue' | 'people' | 
     for (const note of ready) {
       const person = byId.get(note.personId)!;
       if (waiting.notes.has(note.id)) skipped.push(`Letter to ${person.fullName}`);
-      else added.push(printedText({ kind: 'letter', recipient: snapshotOf(person), interviewId, noteId: note.id, date, salutation: '', body: '', format: 'letter' }, note));
+      else
+        added.push(
+          printedText({ kind: 'letter', recipient: snapshotOf(person), interviewId, noteId: note.id, date, salutation: '', body: '', format: 'letter' }, note),
+        );
     }
     // With letters (queued now or before), envelopes and labels go to the people written to;
     // only when none of them has a letter do they go to everyone chosen.

@@ -20,7 +20,10 @@ export function updateQueueItem(
     const onSheet = labelSheet(next.sheet ?? s.labelSheet, s.customLabelSheet);
     const perSheet = onSheet.columns * onSheet.rows;
     if (next.startAt > perSheet) {
-      throw new InvalidInputError(startAt !== undefined ? 'startAt' : 'sheet', `Start at label must be between 1 and ${perSheet}: a sheet of ${onSheet.name} has ${perSheet} labels.`);
+      throw new InvalidInputError(
+        startAt !== undefined ? 'startAt' : 'sheet',
+        `Start at label must be between 1 and ${perSheet}: a sheet of ${onSheet.name} has ${perSheet} labels.`,
+      );
     }
   } else if (data.kind === 'envelope') next = { ...data, ...(envelope !== undefined ? { envelope } : {}) };
   else {

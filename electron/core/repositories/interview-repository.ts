@@ -44,9 +44,7 @@ const COLUMN: Record<string, string> = {
 
 export function createInterviewRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
-  const forOpportunity = db.prepare<[string], InterviewRow>(
-    'SELECT * FROM interviews WHERE opportunity_id = ? ORDER BY date, start_time',
-  );
+  const forOpportunity = db.prepare<[string], InterviewRow>('SELECT * FROM interviews WHERE opportunity_id = ? ORDER BY date, start_time');
   const opportunityExists = db.prepare<[string], { id: string }>('SELECT id FROM opportunities WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO interviews (id, opportunity_id, date, start_time, end_time, title, location, notes, created_at, updated_at)

@@ -41,17 +41,13 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
     'SELECT removed_at FROM interview_participants WHERE interview_id = ? AND person_id = ?',
   );
   const interviewOpportunity = db.prepare<[string], { opportunity_id: string }>('SELECT opportunity_id FROM interviews WHERE id = ?');
-  const nextPosition = db.prepare<[string], { n: number }>(
-    'SELECT coalesce(max(position), 0) + 1 AS n FROM interview_participants WHERE interview_id = ?',
-  );
+  const nextPosition = db.prepare<[string], { n: number }>('SELECT coalesce(max(position), 0) + 1 AS n FROM interview_participants WHERE interview_id = ?');
   const insert = db.prepare(
     `INSERT INTO interview_participants (interview_id, person_id, position, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?)`,
   );
   const setRemoved = db.prepare('UPDATE interview_participants SET removed_at = ?, updated_at = ? WHERE interview_id = ? AND person_id = ?');
-  const rolesOf = db.prepare<[string, string], { role: OpportunityRole }>(
-    'SELECT role FROM opportunity_people WHERE opportunity_id = ? AND person_id = ?',
-  );
+  const rolesOf = db.prepare<[string, string], { role: OpportunityRole }>('SELECT role FROM opportunity_people WHERE opportunity_id = ? AND person_id = ?');
   const addRole = db.prepare('INSERT OR IGNORE INTO opportunity_people (opportunity_id, person_id, role) VALUES (?, ?, ?)');
   const clearRoles = db.prepare('DELETE FROM opportunity_people WHERE opportunity_id = ? AND person_id = ?');
   const activeInOpportunity = db.prepare<[string, string], { n: number }>(

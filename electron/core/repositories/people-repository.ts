@@ -69,7 +69,12 @@ export function toPerson(row: PersonRow): Person {
 function addressColumns(address: PostalAddress | null) {
   const a = address && !isEmptyAddress(address) ? address : null;
   return {
-    addressLines: a ? a.lines.map((l) => l.trim()).filter(Boolean).join('\n') : null,
+    addressLines: a
+      ? a.lines
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join('\n')
+      : null,
     addressCity: a?.city.trim() ?? '',
     addressRegion: a?.region.trim() ?? '',
     addressPostalCode: a?.postalCode.trim() ?? '',
@@ -83,7 +88,9 @@ export type PersonChanges = Omit<z.output<typeof personPatch>, 'id'>;
 export function createPeopleRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ? AND deleted_at IS NULL');
   const byIdAny = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
-  const all = db.prepare<[], PersonRow>('SELECT * FROM people WHERE deleted_at IS NULL ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name');
+  const all = db.prepare<[], PersonRow>(
+    'SELECT * FROM people WHERE deleted_at IS NULL ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name',
+  );
   const atCompany = db.prepare<[string], PersonRow>(
     `SELECT * FROM people WHERE deleted_at IS NULL AND company_key = ? ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE`,
   );

@@ -147,7 +147,15 @@ export function createPlanStateRepository(db: Db, clock: Clock, defaults: Follow
     }),
     saveNote(interviewId: string, key: string, note: string): void {
       const before = current(interviewId, key);
-      upsertStep.run({ interviewId, key, status: before.status, snoozedUntil: before.snoozedUntil, doneOn: before.doneOn, note, now: clock.now().toISOString() });
+      upsertStep.run({
+        interviewId,
+        key,
+        status: before.status,
+        snoozedUntil: before.snoozedUntil,
+        doneOn: before.doneOn,
+        note,
+        now: clock.now().toISOString(),
+      });
     },
   };
 }

@@ -39,10 +39,7 @@ export const followThroughContract = {
   'plan.saveStepNote': { input: stepNoteInput, output: interviewPlan },
   'plan.exportCalendar': {
     input: z.object({ opportunityId: id.optional() }).strict(),
-    output: z.union([
-      z.object({ saved: z.literal(false) }),
-      z.object({ saved: z.literal(true), path: z.string(), events: z.number().int() }),
-    ]),
+    output: z.union([z.object({ saved: z.literal(false) }), z.object({ saved: z.literal(true), path: z.string(), events: z.number().int() })]),
   },
   'review.get': { input: byInterview, output: review },
   'review.save': { input: reviewInput, output: review },

@@ -42,4 +42,6 @@ export const learningStats = z.object({
 
 export type { LearningStats, MonthCount, PrepView } from '../../follow-through/learning';
 
-type _Shapes = AllSame<[Same<z.output<typeof prepView>, PrepView>, Same<z.output<typeof monthCount>, MonthCount>, Same<z.output<typeof learningStats>, LearningStats>]>;
+type _Shapes = AllSame<
+  [Same<z.output<typeof prepView>, PrepView>, Same<z.output<typeof monthCount>, MonthCount>, Same<z.output<typeof learningStats>, LearningStats>]
+>;

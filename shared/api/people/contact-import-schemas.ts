@@ -5,8 +5,22 @@ import { person } from './schemas';
 
 /** The person fields a CSV column can be mapped to, in the order the mapping step shows them. */
 export const csvTargets = [
-  'fullName', 'givenName', 'familyName', 'title', 'company', 'email', 'phone',
-  'street', 'street2', 'city', 'region', 'postalCode', 'country', 'website', 'linkedin', 'note',
+  'fullName',
+  'givenName',
+  'familyName',
+  'title',
+  'company',
+  'email',
+  'phone',
+  'street',
+  'street2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'website',
+  'linkedin',
+  'note',
 ] as const;
 export const csvTarget = z.enum(csvTargets);
 export type CsvTarget = z.infer<typeof csvTarget>;
@@ -17,7 +31,18 @@ export type CsvMapping = z.infer<typeof csvMapping>;
 
 /** One contact read from a file, already checked against the same rules as typing it in. */
 export const importedContact = person
-  .pick({ fullName: true, givenName: true, familyName: true, title: true, company: true, email: true, phone: true, address: true, website: true, linkedin: true })
+  .pick({
+    fullName: true,
+    givenName: true,
+    familyName: true,
+    title: true,
+    company: true,
+    email: true,
+    phone: true,
+    address: true,
+    website: true,
+    linkedin: true,
+  })
   .extend({
     /** Where it came from, as the user can find it: 'Card 2', 'Line 5'. */
     source: z.string(),

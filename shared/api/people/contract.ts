@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { chosenFile, exportResult, importInput, importPreviewEntry, importResult, previewInput } from './contact-import-schemas';
 import { id, text } from '../fields';
-import {
-  participantKey,
-  participantNotesPatch,
-  personFields,
-  personPatch,
-  personRoles,
-  searchHit,
-} from './input-schemas';
+import { participantKey, participantNotesPatch, personFields, personPatch, personRoles, searchHit } from './input-schemas';
 import { interviewParticipant, opportunityRole, person } from './schemas';
 
 const byId = z.object({ id }).strict();

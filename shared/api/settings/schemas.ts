@@ -46,18 +46,34 @@ export const customLabelSheetOnPaper = customLabelSheet.superRefine((sheet, ctx)
   const paper = PAPER_MM[sheet.paper];
   const round = (n: number) => Math.round(n * 10) / 10;
   if (sheet.columns > 1 && sheet.labelWidthMm > sheet.horizontalPitchMm) {
-    ctx.addIssue({ code: 'custom', path: ['labelWidthMm'], message: `Label width (${sheet.labelWidthMm} mm) must not be more than the horizontal pitch (${sheet.horizontalPitchMm} mm), or labels overlap` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['labelWidthMm'],
+      message: `Label width (${sheet.labelWidthMm} mm) must not be more than the horizontal pitch (${sheet.horizontalPitchMm} mm), or labels overlap`,
+    });
   }
   if (sheet.rows > 1 && sheet.labelHeightMm > sheet.verticalPitchMm) {
-    ctx.addIssue({ code: 'custom', path: ['labelHeightMm'], message: `Label height (${sheet.labelHeightMm} mm) must not be more than the vertical pitch (${sheet.verticalPitchMm} mm), or labels overlap` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['labelHeightMm'],
+      message: `Label height (${sheet.labelHeightMm} mm) must not be more than the vertical pitch (${sheet.verticalPitchMm} mm), or labels overlap`,
+    });
   }
   const right = sheet.leftMarginMm + (sheet.columns - 1) * sheet.horizontalPitchMm + sheet.labelWidthMm;
   if (right > paper.width + 0.05) {
-    ctx.addIssue({ code: 'custom', path: ['columns'], message: `Columns: ${sheet.columns} labels across end at ${round(right)} mm, past the ${paper.width} mm width of ${paper.name} paper (check Left margin, Horizontal pitch and Label width)` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['columns'],
+      message: `Columns: ${sheet.columns} labels across end at ${round(right)} mm, past the ${paper.width} mm width of ${paper.name} paper (check Left margin, Horizontal pitch and Label width)`,
+    });
   }
   const bottom = sheet.topMarginMm + (sheet.rows - 1) * sheet.verticalPitchMm + sheet.labelHeightMm;
   if (bottom > paper.height + 0.05) {
-    ctx.addIssue({ code: 'custom', path: ['rows'], message: `Rows: ${sheet.rows} labels down end at ${round(bottom)} mm, past the ${paper.height} mm height of ${paper.name} paper (check Top margin, Vertical pitch and Label height)` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rows'],
+      message: `Rows: ${sheet.rows} labels down end at ${round(bottom)} mm, past the ${paper.height} mm height of ${paper.name} paper (check Top margin, Vertical pitch and Label height)`,
+    });
   }
 });
 
@@ -104,13 +120,16 @@ export const settingsPatch = z
       .string()
       .trim()
       .max(35)
-      .refine((tag) => {
-        try {
-          return Intl.getCanonicalLocales(tag).length === 1;
-        } catch {
-          return false;
-        }
-      }, { message: 'Language for dates must be a language tag such as en-US or de-DE' }),
+      .refine(
+        (tag) => {
+          try {
+            return Intl.getCanonicalLocales(tag).length === 1;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'Language for dates must be a language tag such as en-US or de-DE' },
+      ),
     signatureImage: signatureImage.nullable(),
     paper: paperSize,
     envelope: envelopeSizeId,

@@ -22,9 +22,7 @@ export function readCsvTable(text: string): CsvTable {
   }
   const [headers, ...rest] = parsed.data;
   if (!headers || headers.every((h) => h.trim() === '')) throw new CsvFileError('Line 1 should name the columns, and it is empty.');
-  const rows = rest
-    .map((cells, i) => ({ line: i + 2, cells: cells.map((c) => c.trim()) }))
-    .filter((r) => r.cells.some((c) => c !== ''));
+  const rows = rest.map((cells, i) => ({ line: i + 2, cells: cells.map((c) => c.trim()) })).filter((r) => r.cells.some((c) => c !== ''));
   return { headers: headers.map((h) => h.trim()), rows };
 }
 
@@ -75,7 +73,10 @@ export function csvToContacts(table: CsvTable, mapping: CsvMapping): ImportedCon
     const fullName = get('fullName') || [given, family].filter(Boolean).join(' ');
     if (!fullName) throw new CsvFileError(`Line ${line} has no name.`);
     const split = splitPersonName(fullName);
-    const lines = [get('street'), get('street2')].flatMap((l) => l.split(/\r?\n/u)).map((l) => l.trim()).filter(Boolean);
+    const lines = [get('street'), get('street2')]
+      .flatMap((l) => l.split(/\r?\n/u))
+      .map((l) => l.trim())
+      .filter(Boolean);
     const country = countryCodeFrom(get('country'));
     const address = [...lines, get('city'), get('region'), get('postalCode'), get('country')].some(Boolean)
       ? { lines, city: get('city'), region: get('region'), postalCode: get('postalCode'), country }

@@ -18,7 +18,12 @@ export class VcardFileError extends Error {}
 
 function labelOf(lines: string[]): string {
   const fn = lines.find((l) => /^(?:[\w-]+\.)?FN[;:]/iu.test(l));
-  return fn ? fn.slice(fn.indexOf(':') + 1).trim().slice(0, 80) : '';
+  return fn
+    ? fn
+        .slice(fn.indexOf(':') + 1)
+        .trim()
+        .slice(0, 80)
+    : '';
 }
 
 function where(card: { number: number; line: number }, label: string): string {
@@ -108,32 +113,34 @@ export function normalizeCard(card: RawCard): string {
     }
     logical.push(line);
   }
-  return (
-    logical
-      .map((line) => {
-        const prop = splitProperty(line);
-        if (!prop) return line;
-        const [name, ...params] = prop.head.split(';');
-        if (!v21 && !params.some((p) => /QUOTED-PRINTABLE$/iu.test(p))) return line;
-        let charset = 'utf-8';
-        let qp = false;
-        const kept: string[] = [];
-        for (const p of params) {
-          const [key, val] = p.includes('=') ? [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] : [p, undefined];
-          if (/^ENCODING$/iu.test(key) && /^QUOTED-PRINTABLE$/iu.test(val ?? '')) qp = true;
-          else if (/^CHARSET$/iu.test(key)) charset = val ?? 'utf-8';
-          else if (val === undefined && KNOWN_TYPES.test(key)) kept.push(`TYPE=${key}`);
-          else if (val === undefined && /^QUOTED-PRINTABLE$/iu.test(key)) qp = true;
-          else if (val === undefined && /^(BASE64|B)$/iu.test(key)) kept.push('ENCODING=b');
-          else if (val === undefined) kept.push(`X-${key}=1`);
-          else kept.push(`${key}=${val}`);
-        }
-        let value = qp ? decodeQuotedPrintable(prop.value, charset) : prop.value;
-        if (/^VERSION$/iu.test(name!)) value = '3.0';
-        // 2.1 values carry commas and line breaks unescaped; 3.0 parsers would split on them.
-        else value = value.replace(/\\(?!;)/gu, '\\\\').replace(/,/gu, '\\,').replace(/\r\n|\n|\r/gu, '\\n');
-        return `${[name, ...kept].join(';')}:${value}`;
-      })
-      .join('\r\n')
-  );
+  return logical
+    .map((line) => {
+      const prop = splitProperty(line);
+      if (!prop) return line;
+      const [name, ...params] = prop.head.split(';');
+      if (!v21 && !params.some((p) => /QUOTED-PRINTABLE$/iu.test(p))) return line;
+      let charset = 'utf-8';
+      let qp = false;
+      const kept: string[] = [];
+      for (const p of params) {
+        const [key, val] = p.includes('=') ? [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] : [p, undefined];
+        if (/^ENCODING$/iu.test(key) && /^QUOTED-PRINTABLE$/iu.test(val ?? '')) qp = true;
+        else if (/^CHARSET$/iu.test(key)) charset = val ?? 'utf-8';
+        else if (val === undefined && KNOWN_TYPES.test(key)) kept.push(`TYPE=${key}`);
+        else if (val === undefined && /^QUOTED-PRINTABLE$/iu.test(key)) qp = true;
+        else if (val === undefined && /^(BASE64|B)$/iu.test(key)) kept.push('ENCODING=b');
+        else if (val === undefined) kept.push(`X-${key}=1`);
+        else kept.push(`${key}=${val}`);
+      }
+      let value = qp ? decodeQuotedPrintable(prop.value, charset) : prop.value;
+      if (/^VERSION$/iu.test(name!)) value = '3.0';
+      // 2.1 values carry commas and line breaks unescaped; 3.0 parsers would split on them.
+      else
+        value = value
+          .replace(/\\(?!;)/gu, '\\\\')
+          .replace(/,/gu, '\\,')
+          .replace(/\r\n|\n|\r/gu, '\\n');
+      return `${[name, ...kept].join(';')}:${value}`;
+    })
+    .join('\r\n');
 }

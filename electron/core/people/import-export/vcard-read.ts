@@ -39,7 +39,10 @@ export function phoneFromTel(value: string): string {
   const text = value.trim();
   if (!/^tel:/iu.test(text)) return text;
   const [number = '', ...params] = text.slice(4).split(';');
-  const ext = params.find((p) => /^ext=/iu.test(p))?.slice(4).trim();
+  const ext = params
+    .find((p) => /^ext=/iu.test(p))
+    ?.slice(4)
+    .trim();
   return ext ? `${number} x ${ext}` : number;
 }
 
@@ -57,12 +60,16 @@ function toContact(component: InstanceType<typeof ICAL.Component>, source: strin
   const adr = best(all('adr'));
   const a = adr ? parts(adr.getFirstValue()) : [];
   // ADR: post office box; extended address; street; locality; region; postal code; country.
-  const lines = [a[2] ?? '', a[1] ?? '', a[0] ? `PO Box ${a[0]}` : ''].flatMap((l) => l.split(/\n/u)).map((l) => l.trim()).filter(Boolean);
+  const lines = [a[2] ?? '', a[1] ?? '', a[0] ? `PO Box ${a[0]}` : '']
+    .flatMap((l) => l.split(/\n/u))
+    .map((l) => l.trim())
+    .filter(Boolean);
   const countryAsWritten = (a[6] ?? '').trim();
   const country = countryCodeFrom(countryAsWritten);
-  const address = a.length > 0 && [...lines, a[3], a[4], a[5], a[6]].some((v) => v && v.trim())
-    ? { lines, city: a[3] ?? '', region: a[4] ?? '', postalCode: a[5] ?? '', country }
-    : null;
+  const address =
+    a.length > 0 && [...lines, a[3], a[4], a[5], a[6]].some((v) => v && v.trim())
+      ? { lines, city: a[3] ?? '', region: a[4] ?? '', postalCode: a[5] ?? '', country }
+      : null;
   const warnings = address && countryAsWritten && !country ? [unknownCountryWarning(`${source} (“${fullName}”)`, countryAsWritten)] : [];
   const urls = all('url').map((p) => str(p.getFirstValue()));
   const social = all('x-socialprofile').map((p) => str(p.getFirstValue()));
@@ -73,7 +80,7 @@ function toContact(component: InstanceType<typeof ICAL.Component>, source: strin
     givenName: given || split.givenName,
     familyName: family || split.familyName,
     title: first('title'),
-    company: all('org')[0] ? parts(all('org')[0]!.getFirstValue())[0] ?? '' : '',
+    company: all('org')[0] ? (parts(all('org')[0]!.getFirstValue())[0] ?? '') : '',
     email: str(best(all('email'))?.getFirstValue()),
     phone: phoneFromTel(str(best(all('tel'))?.getFirstValue())),
     address,

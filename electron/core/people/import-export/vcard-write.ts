@@ -7,7 +7,10 @@ import { countryName } from '../../../../shared/domain/postal-address-format';
  * splitting a UTF-8 character.
  */
 function escape(value: string): string {
-  return value.replace(/\\/gu, '\\\\').replace(/,/gu, '\\,').replace(/\r\n|\n|\r/gu, '\\n');
+  return value
+    .replace(/\\/gu, '\\\\')
+    .replace(/,/gu, '\\,')
+    .replace(/\r\n|\n|\r/gu, '\\n');
 }
 
 /** Components of N, ADR and ORG are separated by ';', so a ';' inside one is escaped too. */

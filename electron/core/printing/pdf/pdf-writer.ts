@@ -49,8 +49,7 @@ export function uncoveredCharacters(text: string, style: FontStyle = 'sans'): st
 }
 
 /** The real text measure for layouts: the sum of the runs' widths in their fonts. */
-export const measureText: Measure = (text, size, style, bold = false) =>
-  runsOf(text, style, bold).reduce((sum, run) => sum + unitWidth(run) * size, 0);
+export const measureText: Measure = (text, size, style, bold = false) => runsOf(text, style, bold).reduce((sum, run) => sum + unitWidth(run) * size, 0);
 
 export interface PdfMeta {
   title: string;

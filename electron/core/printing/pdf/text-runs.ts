@@ -11,8 +11,18 @@ export interface TextRun<K> {
 /** Spaces and combining marks belong to whatever run they are in. */
 function isNeutral(cp: number): boolean {
   return (
-    cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200b) ||
-    (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f)
+    cp === 0x20 ||
+    cp === 0x09 ||
+    cp === 0x0a ||
+    cp === 0x0d ||
+    cp === 0xa0 ||
+    cp === 0x3000 ||
+    (cp >= 0x2000 && cp <= 0x200b) ||
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f)
   );
 }
 
@@ -22,7 +32,7 @@ export function splitRuns<K>(text: string, chain: readonly K[], covers: (font: K
   const runs: Array<TextRun<K>> = [];
   let font: K | null = null;
   let start = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const next: K = font !== null && isNeutral(cp) ? font : (chain.find((f) => covers(f, cp)) ?? first);

@@ -27,7 +27,8 @@ function post(address: CupsAddress, body: Buffer, timeoutMs: number): Promise<Bu
     );
     request.on('timeout', () => request.destroy(new Error('The print service did not answer in time.')));
     request.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET' || error.code === 'EPIPE') reject(new CupsUnreachableError(error.message));
+      if (error.code === 'ENOENT' || error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET' || error.code === 'EPIPE')
+        reject(new CupsUnreachableError(error.message));
       else reject(error);
     });
     request.end(body);

@@ -17,7 +17,10 @@ const NOT_INSTALLED = 'The print system (CUPS) is not installed or not on the PA
 function explain(error: unknown, what: string): PrintError {
   const e = error as ExecFailure;
   if (e.code === 'ENOENT') return new PrintError(NOT_INSTALLED);
-  const detail = (e.stderr ?? '').trim().split('\n')[0]?.replace(/^lp(stat)?:\s*/, '');
+  const detail = (e.stderr ?? '')
+    .trim()
+    .split('\n')[0]
+    ?.replace(/^lp(stat)?:\s*/, '');
   return new PrintError(detail ? `${what}: ${detail}` : `${what}.`);
 }
 
@@ -42,7 +45,12 @@ export function cupsPrintSystem(env: NodeJS.ProcessEnv = process.env, askJobs: t
   /** Ids of the jobs lpstat lists as finished or as not finished; used only when IPP cannot be spoken. */
   async function listed(which: 'completed' | 'not-completed'): Promise<Set<string>> {
     const { stdout } = await run('lpstat', ['-W', which, '-o'], options);
-    return new Set(stdout.split('\n').map((l) => l.split(/\s+/)[0] ?? '').filter(Boolean));
+    return new Set(
+      stdout
+        .split('\n')
+        .map((l) => l.split(/\s+/)[0] ?? '')
+        .filter(Boolean),
+    );
   }
 
   return {
@@ -54,7 +62,10 @@ export function cupsPrintSystem(env: NodeJS.ProcessEnv = process.env, askJobs: t
       let names: string[];
       try {
         const { stdout } = await run('lpstat', ['-e'], options);
-        names = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+        names = stdout
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
       } catch (error) {
         const e = error as ExecFailure;
         // lpstat exits non-zero when there are no destinations at all.

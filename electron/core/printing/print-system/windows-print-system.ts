@@ -45,7 +45,12 @@ export function windowsPrintSystem(load: () => Promise<PdfToPrinter> = loadPdfTo
       const lib = await load();
       const sumatra = await helperPath();
       try {
-        await lib.print(file, { printer, scale: 'noscale', ...(media.windows ? { paperSize: media.windows } : {}), ...(sumatra ? { sumatraPdfPath: sumatra } : {}) });
+        await lib.print(file, {
+          printer,
+          scale: 'noscale',
+          ...(media.windows ? { paperSize: media.windows } : {}),
+          ...(sumatra ? { sumatraPdfPath: sumatra } : {}),
+        });
       } catch (error) {
         throw new PrintError(`Printing to "${printer}" failed: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -48,10 +48,28 @@ describe('dispatch', () => {
     ['an unexpected field', 'opportunities.create', { company: 'A', role: 'B', admin: true }, 'admin', /Unexpected field "admin"/],
     ['not an object at all', 'opportunities.create', 'DROP TABLE opportunities', '', /not in the expected form/],
     ['null input', 'opportunities.create', null, '', /not in the expected form/],
-    ['February 30th', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-02-30' }, 'date', /Date must be a real calendar date/],
+    [
+      'February 30th',
+      'interviews.create',
+      { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-02-30' },
+      'date',
+      /Date must be a real calendar date/,
+    ],
     ['a date in another format', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '30/01/2026' }, 'date', /calendar date/],
-    ['an impossible time', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '25:00' }, 'startTime', /Start time must be a time/],
-    ['end before start', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '14:00', endTime: '13:00' }, 'endTime', /after the start time/],
+    [
+      'an impossible time',
+      'interviews.create',
+      { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '25:00' },
+      'startTime',
+      /Start time must be a time/,
+    ],
+    [
+      'end before start',
+      'interviews.create',
+      { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '14:00', endTime: '13:00' },
+      'endTime',
+      /after the start time/,
+    ],
     ['an id that is not an id', 'opportunities.get', { id: "1' OR '1'='1" }, 'id', /must be an id/],
   ];
 

@@ -4,7 +4,12 @@ import { computePlan, stepTiming, type PlanInput, type StepKey } from '../../../
 const NY = 'America/New_York';
 const LONDON = 'Europe/London';
 
-function plan(overrides: { interview: PlanInput['interview']; user?: PlanInput['user']; employer?: Partial<PlanInput['employer']>; earlierFollowUps?: string[] }) {
+function plan(overrides: {
+  interview: PlanInput['interview'];
+  user?: PlanInput['user'];
+  employer?: Partial<PlanInput['employer']>;
+  earlierFollowUps?: string[];
+}) {
   return computePlan({
     interview: overrides.interview,
     user: overrides.user ?? { timeZone: overrides.interview.timeZone ?? NY, country: 'US' },

@@ -10,14 +10,16 @@ let core: Core | null = null;
 afterEach(() => core?.close());
 
 function open(): Core {
-  core = checkedCore(openCore(tempDir(), {
-    appVersion: '0.0.0-test',
-    logger: quietLogger,
-    locale: 'en-GB',
-    clock: { now: () => new Date('2026-09-14T12:00:00Z') },
-    dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
-    openExternal: async () => {},
-  }));
+  core = checkedCore(
+    openCore(tempDir(), {
+      appVersion: '0.0.0-test',
+      logger: quietLogger,
+      locale: 'en-GB',
+      clock: { now: () => new Date('2026-09-14T12:00:00Z') },
+      dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
+      openExternal: async () => {},
+    }),
+  );
   return core;
 }
 

@@ -41,13 +41,15 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
   const openExternal = async (url: string) => {
     opened.push(url);
   };
-  const handlers = checkedHandlers(followThroughHandlers(repos, {
-    dialogs,
-    openExternal,
-    clock,
-    logger: { info: () => {}, warn: () => {}, error: (message: string) => options.logger?.error(message) },
-    noteProgress: (interviewId) => progress.get(interviewId) ?? { interviewers: 0, emailsSent: 0, lettersMailed: 0 },
-  }));
+  const handlers = checkedHandlers(
+    followThroughHandlers(repos, {
+      dialogs,
+      openExternal,
+      clock,
+      logger: { info: () => {}, warn: () => {}, error: (message: string) => options.logger?.error(message) },
+      noteProgress: (interviewId) => progress.get(interviewId) ?? { interviewers: 0, emailsSent: 0, lettersMailed: 0 },
+    }),
+  );
   return {
     db,
     dir,
@@ -57,8 +59,20 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
     /** Someone at the interview, with an address of the given standing. */
     addParticipant(interviewId: string, personId: string, fullName: string, email: string, emailStatus: 'none' | 'confirmed' | 'guessed') {
       const at = now.toISOString();
-      db.prepare('INSERT INTO people (id, full_name, email, email_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(personId, fullName, email, emailStatus, at, at);
-      db.prepare('INSERT INTO interview_participants (interview_id, person_id, position, created_at, updated_at) VALUES (?, ?, 0, ?, ?)').run(interviewId, personId, at, at);
+      db.prepare('INSERT INTO people (id, full_name, email, email_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        personId,
+        fullName,
+        email,
+        emailStatus,
+        at,
+        at,
+      );
+      db.prepare('INSERT INTO interview_participants (interview_id, person_id, position, created_at, updated_at) VALUES (?, ?, 0, ?, ?)').run(
+        interviewId,
+        personId,
+        at,
+        at,
+      );
     },
     setNoteProgress(interviewId: string, value: NoteProgress) {
       progress.set(interviewId, value);

@@ -164,7 +164,15 @@ describe('follow-through handlers on SQLite', () => {
     expect((await f.handlers['plan.today']({})).map((t) => t.key)).toEqual(['follow-up']);
 
     const other = f.opportunities.create({ company: 'Contoso', role: 'Engineer', location: '', notes: '' });
-    const broken = f.interviews.create({ opportunityId: other.id, date: '2026-09-15', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
+    const broken = f.interviews.create({
+      opportunityId: other.id,
+      date: '2026-09-15',
+      startTime: '10:00',
+      endTime: '11:00',
+      title: '',
+      location: '',
+      notes: '',
+    });
     f.db.prepare('INSERT INTO interview_follow_through (interview_id, time_zone) VALUES (?, ?)').run(broken.id, 'Nowhere/Atlantis');
     expect((await f.handlers['plan.today']({})).map((t) => `${t.company}:${t.key}`)).toEqual(['Northwind:follow-up']);
     expect(errors.join('\n')).toContain(broken.id);
@@ -197,7 +205,9 @@ describe('follow-through handlers on SQLite', () => {
     expect(saved.updatedAt).toBe('2026-09-14T20:00:00.000Z');
     expect((await f.handlers['review.get']({ interviewId: f.i.id })).questions[0]?.betterAnswer).toBe('Growth, briefly');
 
-    const fb = await f.handlers['feedback.add'](feedbackInput.parse({ interviewId: f.i.id, source: 'Recruiter', reasons: ['skills-gap', 'culture-fit'], concern: 'No SQL depth' }));
+    const fb = await f.handlers['feedback.add'](
+      feedbackInput.parse({ interviewId: f.i.id, source: 'Recruiter', reasons: ['skills-gap', 'culture-fit'], concern: 'No SQL depth' }),
+    );
     expect(fb.opportunityId).toBe(f.o.id);
     const got = await f.handlers['outcome.get']({ interviewId: f.i.id });
     expect(got.outcome.kind).toBe('pending');
@@ -213,7 +223,14 @@ describe('follow-through handlers on SQLite', () => {
   it("hands the feedback request to the mail app at the person's address on record, saves the text and logs it", async () => {
     const f = setup();
     f.addParticipant(f.i.id, P1, 'Zoë Park', 'zoë@example.com', 'confirmed');
-    const draft = { interviewId: f.i.id, stage: 'feedback' as const, personId: P1, subject: 'Your feedback on my Analyst interview', body: 'Dear Zoë,\nThank you.', edited: true };
+    const draft = {
+      interviewId: f.i.id,
+      stage: 'feedback' as const,
+      personId: P1,
+      subject: 'Your feedback on my Analyst interview',
+      body: 'Dear Zoë,\nThank you.',
+      edited: true,
+    };
     const { url, draft: after } = await f.handlers['followThrough.openDraftInMailApp'](openDraftInput.parse(draft));
     expect(f.opened).toEqual([url]);
     expect(url).toBe('mailto:zo%C3%AB@example.com?subject=Your%20feedback%20on%20my%20Analyst%20interview&body=Dear%20Zo%C3%AB%2C%0D%0AThank%20you.');
@@ -223,15 +240,21 @@ describe('follow-through handlers on SQLite', () => {
 
   it('a drafted note keeps its text when "To" changes; an untouched template follows "To"', async () => {
     const f = setup();
-    const saved = await f.handlers['drafts.save'](draftInput.parse({ interviewId: f.i.id, stage: 'follow-up', personId: P6, subject: 'Hello', body: 'My own words', edited: true }));
+    const saved = await f.handlers['drafts.save'](
+      draftInput.parse({ interviewId: f.i.id, stage: 'follow-up', personId: P6, subject: 'Hello', body: 'My own words', edited: true }),
+    );
     expect(saved).toMatchObject({ personId: P6, subject: 'Hello', body: 'My own words', edited: true });
-    const moved = await f.handlers['drafts.save'](draftInput.parse({ interviewId: f.i.id, stage: 'follow-up', subject: saved.subject, body: saved.body, personId: P7, edited: true }));
+    const moved = await f.handlers['drafts.save'](
+      draftInput.parse({ interviewId: f.i.id, stage: 'follow-up', subject: saved.subject, body: saved.body, personId: P7, edited: true }),
+    );
     expect(moved).toMatchObject({ personId: P7, body: 'My own words' });
-    const template = await f.handlers['drafts.save'](draftInput.parse({ interviewId: f.i.id, stage: 'feedback', personId: P7, subject: 'x', body: 'y', edited: false }));
+    const template = await f.handlers['drafts.save'](
+      draftInput.parse({ interviewId: f.i.id, stage: 'feedback', personId: P7, subject: 'x', body: 'y', edited: false }),
+    );
     expect(template).toMatchObject({ personId: P7, subject: '', body: '', edited: false });
   });
 
-  it('a guessed address needs the warning seen; a missing, invalid or stranger\'s address is refused; nothing opens', async () => {
+  it("a guessed address needs the warning seen; a missing, invalid or stranger's address is refused; nothing opens", async () => {
     const f = setup();
     f.addParticipant(f.i.id, P2, 'Ana Lima', 'ana.lima@northwind.example', 'guessed');
     f.addParticipant(f.i.id, P3, 'Ben Cole', '', 'none');

@@ -84,7 +84,11 @@ describe('notes', () => {
     });
     expect(await c.call('notes.openInMailApp', { id: n.id })).toEqual({
       ok: false,
-      error: { code: 'needs-confirmation', field: 'acknowledgeGuessedAddress', message: 'ana.silva@northwind.example is a guessed address for Ana Silva, not a confirmed one.' },
+      error: {
+        code: 'needs-confirmation',
+        field: 'acknowledgeGuessedAddress',
+        message: 'ana.silva@northwind.example is a guessed address for Ana Silva, not a confirmed one.',
+      },
     });
     expect(c.opened).toEqual([]);
   });
@@ -96,7 +100,9 @@ describe('notes', () => {
     const n = await c.must('notes.save', { interviewId, personId, kind: 'email', subject: 'Thank you', body });
     await c.must('notes.setStatus', { id: n.id, status: 'ready' });
     expect(await c.must('notes.save', { interviewId, personId, kind: 'email', subject: 'Thank you', body })).toMatchObject({ status: 'ready' });
-    expect(await c.must('notes.save', { interviewId, personId, kind: 'email', body: body.replace('depot', 'depot and its yard') })).toMatchObject({ status: 'draft' });
+    expect(await c.must('notes.save', { interviewId, personId, kind: 'email', body: body.replace('depot', 'depot and its yard') })).toMatchObject({
+      status: 'draft',
+    });
     await c.must('notes.setStatus', { id: n.id, status: 'ready' });
     expect(await c.must('notes.save', { interviewId, personId, kind: 'email', subject: 'Thank you for Tuesday' })).toMatchObject({ status: 'draft' });
   });
@@ -107,7 +113,11 @@ describe('notes', () => {
     const other = await c.interviewWith({ fullName: 'José García' });
     const refused = await c.call('notes.save', { interviewId: first.interviewId, personId: other.personIds[0]!, kind: 'email', body });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toMatchObject({ field: 'personId', message: 'That person is not an interviewer at this interview. Add them to the interview before writing to them.' });
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({
+        field: 'personId',
+        message: 'That person is not an interviewer at this interview. Add them to the interview before writing to them.',
+      });
     expect(await c.must('notes.listForInterview', { interviewId: first.interviewId })).toEqual([]);
   });
 
@@ -122,7 +132,12 @@ describe('notes', () => {
     await c.must('notes.setStatus', { id: n.id, status: 'printed' });
     c.setNow(new Date('2026-11-25T12:30:00Z'));
     const mailed = await c.must('notes.setStatus', { id: n.id, status: 'mailed' });
-    expect(mailed).toMatchObject({ status: 'mailed', readyAt: '2026-11-24T18:05:09.000Z', printedAt: '2026-11-25T09:00:00.000Z', mailedAt: '2026-11-25T12:30:00.000Z' });
+    expect(mailed).toMatchObject({
+      status: 'mailed',
+      readyAt: '2026-11-24T18:05:09.000Z',
+      printedAt: '2026-11-25T09:00:00.000Z',
+      mailedAt: '2026-11-25T12:30:00.000Z',
+    });
   });
 
   it('opens the mail app with a mailto: URL to the confirmed address', async () => {
@@ -201,7 +216,12 @@ describe('notes', () => {
     const first = notesCore();
     const bad = await first.call('noteTemplates.save', { name: 'Mine', kind: 'email', body: 'Hi {{nickname}}' });
     expect(bad.ok ? '' : bad.error.message).toContain('{{nickname}} is not a field');
-    const mine = await first.must('noteTemplates.save', { name: 'Short and warm', kind: 'email', subject: 'Thanks, {{firstName}}', body: 'Dear {{firstName}}, thank you.' });
+    const mine = await first.must('noteTemplates.save', {
+      name: 'Short and warm',
+      kind: 'email',
+      subject: 'Thanks, {{firstName}}',
+      body: 'Dear {{firstName}}, thank you.',
+    });
     first.core.close();
     const again = notesCore(first.dataDir);
     const list = await again.must('noteTemplates.list', {});

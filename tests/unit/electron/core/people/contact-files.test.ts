@@ -111,7 +111,9 @@ describe('contact files as they come from real machines', () => {
     const chosen = await t.must('contacts.chooseImportFile', {});
     if (chosen.kind !== 'csv') throw new Error('expected csv');
     const result = await t.call('contacts.previewImport', { token: chosen.token, company: '', mapping: { fullName: 0, title: 1 } });
-    expect(result.ok === false && result.error.message).toMatch(/Line 2 \(“Jane Doe”\): Title is too long \(at most 300 characters\)\. Nothing was imported\.$/);
+    expect(result.ok === false && result.error.message).toMatch(
+      /Line 2 \(“Jane Doe”\): Title is too long \(at most 300 characters\)\. Nothing was imported\.$/,
+    );
   });
 });
 
@@ -131,7 +133,10 @@ describe('what an import saves', () => {
   it('the same person twice in one file becomes one person', async () => {
     const t = peopleCore();
     const { interview } = await t.interview('Acme');
-    const chosen = await chooseText(t, [card('Jane Doe', 'jane.doe@acme.com'), card('Max Roe'), card('Jane Doe', 'JANE.DOE@acme.com', 'Second card'), card('max roe')].join('\r\n'));
+    const chosen = await chooseText(
+      t,
+      [card('Jane Doe', 'jane.doe@acme.com'), card('Max Roe'), card('Jane Doe', 'JANE.DOE@acme.com', 'Second card'), card('max roe')].join('\r\n'),
+    );
     const entries = await t.must('contacts.previewImport', { token: chosen.token, company: '' });
     expect(entries.map((e) => [e.action, e.match?.earlierEntry ?? null, e.match?.reason ?? null])).toEqual([
       ['create', null, null],
@@ -139,7 +144,11 @@ describe('what an import saves', () => {
       ['merge', 0, 'same email'],
       ['merge', 1, 'same name at the same company'],
     ]);
-    expect(await t.must('contacts.import', { token: chosen.token, company: '', interviewId: interview.id, actions: entries.map((e) => e.action) })).toEqual({ created: 2, merged: 2, skipped: 0 });
+    expect(await t.must('contacts.import', { token: chosen.token, company: '', interviewId: interview.id, actions: entries.map((e) => e.action) })).toEqual({
+      created: 2,
+      merged: 2,
+      skipped: 0,
+    });
     expect((await t.must('people.list', {})).map((p) => p.fullName).sort()).toEqual(['Jane Doe', 'Max Roe']);
     expect(await t.must('participants.list', { interviewId: interview.id })).toHaveLength(2);
   });
@@ -156,7 +165,9 @@ describe('what an import saves', () => {
   it('an import that fails half-way (a database constraint on the third card) saves none of it', async () => {
     const t = peopleCore();
     const { interview } = await t.interview('Acme');
-    t.core.db.exec("CREATE TRIGGER refuse_third BEFORE INSERT ON people WHEN NEW.full_name = 'Third Person' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+    t.core.db.exec(
+      "CREATE TRIGGER refuse_third BEFORE INSERT ON people WHEN NEW.full_name = 'Third Person' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+    );
     const chosen = await chooseText(t, [card('First Person'), card('Second Person'), card('Third Person')].join('\r\n'));
     const result = await t.call('contacts.import', { token: chosen.token, company: '', interviewId: interview.id, actions: ['create', 'create', 'create'] });
     expect(result.ok).toBe(false);

@@ -32,11 +32,20 @@ describe('importing contacts', () => {
     ]);
     expect(await t.must('people.list', {})).toHaveLength(2); // the preview saved nothing
 
-    const result = await t.must('contacts.import', { token: chosen.token, company: 'Northwind', interviewId: interview.id, actions: preview.map((e) => e.action) });
+    const result = await t.must('contacts.import', {
+      token: chosen.token,
+      company: 'Northwind',
+      interviewId: interview.id,
+      actions: preview.map((e) => e.action),
+    });
     expect(result).toEqual({ created: 1, merged: 2, skipped: 0 });
     expect(await t.must('people.list', {})).toHaveLength(3);
     // Merging fills what was missing and keeps what the user had.
-    expect(await t.must('people.get', { id: existingWei.id })).toMatchObject({ title: 'Engineering Manager', email: 'wei.wang@northwind.cn', cardCollected: true });
+    expect(await t.must('people.get', { id: existingWei.id })).toMatchObject({
+      title: 'Engineering Manager',
+      email: 'wei.wang@northwind.cn',
+      cardCollected: true,
+    });
     expect((await t.must('people.get', { id: existingSam.id })).fullName).toBe('sam lee');
     const inInterview = await t.must('participants.list', { interviewId: interview.id });
     expect(inInterview.map((p) => p.person.fullName).sort()).toEqual(['Ana López Pérez', 'Wei Wang', 'sam lee']);
@@ -78,7 +87,19 @@ describe('importing contacts', () => {
     );
     const chosen = await choose(t, csv);
     if (chosen.kind !== 'csv') throw new Error('expected csv');
-    expect(chosen.suggested).toMatchObject({ givenName: 0, familyName: 1, company: 2, title: 3, email: 4, phone: 5, street: 6, city: 7, region: 8, postalCode: 9, country: 10 });
+    expect(chosen.suggested).toMatchObject({
+      givenName: 0,
+      familyName: 1,
+      company: 2,
+      title: 3,
+      email: 4,
+      phone: 5,
+      street: 6,
+      city: 7,
+      region: 8,
+      postalCode: 9,
+      country: 10,
+    });
     const preview = await t.must('contacts.previewImport', { token: chosen.token, mapping: chosen.suggested, company: '' });
     expect(preview.map((e) => [e.contact.source, e.contact.fullName, e.contact.company, e.contact.address?.country])).toEqual([
       ['Line 2', 'Zoë Müller', 'Acme GmbH', 'DE'],
@@ -119,7 +140,11 @@ describe('exporting contacts', () => {
     const file = path.join(tempDir(), 'people.vcf');
     t.saveAnswers.push(file);
     expect(await t.must('contacts.exportOpportunity', { opportunityId: opportunity.id })).toEqual({ path: file, count: 3 });
-    expect(readVcards(fs.readFileSync(file, 'utf8')).map((c) => c.fullName).sort()).toEqual(['José Álvarez', 'Zoë Müller', '王伟']);
+    expect(
+      readVcards(fs.readFileSync(file, 'utf8'))
+        .map((c) => c.fullName)
+        .sort(),
+    ).toEqual(['José Álvarez', 'Zoë Müller', '王伟']);
   });
 
   it('exports one person, and a cancelled save writes nothing', async () => {

@@ -169,7 +169,10 @@ describe('explaining an address', () => {
     const wang = await must('people.create', { fullName: '王伟', company: 'Acme' });
     expect((await must('people.explainEmail', { id: wang.id })).explanation).toContain('No email address is known at this company yet');
     await must('people.create', { fullName: 'Jane Doe', company: 'Acme', email: 'jane.doe@acme.com' });
-    expect(await must('people.explainEmail', { id: wang.id })).toMatchObject({ kind: 'no-guess', explanation: expect.stringContaining('not written in Latin letters') });
+    expect(await must('people.explainEmail', { id: wang.id })).toMatchObject({
+      kind: 'no-guess',
+      explanation: expect.stringContaining('not written in Latin letters'),
+    });
     const john = await must('people.create', { fullName: 'John Smith', company: 'Acme' });
     expect(await must('people.explainEmail', { id: john.id })).toMatchObject({ kind: 'guessed', explanation: expect.stringContaining('jane.doe@acme.com') });
   });
@@ -187,7 +190,9 @@ describe('colleagues at one company', () => {
   it('finds colleagues through the company key index', async () => {
     const { core, must } = peopleCore();
     await must('people.create', { fullName: 'Jane Doe', company: 'Acme' });
-    const plan = core.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM people WHERE deleted_at IS NULL AND company_key = 'acme'").all() as Array<{ detail: string }>;
+    const plan = core.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM people WHERE deleted_at IS NULL AND company_key = 'acme'").all() as Array<{
+      detail: string;
+    }>;
     expect(plan.map((r) => r.detail).join(' ')).toContain('people_by_company_key');
   });
 });

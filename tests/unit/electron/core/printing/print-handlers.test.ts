@@ -6,7 +6,16 @@ import { openCore, type Core } from '../../../../../electron/core/core';
 import type { Logger } from '../../../../../electron/core/logger';
 import type { PrintOutcome, PrintQueueItem } from '../../../../../shared/api/printing/schemas';
 import type { Result } from '../../../../../shared/result';
-import { cupsPdfOutputDir, ensureCupsPdfQueue, expectSchedulerAlive, jobFilesFor, pdfsIn, PDF_QUEUE, removePrintedJobs, waitForNewPdfs } from '../../../helpers/cups';
+import {
+  cupsPdfOutputDir,
+  ensureCupsPdfQueue,
+  expectSchedulerAlive,
+  jobFilesFor,
+  pdfsIn,
+  PDF_QUEUE,
+  removePrintedJobs,
+  waitForNewPdfs,
+} from '../../../helpers/cups';
 import { pdfFile, pdfInfo, pdfText } from '../../../helpers/poppler';
 import { tempDir } from '../../../helpers/temp-dir';
 import { checkedCore } from '../../../helpers/checked-outputs';
@@ -20,14 +29,16 @@ afterEach(() => {
 });
 
 function open(saveAnswers: Array<string | null> = [], now?: string) {
-  const c = checkedCore(openCore(tempDir(), {
-    ...(now ? { clock: { now: () => new Date(now) } } : {}),
-    appVersion: '0.0.0-test',
-    logger: quietLogger,
-    locale: 'en-US',
-    dialogs: { showSaveDialog: async () => saveAnswers.shift() ?? null, showOpenDialog: async () => null },
-    openExternal: async () => {},
-  }));
+  const c = checkedCore(
+    openCore(tempDir(), {
+      ...(now ? { clock: { now: () => new Date(now) } } : {}),
+      appVersion: '0.0.0-test',
+      logger: quietLogger,
+      locale: 'en-US',
+      dialogs: { showSaveDialog: async () => saveAnswers.shift() ?? null, showOpenDialog: async () => null },
+      openExternal: async () => {},
+    }),
+  );
   core = c;
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = (await c.dispatch(method, input)) as Result<T>;
@@ -38,9 +49,24 @@ function open(saveAnswers: Array<string | null> = [], now?: string) {
 }
 
 const PEOPLE = [
-  { fullName: 'José Martínez', title: 'Engineering Manager', company: 'Acme Corp', address: { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' } },
-  { fullName: 'Zoë Ångström', title: 'Designer', company: 'Acme Corp', address: { lines: ['12 Pine Ave'], city: 'Oakland', region: 'CA', postalCode: '94607', country: 'US' } },
-  { fullName: 'Дмитрий Иванов', title: 'Team Lead', company: 'Acme Corp', address: { lines: ['9 Elm St'], city: 'Berkeley', region: 'CA', postalCode: '94704', country: 'US' } },
+  {
+    fullName: 'José Martínez',
+    title: 'Engineering Manager',
+    company: 'Acme Corp',
+    address: { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+  },
+  {
+    fullName: 'Zoë Ångström',
+    title: 'Designer',
+    company: 'Acme Corp',
+    address: { lines: ['12 Pine Ave'], city: 'Oakland', region: 'CA', postalCode: '94607', country: 'US' },
+  },
+  {
+    fullName: 'Дмитрий Иванов',
+    title: 'Team Lead',
+    company: 'Acme Corp',
+    address: { lines: ['9 Elm St'], city: 'Berkeley', region: 'CA', postalCode: '94704', country: 'US' },
+  },
 ];
 
 async function interviewWithThree(call: ReturnType<typeof open>['call']) {
@@ -65,7 +91,12 @@ describe('print queue', () => {
     const { call } = open([out]);
     const { interviewId, personIds } = await interviewWithThree(call);
     for (const [i, personId] of personIds.entries()) {
-      await call('printQueue.addLetter', { personId, interviewId, date: '2026-03-04', body: `Thank you for your time, ${PEOPLE[i]!.fullName}.\nI remain interested.` });
+      await call('printQueue.addLetter', {
+        personId,
+        interviewId,
+        date: '2026-03-04',
+        body: `Thank you for your time, ${PEOPLE[i]!.fullName}.\nI remain interested.`,
+      });
     }
     let items = await call<PrintQueueItem[]>('printQueue.list', {});
     expect(items.map((i) => i.kind)).toEqual(['letter', 'envelope', 'letter', 'envelope', 'letter', 'envelope']);
@@ -77,7 +108,9 @@ describe('print queue', () => {
     expect(labels).toHaveLength(1);
     await call('printQueue.update', { id: labels[0]!.id, startAt: 30 });
     // Avery 5160 has 30 labels a sheet: 31 is refused, not quietly printed at label 30.
-    await expect(call('printQueue.update', { id: labels[0]!.id, startAt: 31 })).rejects.toThrow('printQueue.update: Start at label must be between 1 and 30: a sheet of Avery 5160 has 30 labels. (startAt)');
+    await expect(call('printQueue.update', { id: labels[0]!.id, startAt: 31 })).rejects.toThrow(
+      'printQueue.update: Start at label must be between 1 and 30: a sheet of Avery 5160 has 30 labels. (startAt)',
+    );
     await expect(call('printQueue.update', { id: labels[0]!.id, sheet: 'avery-l7160' })).rejects.toThrow(/between 1 and 21.*\(sheet\)/);
     await call('printQueue.update', { id: labels[0]!.id, startAt: 4 });
     await call('printQueue.remove', { id: labels[0]!.id });
@@ -161,7 +194,9 @@ describe('print queue', () => {
     const printed = await call<{ printed: string[] }>('printQueue.print', { printer: PDF_QUEUE, ids: [added[0]!.id] });
     expect(printed.printed).toEqual([added[0]!.id]);
     await waitForNewPdfs(cupsPdfOutputDir(), before, 1);
-    const [first] = await call<Array<{ id: string; status: string }>>('notes.listForInterview', { interviewId }).then((list) => list.filter((n) => n.id === notes[0]));
+    const [first] = await call<Array<{ id: string; status: string }>>('notes.listForInterview', { interviewId }).then((list) =>
+      list.filter((n) => n.id === notes[0]),
+    );
     expect(first!.status).toBe('printed');
   }, 60_000);
 
@@ -172,7 +207,12 @@ describe('print queue', () => {
     const note = await call<{ id: string }>('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: first });
     await call('notes.setStatus', { id: note.id, status: 'ready' });
     await call('printQueue.addForInterview', { interviewId, envelopes: false });
-    await call('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: 'Hello José,\n\nThank you for the talk about the ledger rewrite.\n\nBest regards,\nSam Rivera' });
+    await call('notes.save', {
+      interviewId,
+      personId: personIds[0],
+      kind: 'letter',
+      body: 'Hello José,\n\nThank you for the talk about the ledger rewrite.\n\nBest regards,\nSam Rivera',
+    });
     const [letter] = await call<PrintQueueItem[]>('printQueue.list', {});
     expect(letter!.data).toMatchObject({ salutation: 'Hello José,', body: 'Thank you for the talk about the ledger rewrite.' });
     const text = pdfText(decode((await call<{ pdfBase64: string }>('printQueue.preview', {})).pdfBase64)).replace(/\s+/g, ' ');
@@ -181,20 +221,49 @@ describe('print queue', () => {
     expect(text).not.toContain('billing');
   });
 
-  it('prints the note\'s card draft, not the letter, on A2 or A7, and refuses an empty card draft', async () => {
+  it("prints the note's card draft, not the letter, on A2 or A7, and refuses an empty card draft", async () => {
     const { c, call } = open();
     const { interviewId, personIds } = await interviewWithThree(call);
     const letterText = 'Dear José,\n\nThank you for the chat about billing.\n\nBest regards,\nSam Rivera';
     const note = await call<{ id: string }>('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: letterText });
-    const refused = await c.dispatch('printQueue.addLetter', { personId: personIds[0], interviewId, noteId: note.id, body: '', format: 'card-a7', withEnvelope: false });
+    const refused = await c.dispatch('printQueue.addLetter', {
+      personId: personIds[0],
+      interviewId,
+      noteId: note.id,
+      body: '',
+      format: 'card-a7',
+      withEnvelope: false,
+    });
     expect(refused).toMatchObject({ ok: false, error: { field: 'format', message: expect.stringContaining('card draft is empty') } });
     expect(await call<PrintQueueItem[]>('printQueue.list', {})).toEqual([]);
-    await call('notes.save', { interviewId, personId: personIds[0], kind: 'letter', body: letterText, cardDraft: 'Dear José,\n\nThe whiteboard session on ledgers stayed with me.' });
-    const [letter] = await call<PrintQueueItem[]>('printQueue.addLetter', { personId: personIds[0], interviewId, noteId: note.id, body: letterText, withEnvelope: false });
-    const [card] = await call<PrintQueueItem[]>('printQueue.addLetter', { personId: personIds[0], interviewId, noteId: note.id, body: 'ignored', format: 'card-a7', withEnvelope: false });
+    await call('notes.save', {
+      interviewId,
+      personId: personIds[0],
+      kind: 'letter',
+      body: letterText,
+      cardDraft: 'Dear José,\n\nThe whiteboard session on ledgers stayed with me.',
+    });
+    const [letter] = await call<PrintQueueItem[]>('printQueue.addLetter', {
+      personId: personIds[0],
+      interviewId,
+      noteId: note.id,
+      body: letterText,
+      withEnvelope: false,
+    });
+    const [card] = await call<PrintQueueItem[]>('printQueue.addLetter', {
+      personId: personIds[0],
+      interviewId,
+      noteId: note.id,
+      body: 'ignored',
+      format: 'card-a7',
+      withEnvelope: false,
+    });
     // The card sits beside the letter rather than replacing it.
     expect((await call<PrintQueueItem[]>('printQueue.list', {})).map((i) => i.title)).toEqual(['Letter to José Martínez', 'Card draft to José Martínez']);
-    for (const [format, w, h] of [['card-a7', 360, 504], ['card-a2', 306, 396]] as const) {
+    for (const [format, w, h] of [
+      ['card-a7', 360, 504],
+      ['card-a2', 306, 396],
+    ] as const) {
       await call('printQueue.update', { id: card!.id, format });
       const file = decode((await call<{ pdfBase64: string }>('printQueue.preview', { ids: [card!.id] })).pdfBase64);
       expect(pdfInfo(file).sizes.map((s) => [Math.round(s.width), Math.round(s.height)])).toEqual([[w, h]]);
@@ -211,13 +280,20 @@ describe('print queue', () => {
     expect(toCard).toMatchObject({ ok: false, error: { field: 'format', message: expect.stringContaining('card draft to José Martínez is empty') } });
   });
 
-  it('dates a letter with the user\'s today in the zone from Follow-up timing settings, on either side of midnight', async () => {
+  it("dates a letter with the user's today in the zone from Follow-up timing settings, on either side of midnight", async () => {
     // 23:30 on 3 March in Los Angeles is already 4 March in UTC and in Tokyo.
-    for (const [timeZone, day] of [['America/Los_Angeles', '2026-03-03'], ['Asia/Tokyo', '2026-03-04']] as const) {
+    for (const [timeZone, day] of [
+      ['America/Los_Angeles', '2026-03-03'],
+      ['Asia/Tokyo', '2026-03-04'],
+    ] as const) {
       const { call } = open([], '2026-03-04T07:30:00Z');
       await call('followThrough.updateSettings', { timeZone });
       expect(await call<string>('plan.userToday', {})).toBe(day);
-      const [letter] = await call<PrintQueueItem[]>('printQueue.addLetter', { recipient: { fullName: 'Ana Silva', title: '', company: '', address: null }, body: 'Thank you.', withEnvelope: false });
+      const [letter] = await call<PrintQueueItem[]>('printQueue.addLetter', {
+        recipient: { fullName: 'Ana Silva', title: '', company: '', address: null },
+        body: 'Thank you.',
+        withEnvelope: false,
+      });
       expect(letter!.data).toMatchObject({ date: day });
       const text = pdfText(decode((await call<{ pdfBase64: string }>('printQueue.preview', {})).pdfBase64));
       expect(text).toContain(day === '2026-03-03' ? 'March 3, 2026' : 'March 4, 2026');
@@ -241,7 +317,9 @@ describe('print queue', () => {
     expect(fonts.some((l) => /NotoSansKR/.test(l))).toBe(true);
     for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/); // embedded, subset
     const hebrew = items.find((i) => i.title === 'Envelope to דוד כהן')!;
-    expect(preview.warnings).toEqual([{ id: hebrew.id, message: expect.stringContaining('Afterword cannot print the Hebrew letters in the name or address of דוד כהן') }]);
+    expect(preview.warnings).toEqual([
+      { id: hebrew.id, message: expect.stringContaining('Afterword cannot print the Hebrew letters in the name or address of דוד כהן') },
+    ]);
   });
 
   it('prints the address as it is on record now, even when it changed after queueing', async () => {
@@ -267,7 +345,9 @@ describe('print queue', () => {
     expect(empty).toMatchObject({ ok: false, error: { message: 'The print queue is empty.' } });
     const badStart = await c.dispatch('printQueue.update', { id: '00000000-0000-4000-8000-000000000000', startAt: 0 });
     expect(badStart).toMatchObject({ ok: false, error: { field: 'startAt' } });
-    expect(((await c.dispatch('printQueue.list', {})) as Result<unknown[]>).ok && ((await c.dispatch('printQueue.list', {})) as { value: unknown[] }).value).toEqual([]);
+    expect(
+      ((await c.dispatch('printQueue.list', {})) as Result<unknown[]>).ok && ((await c.dispatch('printQueue.list', {})) as { value: unknown[] }).value,
+    ).toEqual([]);
   });
 
   it('saves offsets per printer', async () => {
@@ -359,7 +439,13 @@ describe('printing through CUPS', () => {
     await call('participants.add', { interviewId, person: { fullName: 'Ana Lima', title: '', company: 'Acme Corp', address: null } });
     await call('printQueue.addForInterview', { interviewId, letters: false });
     const refused = await c.dispatch('printQueue.print', { printer: PDF_QUEUE });
-    expect(refused).toMatchObject({ ok: false, error: { field: 'allowMissingAddresses', message: expect.stringMatching(/^No postal address yet for Ana Lima: their envelope or label would print blank/) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        field: 'allowMissingAddresses',
+        message: expect.stringMatching(/^No postal address yet for Ana Lima: their envelope or label would print blank/),
+      },
+    });
     const items = await call<PrintQueueItem[]>('printQueue.list', {});
     expect(items.every((i) => i.status === 'queued' && i.job === null)).toBe(true);
     const printed = await printAndWait(call, { printer: PDF_QUEUE, allowMissingAddresses: true });
@@ -408,7 +494,8 @@ describe('printing through CUPS', () => {
       personIds.push(p.person.id);
     }
     // 9 letters with an envelope each and 2 sheets of labels: 20 items.
-    for (const personId of personIds) await call('printQueue.addLetter', { personId, interviewId: interview.id, date: '2026-03-04', body: 'Thank you for your time.' });
+    for (const personId of personIds)
+      await call('printQueue.addLetter', { personId, interviewId: interview.id, date: '2026-03-04', body: 'Thank you for your time.' });
     await call('printQueue.addForInterview', { interviewId: interview.id, personIds: personIds.slice(0, 4), letters: false, envelopes: false, labels: true });
     await call('printQueue.addForInterview', { interviewId: interview.id, personIds: personIds.slice(4), letters: false, envelopes: false, labels: true });
     await call('printQueue.addLetter', { recipient: { ...PEOPLE[1]!, fullName: 'Zoë Ångström' }, date: '2026-03-04', body: 'Thank you.' });
@@ -423,7 +510,9 @@ describe('printing through CUPS', () => {
       printed.push(id);
     }
     const files = await jobFilesFor(await jobIdsOf(call, printed));
-    const sizes = files.map((f) => pdfInfo(f).sizes[0]!).map((s) => [Math.round(Math.min(s.width, s.height)), Math.round(Math.max(s.width, s.height))].join('x'));
+    const sizes = files
+      .map((f) => pdfInfo(f).sizes[0]!)
+      .map((s) => [Math.round(Math.min(s.width, s.height)), Math.round(Math.max(s.width, s.height))].join('x'));
     // Letters and label sheets on Letter paper, envelopes on #10.
     expect(sizes.filter((s) => s === '612x792')).toHaveLength(11);
     expect(sizes.filter((s) => s === '297x684' || s === '296x684')).toHaveLength(9);
@@ -440,7 +529,12 @@ describe('printing through CUPS', () => {
       await call('printQueue.addLetter', { recipient: { ...PEOPLE[0]!, fullName }, date: '2026-03-04', body: `Thank you for your time, ${fullName}.` });
     }
     const result = await printAndWait(call, { printer: PDF_QUEUE }, 600_000);
-    expect({ printed: result.printed.length, failed: result.failed, notSent: result.notSent, problem: result.problem }).toEqual({ printed: 300, failed: [], notSent: [], problem: null });
+    expect({ printed: result.printed.length, failed: result.failed, notSent: result.notSent, problem: result.problem }).toEqual({
+      printed: 300,
+      failed: [],
+      notSent: [],
+      problem: null,
+    });
     expectSchedulerAlive(scheduler, 'printing 300 items');
     const files = await jobFilesFor(await jobIdsOf(call, result.printed));
     expect(new Set(files).size).toBe(300);

@@ -27,14 +27,16 @@ afterEach(() => {
 });
 
 function open() {
-  const c = checkedCore(openCore(tempDir(), {
-    appVersion: '0.0.0-test',
-    logger,
-    locale: 'en-US',
-    dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
-    openExternal: async () => {},
-    printSystem: cupsPrintSystem(cups.env),
-  }));
+  const c = checkedCore(
+    openCore(tempDir(), {
+      appVersion: '0.0.0-test',
+      logger,
+      locale: 'en-US',
+      dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
+      openExternal: async () => {},
+      printSystem: cupsPrintSystem(cups.env),
+    }),
+  );
   core = c;
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = (await c.dispatch(method, input)) as Result<T>;
@@ -48,7 +50,12 @@ async function queueThree(call: ReturnType<typeof open>['call']): Promise<PrintQ
   await call('settings.update', { yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704' });
   const address = { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' };
   for (const fullName of ['José Martínez', 'Ελένη Παπαδοπούλου', 'Дмитрий Иванов']) {
-    await call('printQueue.addLetter', { recipient: { fullName, title: '', company: 'Acme Corp', address }, date: '2026-03-04', body: 'Thank you.', withEnvelope: false });
+    await call('printQueue.addLetter', {
+      recipient: { fullName, title: '', company: 'Acme Corp', address },
+      date: '2026-03-04',
+      body: 'Thank you.',
+      withEnvelope: false,
+    });
   }
   return call<PrintQueueItem[]>('printQueue.list', {});
 }
@@ -76,14 +83,22 @@ describe('printed means printed', () => {
     const sent = await call<PrintOutcome>('printQueue.print', { printer: 'Desk', ids: [first!.id] });
     expect(sent).toMatchObject({ printed: [], printing: [first!.id], failed: [], problem: null });
     const [printing] = await call<PrintQueueItem[]>('printQueue.list', {});
-    expect(printing).toMatchObject({ status: 'printing', printedAt: null, job: { printer: 'Desk', id: expect.stringMatching(/^Desk-\d+$/), state: 'pending' } });
+    expect(printing).toMatchObject({
+      status: 'printing',
+      printedAt: null,
+      job: { printer: 'Desk', id: expect.stringMatching(/^Desk-\d+$/), state: 'pending' },
+    });
 
     cups.kill();
     const looked = await call<PrintOutcome>('printQueue.checkJobs', {});
     expect(looked.problem).toBe(CUPS_NOT_RUNNING);
     expect(looked.failed).toEqual([{ id: first!.id, message: 'The print service stopped before "Letter to José Martínez" printed. It is back in the queue.' }]);
     const [after] = await call<PrintQueueItem[]>('printQueue.list', {});
-    expect(after).toMatchObject({ status: 'queued', printedAt: null, lastError: 'The print service stopped before "Letter to José Martínez" printed. It is back in the queue.' });
+    expect(after).toMatchObject({
+      status: 'queued',
+      printedAt: null,
+      lastError: 'The print service stopped before "Letter to José Martínez" printed. It is back in the queue.',
+    });
     expect(logged.join('\n')).toContain(`back in the queue: letter ${first!.id} (job ${printing!.job!.id})`);
   }, 30_000);
 
@@ -97,7 +112,9 @@ describe('printed means printed', () => {
     cups.run('cancel', [jobB!]);
     const looked = await call<PrintOutcome>('printQueue.checkJobs', {});
     expect(looked.printing).toEqual([a!.id]);
-    expect(looked.failed).toEqual([{ id: b!.id, message: '"Letter to Ελένη Παπαδοπούλου" was cancelled at the print service before it printed. It is back in the queue.' }]);
+    expect(looked.failed).toEqual([
+      { id: b!.id, message: '"Letter to Ελένη Παπαδοπούλου" was cancelled at the print service before it printed. It is back in the queue.' },
+    ]);
     const [heldA, backB, untouched] = await call<PrintQueueItem[]>('printQueue.list', {});
     expect(heldA).toMatchObject({ status: 'printing', job: { state: 'held' } });
     expect(backB).toMatchObject({ status: 'queued', job: { state: 'canceled' } });
@@ -116,15 +133,37 @@ describe('printed means printed', () => {
 
   it('picks up jobs still printing when the app opens again, and marks them printed once done', async () => {
     const dataDir = tempDir();
-    const first = checkedCore(openCore(dataDir, { appVersion: 't', logger, locale: 'en-US', dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {}, printSystem: cupsPrintSystem(cups.env) }));
+    const first = checkedCore(
+      openCore(dataDir, {
+        appVersion: 't',
+        logger,
+        locale: 'en-US',
+        dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
+        openExternal: async () => {},
+        printSystem: cupsPrintSystem(cups.env),
+      }),
+    );
     const must = async <T>(c: Core, m: string, i: unknown) => ((await c.dispatch(m, i)) as { value: T }).value;
-    await must(first, 'printQueue.addLetter', { recipient: { fullName: 'Zoë Ångström', title: '', company: 'Acme', address: null }, body: 'Thank you.', withEnvelope: false });
+    await must(first, 'printQueue.addLetter', {
+      recipient: { fullName: 'Zoë Ångström', title: '', company: 'Acme', address: null },
+      body: 'Thank you.',
+      withEnvelope: false,
+    });
     cups.run('cupsdisable', ['Desk']);
     expect((await must<PrintOutcome>(first, 'printQueue.print', { printer: 'Desk' })).printing).toHaveLength(1);
     first.close();
 
     cups.run('cupsenable', ['Desk']);
-    const again = checkedCore(openCore(dataDir, { appVersion: 't', logger, locale: 'en-US', dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null }, openExternal: async () => {}, printSystem: cupsPrintSystem(cups.env) }));
+    const again = checkedCore(
+      openCore(dataDir, {
+        appVersion: 't',
+        logger,
+        locale: 'en-US',
+        dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
+        openExternal: async () => {},
+        printSystem: cupsPrintSystem(cups.env),
+      }),
+    );
     core = again;
     // Nobody looks: the core follows the job by itself.
     let items: PrintQueueItem[] = [];

@@ -7,7 +7,9 @@ describe('migration 0002: people, interview participants and roles', () => {
       addInterview(db);
     });
     addPeople(after);
-    expect(after.prepare('SELECT person_id, topics FROM interview_participants WHERE interview_id = ?').all(I1)).toEqual([{ person_id: P1, topics: 'forecasting' }]);
+    expect(after.prepare('SELECT person_id, topics FROM interview_participants WHERE interview_id = ?').all(I1)).toEqual([
+      { person_id: P1, topics: 'forecasting' },
+    ]);
     expect(() => after.prepare("UPDATE people SET full_name = '  ' WHERE id = ?").run(P1)).toThrow(/CHECK/);
     // An interview deleted takes who was at it along; the people stay.
     after.prepare('DELETE FROM interviews WHERE id = ?').run(I1);

@@ -8,8 +8,14 @@ describe('migration 0003: notes and note templates', () => {
       addPeople(db);
     });
     addNote(after);
-    expect(after.prepare('SELECT kind, status, body FROM notes WHERE id = ?').get(N1)).toEqual({ kind: 'email', status: 'ready', body: 'Dear Zoë, thank you.' });
-    expect(() => after.prepare("INSERT INTO notes (id, interview_id, person_id, kind, created_at, updated_at) VALUES ('n2', ?, ?, 'email', ?, ?)").run(I1, P1, AT, AT)).toThrow(/UNIQUE/);
+    expect(after.prepare('SELECT kind, status, body FROM notes WHERE id = ?').get(N1)).toEqual({
+      kind: 'email',
+      status: 'ready',
+      body: 'Dear Zoë, thank you.',
+    });
+    expect(() =>
+      after.prepare("INSERT INTO notes (id, interview_id, person_id, kind, created_at, updated_at) VALUES ('n2', ?, ?, 'email', ?, ?)").run(I1, P1, AT, AT),
+    ).toThrow(/UNIQUE/);
     expect(() => after.prepare("UPDATE note_templates SET stage = 'whenever' WHERE id = 't1'").run()).toThrow(/CHECK/);
     after.close();
   });

@@ -7,8 +7,10 @@ describe('migration 0005: the follow-through plan, review, outcome and feedback'
       addInterview(db);
       addPeople(db);
       addNote(db);
-      db.prepare("INSERT INTO settings (id, json, updated_at) VALUES (1, '{\"yourName\":\"Sam Lee\"}', ?)").run(AT);
-      db.prepare("INSERT INTO print_queue (id, kind, position, json, status, printed_at, created_at, updated_at) VALUES ('q1', 'letter', 1, '{}', 'printed', ?, ?, ?)").run(AT, AT, AT);
+      db.prepare('INSERT INTO settings (id, json, updated_at) VALUES (1, \'{"yourName":"Sam Lee"}\', ?)').run(AT);
+      db.prepare(
+        "INSERT INTO print_queue (id, kind, position, json, status, printed_at, created_at, updated_at) VALUES ('q1', 'letter', 1, '{}', 'printed', ?, ?, ?)",
+      ).run(AT, AT, AT);
     });
     after.prepare("INSERT INTO follow_through_settings (id, time_zone, country) VALUES (1, 'Europe/London', 'GB')").run();
     after.prepare('INSERT INTO opportunity_follow_through (opportunity_id, large_company) VALUES (?, 1)').run(O1);

@@ -9,7 +9,9 @@ describe('migration 0006: company keys, dismissed guesses, roles kept for undo',
     });
     expect(after.prepare('SELECT DISTINCT company_key, dismissed_emails FROM people').all()).toEqual([{ company_key: '', dismissed_emails: '' }]);
     expect(after.prepare('SELECT removed_roles FROM interview_participants').all()).toEqual([{ removed_roles: '' }]);
-    const indexes = (after.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'people'").all() as Array<{ name: string }>).map((i) => i.name);
+    const indexes = (after.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'people'").all() as Array<{ name: string }>).map(
+      (i) => i.name,
+    );
     expect(indexes).toContain('people_by_company_key');
     expect(indexes).not.toContain('people_by_company');
     after.close();

@@ -8,7 +8,9 @@ describe('migration 0007: the record of exported calendar events', () => {
       addPeople(db);
       db.prepare("UPDATE people SET company_key = 'northwind traders'").run();
     });
-    const record = after.prepare("INSERT INTO calendar_exports (uid, opportunity_id, sequence, fingerprint, event, exported_at) VALUES ('i.review@afterword', ?, 0, 'f', '{}', ?)");
+    const record = after.prepare(
+      "INSERT INTO calendar_exports (uid, opportunity_id, sequence, fingerprint, event, exported_at) VALUES ('i.review@afterword', ?, 0, 'f', '{}', ?)",
+    );
     record.run(O1, AT);
     expect(() => record.run(O1, AT)).toThrow(/UNIQUE/);
     expect(after.prepare('SELECT cancelled FROM calendar_exports').all()).toEqual([{ cancelled: 0 }]);

@@ -23,10 +23,13 @@ export type Contents = Record<string, { columns: string[]; rows: string[] }>;
 export function contents(db: Db, columnsOf?: Contents): Contents {
   const tables = columnsOf
     ? Object.keys(columnsOf)
-    : (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
+    : (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map(
+        (t) => t.name,
+      );
   const out: Contents = {};
   for (const table of tables) {
-    const columns = columnsOf?.[table]?.columns ?? (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((c) => c.name);
+    const columns =
+      columnsOf?.[table]?.columns ?? (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((c) => c.name);
     const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).all();
     out[table] = { columns, rows: rows.map((r) => JSON.stringify(r)).sort() };
   }
@@ -57,8 +60,12 @@ export const N1 = '55555555-5555-4555-8555-555555555555';
 
 /** One opportunity with one interview (schema 1 on). */
 export function addInterview(db: Db): void {
-  db.prepare("INSERT INTO opportunities (id, company, role, location, notes, status, created_at, updated_at) VALUES (?, 'Northwind Traders', 'Analyst', 'Leeds', 'Met at the fair', 'active', ?, ?)").run(O1, AT, AT);
-  db.prepare("INSERT INTO interviews (id, opportunity_id, date, start_time, end_time, title, location, notes, created_at, updated_at) VALUES (?, ?, '2026-03-02', '10:00', '11:00', 'Round one', 'Office', 'Bring portfolio', ?, ?)").run(I1, O1, AT, AT);
+  db.prepare(
+    "INSERT INTO opportunities (id, company, role, location, notes, status, created_at, updated_at) VALUES (?, 'Northwind Traders', 'Analyst', 'Leeds', 'Met at the fair', 'active', ?, ?)",
+  ).run(O1, AT, AT);
+  db.prepare(
+    "INSERT INTO interviews (id, opportunity_id, date, start_time, end_time, title, location, notes, created_at, updated_at) VALUES (?, ?, '2026-03-02', '10:00', '11:00', 'Round one', 'Office', 'Bring portfolio', ?, ?)",
+  ).run(I1, O1, AT, AT);
 }
 
 /** Two people, one of them at the interview with notes and a role (schema 2 on). */
@@ -69,12 +76,18 @@ export function addPeople(db: Db): void {
   );
   person.run(P1, 'Zoë Adams', 'Zoë', 'Adams', 'Northwind Traders', 'zoe@northwind.example', 'confirmed', '1 Park Row', AT, AT);
   person.run(P2, 'José Martínez', 'José', 'Martínez', 'ÉLECTRICITÉ  SA', '', 'none', null, AT, AT);
-  db.prepare("INSERT INTO interview_participants (interview_id, person_id, topics, learned, role_plan, notes, position, created_at, updated_at) VALUES (?, ?, 'forecasting', 'two-day close', 'hire in May', 'kind', 1, ?, ?)").run(I1, P1, AT, AT);
+  db.prepare(
+    "INSERT INTO interview_participants (interview_id, person_id, topics, learned, role_plan, notes, position, created_at, updated_at) VALUES (?, ?, 'forecasting', 'two-day close', 'hire in May', 'kind', 1, ?, ?)",
+  ).run(I1, P1, AT, AT);
   db.prepare("INSERT INTO opportunity_people (opportunity_id, person_id, role) VALUES (?, ?, 'hiring-manager')").run(O1, P1);
 }
 
 /** A note to someone at the interview (schema 3 on). */
 export function addNote(db: Db): void {
-  db.prepare("INSERT INTO notes (id, interview_id, person_id, kind, subject, body, card_draft, status, ready_at, created_at, updated_at) VALUES (?, ?, ?, 'email', 'Thank you', 'Dear Zoë, thank you.', '', 'ready', ?, ?, ?)").run(N1, I1, P1, AT, AT, AT);
-  db.prepare("INSERT INTO note_templates (id, name, kind, stage, subject, body, created_at, updated_at) VALUES ('t1', 'Short', 'email', 'thank-you', 'Thanks', 'Dear {{firstName}},', ?, ?)").run(AT, AT);
+  db.prepare(
+    "INSERT INTO notes (id, interview_id, person_id, kind, subject, body, card_draft, status, ready_at, created_at, updated_at) VALUES (?, ?, ?, 'email', 'Thank you', 'Dear Zoë, thank you.', '', 'ready', ?, ?, ?)",
+  ).run(N1, I1, P1, AT, AT, AT);
+  db.prepare(
+    "INSERT INTO note_templates (id, name, kind, stage, subject, body, created_at, updated_at) VALUES ('t1', 'Short', 'email', 'thank-you', 'Thanks', 'Dear {{firstName}},', ?, ?)",
+  ).run(AT, AT);
 }

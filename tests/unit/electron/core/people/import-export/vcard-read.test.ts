@@ -43,7 +43,14 @@ describe('readVcards on real exports', () => {
 
   it('Outlook (vCard 2.1 with a quoted-printable label)', () => {
     expect(read('outlook-2.1.vcf')).toMatchObject([
-      { fullName: 'Jane Doe', company: 'Contoso Ltd.', title: 'Recruiter', email: 'jane.doe@contoso.com', phone: '(425) 555-0100', address: { city: 'Redmond', region: 'WA', country: 'US' } },
+      {
+        fullName: 'Jane Doe',
+        company: 'Contoso Ltd.',
+        title: 'Recruiter',
+        email: 'jane.doe@contoso.com',
+        phone: '(425) 555-0100',
+        address: { city: 'Redmond', region: 'WA', country: 'US' },
+      },
     ]);
   });
 
@@ -54,12 +61,18 @@ describe('readVcards on real exports', () => {
       ['Card 2', 'Ana López Pérez', 'ana.lopez@northwind.mx'],
       ['Card 3', 'Sam Lee', ''],
     ]);
-    expect(cards[0]).toMatchObject({ linkedin: 'https://www.linkedin.com/in/weiwang', website: '', address: { lines: ['88 Century Avenue, Pudong'], country: 'CN' } });
+    expect(cards[0]).toMatchObject({
+      linkedin: 'https://www.linkedin.com/in/weiwang',
+      website: '',
+      address: { lines: ['88 Century Avenue, Pudong'], country: 'CN' },
+    });
     expect(cards[1]!.note).toBe('Said the team grows to eight next year and the manager wants someone to own the data pipeline.');
   });
 
   it('vCard 4.0 (tel: URI, quoted TYPE list)', () => {
-    expect(read('vcard4-nextcloud.vcf')).toMatchObject([{ fullName: 'Łukasz Nowak', phone: '+48-22-555-0100', address: { city: 'Warszawa', postalCode: '00-001', country: 'PL' } }]);
+    expect(read('vcard4-nextcloud.vcf')).toMatchObject([
+      { fullName: 'Łukasz Nowak', phone: '+48-22-555-0100', address: { city: 'Warszawa', postalCode: '00-001', country: 'PL' } },
+    ]);
   });
 
   it.each([
@@ -95,7 +108,17 @@ describe('peopleToVcards', () => {
   };
 
   it('writes cards that ical.js and our reader give back unchanged, with lines of at most 75 octets', () => {
-    const wang: Person = { ...base, id: '00000000-0000-4000-8000-000000000002', fullName: '王伟', givenName: '伟', familyName: '王', email: '', emailStatus: 'none', address: null, title: '工程经理'.repeat(12) };
+    const wang: Person = {
+      ...base,
+      id: '00000000-0000-4000-8000-000000000002',
+      fullName: '王伟',
+      givenName: '伟',
+      familyName: '王',
+      email: '',
+      emailStatus: 'none',
+      address: null,
+      title: '工程经理'.repeat(12),
+    };
     const text = peopleToVcards([base, wang]);
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const parsed = ICAL.parse(text) as unknown[];

@@ -4,12 +4,48 @@ import { defaultSettings } from '../../../../../../shared/print/settings-default
 
 /** People in six scripts and countries, as interviewers' cards give them. */
 export const RECIPIENTS: QueueRecipient[] = [
-  { personId: null, fullName: 'José Martínez', title: 'Engineering Manager', company: 'Acme Corp', address: { lines: ['500 Market Street', 'Suite 1200'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' } },
-  { personId: null, fullName: 'Zoë Ångström', title: 'Head of Design', company: 'Nordlys AB', address: { lines: ['Drottninggatan 12'], city: 'Stockholm', region: '', postalCode: '111 51', country: 'SE' } },
-  { personId: null, fullName: 'Łukasz Wiśniewski', title: 'CTO', company: 'Kraków Labs', address: { lines: ['ul. Floriańska 3'], city: 'Kraków', region: '', postalCode: '31-019', country: 'PL' } },
-  { personId: null, fullName: 'Ελένη Παπαδοπούλου', title: '', company: 'Aegean Data', address: { lines: ['Ermou 25'], city: 'Athens', region: '', postalCode: '105 63', country: 'GR' } },
-  { personId: null, fullName: 'Дмитрий Иванов', title: 'Team Lead', company: 'Volga Soft', address: { lines: ['ul. Tverskaya 7'], city: 'Moscow', region: '', postalCode: '125009', country: 'RU' } },
-  { personId: null, fullName: '王伟', title: '', company: 'Beijing Works', address: { lines: ['1 Jianguomenwai Avenue'], city: 'Beijing', region: '', postalCode: '100004', country: 'CN' } },
+  {
+    personId: null,
+    fullName: 'José Martínez',
+    title: 'Engineering Manager',
+    company: 'Acme Corp',
+    address: { lines: ['500 Market Street', 'Suite 1200'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+  },
+  {
+    personId: null,
+    fullName: 'Zoë Ångström',
+    title: 'Head of Design',
+    company: 'Nordlys AB',
+    address: { lines: ['Drottninggatan 12'], city: 'Stockholm', region: '', postalCode: '111 51', country: 'SE' },
+  },
+  {
+    personId: null,
+    fullName: 'Łukasz Wiśniewski',
+    title: 'CTO',
+    company: 'Kraków Labs',
+    address: { lines: ['ul. Floriańska 3'], city: 'Kraków', region: '', postalCode: '31-019', country: 'PL' },
+  },
+  {
+    personId: null,
+    fullName: 'Ελένη Παπαδοπούλου',
+    title: '',
+    company: 'Aegean Data',
+    address: { lines: ['Ermou 25'], city: 'Athens', region: '', postalCode: '105 63', country: 'GR' },
+  },
+  {
+    personId: null,
+    fullName: 'Дмитрий Иванов',
+    title: 'Team Lead',
+    company: 'Volga Soft',
+    address: { lines: ['ul. Tverskaya 7'], city: 'Moscow', region: '', postalCode: '125009', country: 'RU' },
+  },
+  {
+    personId: null,
+    fullName: '王伟',
+    title: '',
+    company: 'Beijing Works',
+    address: { lines: ['1 Jianguomenwai Avenue'], city: 'Beijing', region: '', postalCode: '100004', country: 'CN' },
+  },
 ];
 
 export function usSettings(patch: Partial<Settings> = {}): Settings {

@@ -26,7 +26,12 @@ const letter = (i: number, body = BODY): Extract<QueueItemData, { kind: 'letter'
   body,
   format: 'letter',
 });
-const envelope = (i: number, size: 'no10' | 'dl' | null = null): QueueItemData => ({ kind: 'envelope', recipient: RECIPIENTS[i]!, interviewId: null, envelope: size });
+const envelope = (i: number, size: 'no10' | 'dl' | null = null): QueueItemData => ({
+  kind: 'envelope',
+  recipient: RECIPIENTS[i]!,
+  interviewId: null,
+  envelope: size,
+});
 
 /** The words of one name, in the order pdftotext gives them back. */
 const namesIn = (text: string) => RECIPIENTS.filter((r) => text.replace(/\s+/g, ' ').includes(r.fullName)).map((r) => r.fullName);
@@ -34,7 +39,10 @@ const close = (a: number, b: number) => Math.abs(a - b) < 0.6;
 
 describe('letters', () => {
   it('prints on US Letter in block format with 1 in margins, every name readable', async () => {
-    const file = await render(RECIPIENTS.map((_, i) => letter(i)), usSettings());
+    const file = await render(
+      RECIPIENTS.map((_, i) => letter(i)),
+      usSettings(),
+    );
     const info = pdfInfo(file);
     expect(info.pages).toBe(RECIPIENTS.length);
     for (const size of info.sizes) expect(close(size.width, 612) && close(size.height, 792)).toBe(true);
@@ -82,7 +90,10 @@ describe('letters', () => {
     // Fold marks at 105 and 210 mm and the punch mark at 148.5 mm, on the left edge only.
     const page = grayPage(file);
     for (const y of [105, 148.5, 210]) {
-      expect([-0.5, 0, 0.5].some((d) => page.dark(mm(5), mm(y) + d, 230)), `mark at ${y} mm`).toBe(true);
+      expect(
+        [-0.5, 0, 0.5].some((d) => page.dark(mm(5), mm(y) + d, 230)),
+        `mark at ${y} mm`,
+      ).toBe(true);
       expect(page.dark(mm(5), mm(y) - 6, 250), `nothing just above ${y} mm`).toBe(false);
     }
     const address = words.filter((w) => ['Łukasz', 'Wiśniewski', 'Floriańska', 'Kraków', 'POLAND'].includes(w.text) && w.yMin < mm(97));
@@ -131,7 +142,8 @@ describe('A4 letters with long lines', () => {
 
 describe('letters, continued', () => {
   /** A 40 × 12 px PNG of a pen stroke, made for this test. */
-  const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACgAAAAMCAIAAACfoWgaAAAAXklEQVR4nMWTQRLAIAwCeQT//6o9dwYx2Fi5JrLJEDEuCd8t+NYfYM51CmyQRfYO2AOKbNRTiXyXbahfRHpBvh9dG6SvEGWW5mLwkO5SG8jZ9CThyy1UaS6+UztSmj9ku1AlB2CcFgAAAABJRU5ErkJggg==';
+  const SIGNATURE =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACgAAAAMCAIAAACfoWgaAAAAXklEQVR4nMWTQRLAIAwCeQT//6o9dwYx2Fi5JrLJEDEuCd8t+NYfYM51CmyQRfYO2AOKbNRTiXyXbahfRHpBvh9dG6SvEGWW5mLwkO5SG8jZ9CThyy1UaS6+UztSmj9ku1AlB2CcFgAAAABJRU5ErkJggg==';
 
   it('prints the signature image between the closing and the typed name', async () => {
     const file = await render([letter(0)], usSettings({ signatureImage: SIGNATURE }));
@@ -150,7 +162,8 @@ describe('letters, continued', () => {
     // Beside the typed name (where only the picture could reach) the paper stays white.
     const nameEnd = words.filter((w) => Math.abs(w.yMin - name.yMin) < 1).reduce((x, w) => Math.max(x, w.xMax), 0);
     let inkBesideName = 0;
-    for (let y = Math.ceil(name.yMin) + 1; y <= Math.ceil(name.yMax); y++) for (let x = Math.ceil(nameEnd) + 2; x < 72 + 2.2 * 72; x++) if (page.dark(x, y, 100)) inkBesideName++;
+    for (let y = Math.ceil(name.yMin) + 1; y <= Math.ceil(name.yMax); y++)
+      for (let x = Math.ceil(nameEnd) + 2; x < 72 + 2.2 * 72; x++) if (page.dark(x, y, 100)) inkBesideName++;
     expect(inkBesideName).toBe(0);
     const without = await render([letter(0)], usSettings());
     expect(execFileSync('pdfimages', ['-list', without], { encoding: 'utf8' }).trim().split('\n').slice(2)).toEqual([]);
@@ -204,7 +217,11 @@ describe('envelopes', () => {
   });
 
   it('keeps a long address inside the read area without going below 10 pt', async () => {
-    const long = { ...RECIPIENTS[0]!, company: 'The Very Long Name Company of Industrial Engineering and Applied Sciences International', address: { ...RECIPIENTS[0]!.address!, lines: ['500 Market Street', 'Building C, Floor 12', 'Suite 1200', 'Mail Stop 44-B'] } };
+    const long = {
+      ...RECIPIENTS[0]!,
+      company: 'The Very Long Name Company of Industrial Engineering and Applied Sciences International',
+      address: { ...RECIPIENTS[0]!.address!, lines: ['500 Market Street', 'Building C, Floor 12', 'Suite 1200', 'Mail Stop 44-B'] },
+    };
     const file = await render([{ kind: 'envelope', recipient: long, interviewId: null, envelope: 'no10' }], usSettings());
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('Applied Sciences International');
@@ -226,7 +243,8 @@ describe('envelopes', () => {
   });
 
   it('moves an envelope by the printer offset, right and down on the sheet as fed', async () => {
-    const words = (offset: OffsetMm, feed: 'landscape' | 'portrait') => render([envelope(1, 'no10')], usSettings({ envelopeFeed: { orientation: feed, rotate180: false } }), offset).then(pdfWords);
+    const words = (offset: OffsetMm, feed: 'landscape' | 'portrait') =>
+      render([envelope(1, 'no10')], usSettings({ envelopeFeed: { orientation: feed, rotate180: false } }), offset).then(pdfWords);
     for (const feed of ['landscape', 'portrait'] as const) {
       const plain = (await words(NO_OFFSET, feed)).find((w) => w.text === 'Zoë')!;
       const moved = (await words({ xMm: 2, yMm: 1.5 }, feed)).find((w) => w.text === 'Zoë')!;
@@ -243,7 +261,10 @@ describe('envelopes', () => {
       ['a7', 522, 378],
       ['custom', mm(235), mm(120)],
     ] as const) {
-      const file = await render([{ kind: 'envelope', recipient: RECIPIENTS[1]!, interviewId: null, envelope }], usSettings({ customEnvelope: { widthMm: 120, heightMm: 235 } }));
+      const file = await render(
+        [{ kind: 'envelope', recipient: RECIPIENTS[1]!, interviewId: null, envelope }],
+        usSettings({ customEnvelope: { widthMm: 120, heightMm: 235 } }),
+      );
       const [size] = pdfInfo(file).sizes;
       expect([size!.width, size!.height].map(Math.round), envelope).toEqual([w, h].map(Math.round));
       expect(namesIn(pdfText(file))).toEqual(['Zoë Ångström']);
@@ -303,13 +324,27 @@ describe('labels', () => {
   }
 
   it('a custom sheet (2 × 4 on A4, as on its box) puts each label in its cell, from label 3, with an offset', async () => {
-    const custom = { paper: 'a4' as const, columns: 2, rows: 4, labelWidthMm: 99.1, labelHeightMm: 67.7, topMarginMm: 13, leftMarginMm: 4.65, horizontalPitchMm: 101.6, verticalPitchMm: 67.7 };
+    const custom = {
+      paper: 'a4' as const,
+      columns: 2,
+      rows: 4,
+      labelWidthMm: 99.1,
+      labelHeightMm: 67.7,
+      topMarginMm: 13,
+      leftMarginMm: 4.65,
+      horizontalPitchMm: 101.6,
+      verticalPitchMm: 67.7,
+    };
     const file = await checkCells(labelSheet('custom', custom), 'custom', 3, { xMm: 0.5, yMm: 1 }, usSettings({ customLabelSheet: custom }));
     expect(pdfInfo(file).pages).toBe(2);
   });
 
   it('shrinks a long address to fit and never cuts it off', async () => {
-    const long = { ...RECIPIENTS[0]!, company: 'The Very Long Name Company of Industrial Engineering and Applied Sciences International', address: { ...RECIPIENTS[0]!.address!, lines: ['500 Market Street', 'Building C, Floor 12', 'Suite 1200', 'Mail Stop 44-B'] } };
+    const long = {
+      ...RECIPIENTS[0]!,
+      company: 'The Very Long Name Company of Industrial Engineering and Applied Sciences International',
+      address: { ...RECIPIENTS[0]!.address!, lines: ['500 Market Street', 'Building C, Floor 12', 'Suite 1200', 'Mail Stop 44-B'] },
+    };
     const file = await render([{ kind: 'labels', recipients: [long], interviewId: null, sheet: 'avery-5160', startAt: 1 }], usSettings());
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('Applied Sciences International');

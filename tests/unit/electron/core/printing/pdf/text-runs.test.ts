@@ -16,7 +16,11 @@ describe('per-run font fallback', () => {
 
   it('loses no character and keeps the order', () => {
     const text = 'Zoë 王伟 Дмитрий — “Ελένη” 李 a';
-    expect(splitRuns(text, fallbackChain('sans', true), covers).map((r) => r.text).join('')).toBe(text);
+    expect(
+      splitRuns(text, fallbackChain('sans', true), covers)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('falls back to the first font when no font has the character', () => {

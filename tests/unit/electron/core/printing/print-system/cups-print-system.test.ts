@@ -7,7 +7,9 @@ import { CUPS_NOT_RUNNING, PrintServiceDownError } from '../../../../../../elect
 import { withSpoolFile } from '../../../../../../electron/core/printing/print-system/spool-file';
 import { startPrivateCups, type PrivateCups } from '../../../../helpers/private-cups';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 let cups: PrivateCups;
 beforeEach(() => {
@@ -53,7 +55,9 @@ describe('CUPS, through lp, lpstat and IPP', () => {
   it('tells a stopped print service from a refused job, and never says "The printer or class does not exist" for it', async () => {
     const system = cupsPrintSystem(cups.env);
     await expect(send(system, 'Letter to Ana')).resolves.toMatchObject({ jobId: expect.stringMatching(/^Desk-\d+$/) });
-    await expect(withSpoolFile(PDF, 'x', 'y', (file) => system.print({ file, printer: 'Nowhere', media: mediaFor(612, 792), title: 'x' }))).rejects.toThrow(/Printing to "Nowhere" failed: .*does not exist/);
+    await expect(withSpoolFile(PDF, 'x', 'y', (file) => system.print({ file, printer: 'Nowhere', media: mediaFor(612, 792), title: 'x' }))).rejects.toThrow(
+      /Printing to "Nowhere" failed: .*does not exist/,
+    );
     cups.stop();
     expect(await system.serviceProblem()).toBe(CUPS_NOT_RUNNING);
     await expect(send(system, 'Letter to Ana')).rejects.toThrow(PrintServiceDownError);

@@ -15,7 +15,12 @@ describe('where the CUPS scheduler listens', () => {
     ['CUPS_SERVER with a version suffix', { CUPS_SERVER: 'printhost/version=1.1' }, files({}), { host: 'printhost', port: 631 }],
     ['CUPS_SERVER as bracketed IPv6', { CUPS_SERVER: '[::1]:632' }, files({}), { host: '::1', port: 632 }],
     ['IPP_PORT for the default port', { CUPS_SERVER: 'printhost', IPP_PORT: '8000' }, files({}), { host: 'printhost', port: 8000 }],
-    ['~/.cups/client.conf before /etc', {}, files({ [userConf]: '# mine\nServerName /run/user.sock\n', '/etc/cups/client.conf': 'ServerName other' }), { socketPath: '/run/user.sock' }],
+    [
+      '~/.cups/client.conf before /etc',
+      {},
+      files({ [userConf]: '# mine\nServerName /run/user.sock\n', '/etc/cups/client.conf': 'ServerName other' }),
+      { socketPath: '/run/user.sock' },
+    ],
     ['/etc/cups/client.conf', {}, files({ '/etc/cups/client.conf': 'ServerName printhost:631' }), { host: 'printhost', port: 631 }],
     ['the local socket where there is one', {}, files({}, ['/run/cups/cups.sock']), { socketPath: '/run/cups/cups.sock' }],
     ["macOS's socket", {}, files({}, ['/private/var/run/cupsd']), { socketPath: '/private/var/run/cupsd' }],

@@ -21,7 +21,9 @@ describe('media for a page', () => {
   });
 
   it('runs the Windows helper from outside the asar archive', () => {
-    expect(unpackedPath('C:\\App\\resources\\app.asar\\node_modules\\pdf-to-printer\\dist')).toBe('C:\\App\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist');
+    expect(unpackedPath('C:\\App\\resources\\app.asar\\node_modules\\pdf-to-printer\\dist')).toBe(
+      'C:\\App\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist',
+    );
   });
 });
 
@@ -71,7 +73,9 @@ describe('Windows printing', () => {
   it('turns a failure into a message naming the printer', async () => {
     const { system } = recording(true);
     await expect(system.print({ file: 'x.pdf', printer: 'Office Laser', media: mediaFor(612, 792), title: 'Letter' })).rejects.toThrow(PrintError);
-    await expect(system.print({ file: 'x.pdf', printer: 'Office Laser', media: mediaFor(612, 792), title: 'Letter' })).rejects.toThrow('Printing to "Office Laser" failed: Access denied');
+    await expect(system.print({ file: 'x.pdf', printer: 'Office Laser', media: mediaFor(612, 792), title: 'Letter' })).rejects.toThrow(
+      'Printing to "Office Laser" failed: Access denied',
+    );
   });
 });
 

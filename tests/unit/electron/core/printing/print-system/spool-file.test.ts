@@ -39,10 +39,12 @@ describe('spool files', () => {
 
   it('removes the file when the print system refuses it', async () => {
     let seen = '';
-    await expect(withSpoolFile(new Uint8Array([1]), 'x', ID, async (file) => {
-      seen = file;
-      throw new Error('refused');
-    })).rejects.toThrow('refused');
+    await expect(
+      withSpoolFile(new Uint8Array([1]), 'x', ID, async (file) => {
+        seen = file;
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
     expect(fs.existsSync(seen)).toBe(false);
   });
 
