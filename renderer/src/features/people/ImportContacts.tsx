@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { csvTargets, type ChosenFile, type CsvMapping, type CsvTarget, type ImportAction, type ImportPreviewEntry } from '../../../../shared/api/contact-import-schemas';
+import { csvTargets, type ChosenFile, type CsvMapping, type CsvTarget, type ImportAction, type ImportPreviewEntry } from '../../../../shared/api/people/contact-import-schemas';
 import { api } from '../../api';
 import { CountryComboBox } from '../../components/CountryComboBox';
 import { DialogFrame } from '../../components/DialogFrame';
