@@ -30,3 +30,6 @@ export class NeedsConfirmationError extends Error {
     super(message);
   }
 }
+
+/** The core cannot do this just now (its data could not be opened); the message says what can be done. */
+export class UnavailableError extends Error {}

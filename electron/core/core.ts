@@ -2,6 +2,8 @@ import type { Handlers } from '../../shared/api/contract';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
 import { latestSchemaVersion } from './db/migrations';
+import { createBackups, type Backups } from './backups/backups';
+import { backupHandlers, type DataHost } from './backups/handlers';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createFileLogger, type Logger } from './logger';
 import type { OsPorts } from './os-ports';
@@ -50,6 +52,14 @@ export interface Core {
   close(): void;
 }
 
+/** What the host around the core (core-host.ts) hands it; a core opened on its own makes its own. */
+export interface CoreOptions {
+  /** The database, already opened, checked and migrated by the host. */
+  db?: Db;
+  backups?: Backups;
+  host?: DataHost;
+}
+
 /** Every repository, each built once on the open database; nothing else builds one. */
 export function openRepositories(db: Db, clock: Clock, locale: string): Repositories {
   const settings = createSettingsRepository(db, clock, locale);
@@ -81,12 +91,13 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
  * The composition root: opens the data folder, builds the repositories once and hands them,
  * with the OS ports, to each feature's handlers. The same core serves IPC and e2e.
  */
-export function openCore(dataDir: string, ports: CorePorts): Core {
+export function openCore(dataDir: string, ports: CorePorts, options: CoreOptions = {}): Core {
   const logger = ports.logger ?? createFileLogger(dataDir);
   const clock = ports.clock ?? systemClock;
   const locale = ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
-  const { dialogs, openExternal } = ports;
-  const db = openDatabase(dataDir);
+  const { dialogs, openExternal, openFolder } = ports;
+  const db = options.db ?? openDatabase(dataDir);
+  const backups = options.backups ?? createBackups({ dataDir, clock, logger, latestSchemaVersion });
   const repos = openRepositories(db, clock, locale);
   const printSystem = ports.printSystem ?? printSystemFor();
   const jobs = createPrintJobs({
@@ -112,6 +123,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     ...noteHandlers(repos, { clock, dialogs, openExternal }),
     ...printingHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
     ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, noteProgress: noteProgressFrom(repos) }),
+    ...backupHandlers({ backups, dialogs, ...(openFolder ? { openFolder } : {}), ...(options.host ? { host: options.host } : {}) }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {

@@ -17,7 +17,15 @@ export interface DialogPort {
 /** Hands an already-vetted URL (mailto:, https:) to the system's mail app or browser. */
 export type ExternalOpener = (url: string) => Promise<void>;
 
+/** Shows a folder of the data folder (the backups) in the system's file manager. */
+export type FolderOpener = (folder: string) => Promise<void>;
+
 export interface OsPorts {
   dialogs: DialogPort;
   openExternal: ExternalOpener;
+  /**
+   * Optional so the many tests that never show a folder need not script it; the app and the
+   * e2e harness always supply it, and without it "Show backups folder" says it cannot.
+   */
+  openFolder?: FolderOpener;
 }

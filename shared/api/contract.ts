@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appContract } from './app/contract';
+import { backupContract } from './backups/contract';
 import { followThroughContract } from './follow-through/contract';
 import type { MethodName } from './method-names';
 import { noteContract } from './notes/contract';
@@ -18,6 +19,7 @@ export const contract = {
   ...printingContract,
   ...followThroughContract,
   ...settingsContract,
+  ...backupContract,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { appMethodNames } from './app/methods';
+import { backupMethodNames } from './backups/methods';
 import { followThroughMethodNames } from './follow-through/methods';
 import { noteMethodNames } from './notes/methods';
 import { opportunityMethodNames } from './opportunities/methods';
@@ -19,6 +20,7 @@ export const methodNames = [
   ...printingMethodNames,
   ...followThroughMethodNames,
   ...settingsMethodNames,
+  ...backupMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

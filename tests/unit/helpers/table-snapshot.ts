@@ -1,0 +1,15 @@
+import Database from 'better-sqlite3';
+
+/**
+ * Every row of every table of a database file, read through its own read-only connection:
+ * what "the data is unchanged" means when a test compares before and after.
+ */
+export function tableSnapshot(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all();
+    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
