@@ -72,7 +72,7 @@ export async function openCoreHost(dataDir: string, ports: CorePorts, options: H
       checked.db.close();
       throw error;
     }
-    return openCore(dataDir, { ...ports, logger, clock }, { db: checked.db, backups, host: { restore } });
+    return openCore(dataDir, { ...ports, logger, clock }, { db: checked.db, backups, host: { restore }, migrations });
   }
 
   async function tryOpen(): Promise<State> {
@@ -174,9 +174,7 @@ export async function openCoreHost(dataDir: string, ports: CorePorts, options: H
   }
 
   const schedule = options.schedule ?? { firstAfterMs: 60_000, everyMs: HOUR_MS };
-  const timers = schedule
-    ? [setTimeout(() => void backUpIfDue(), schedule.firstAfterMs), setInterval(() => void backUpIfDue(), schedule.everyMs)]
-    : [];
+  const timers = schedule ? [setTimeout(() => void backUpIfDue(), schedule.firstAfterMs), setInterval(() => void backUpIfDue(), schedule.everyMs)] : [];
   for (const t of timers) t.unref();
 
   return {

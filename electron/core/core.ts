@@ -1,7 +1,8 @@
 import type { Handlers } from '../../shared/api/contract';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
-import { latestSchemaVersion } from './db/migrations';
+import { latestSchemaVersion, migrations as allMigrations } from './db/migrations';
+import type { Migration } from './db/migrations/migration';
 import { createBackups, type Backups } from './backups/backups';
 import { backupHandlers, type DataHost } from './backups/handlers';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -32,6 +33,7 @@ import { createPrintJobs } from './printing/print-jobs';
 import type { PrintSystem } from './printing/print-system/print-system';
 import { printSystemFor } from './printing/print-system/print-system-for-platform';
 import { settingsHandlers } from './settings/handlers';
+import { userDataHandlers } from './user-data/handlers';
 import { userToday } from './user-today';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
@@ -58,6 +60,8 @@ export interface CoreOptions {
   db?: Db;
   backups?: Backups;
   host?: DataHost;
+  /** The migrations the host opened the data with (the export names their count as its data version). */
+  migrations?: readonly Migration[];
 }
 
 /** Every repository, each built once on the open database; nothing else builds one. */
@@ -123,6 +127,7 @@ export function openCore(dataDir: string, ports: CorePorts, options: CoreOptions
     ...noteHandlers(repos, { clock, dialogs, openExternal }),
     ...printingHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
     ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, noteProgress: noteProgressFrom(repos) }),
+    ...userDataHandlers(repos, { db, backups, dialogs, clock, appVersion: ports.appVersion, migrations: options.migrations ?? allMigrations }),
     ...backupHandlers({ backups, dialogs, ...(openFolder ? { openFolder } : {}), ...(options.host ? { host: options.host } : {}) }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
-import { openCore, type Core } from '../core/core';
+import { openCoreHost, type CoreHost } from '../core/core-host';
 import { resolveDataDir } from '../core/data-dir';
 import { LOG_FILE } from '../core/logger';
 import { APP_SCHEME } from './app-protocol';
@@ -19,7 +19,8 @@ protocol.registerSchemesAsPrivileged([
 const dataDir = resolveDataDir(process.env, app.getPath('userData'));
 app.setPath('userData', dataDir);
 
-let core: Core | null = null;
+let host: CoreHost | null = null;
+let closing: Promise<void> | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function showMainWindow(): void {
@@ -36,16 +37,18 @@ function showMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Data that cannot be opened does not stop the app: the host answers with a recovery screen.
+  // Only a failure outside the data (the folder cannot be written at all) ends here.
   try {
-    core = openCore(dataDir, { appVersion: app.getVersion(), locale: app.getSystemLocale(), ...electronOsPorts() });
+    host = await openCoreHost(dataDir, { appVersion: app.getVersion(), locale: app.getSystemLocale(), ...electronOsPorts() });
   } catch (error) {
-    dialog.showErrorBox('Afterword cannot open its data', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Afterword cannot start', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
   denyAllPermissions(session.defaultSession);
   serveAppProtocol(protocol, path.join(__dirname, '../renderer'));
-  registerApi(ipcMain, core.dispatch);
+  registerApi(ipcMain, host.dispatch);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate(process.platform, app.getName(), {
@@ -74,7 +77,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
-  process.on('uncaughtException', (error) => core?.logger.error('uncaught exception', error));
+  // The quit waits for the last backup and a clean close, then goes on.
+  app.on('will-quit', (event) => {
+    if (!host) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = host.close().finally(() => {
+      host = null;
+      app.quit();
+    });
+  });
+  process.on('uncaughtException', (error) => host?.logger.error('uncaught exception', error));
   void start();
 }

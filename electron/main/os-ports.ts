@@ -22,5 +22,10 @@ export function electronOsPorts(): OsPorts {
     async openExternal(url) {
       if (!(await openExternalSafely(url, (u) => shell.openExternal(u)))) throw new Error('Afterword only opens mailto: and https: links.');
     },
+    // Only folders the core names inside the data folder (the backups) come here.
+    async openFolder(folder) {
+      const problem = await shell.openPath(folder);
+      if (problem) throw new Error(problem);
+    },
   };
 }

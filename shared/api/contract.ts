@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { appContract } from './app/contract';
 import { backupContract } from './backups/contract';
+import { userDataContract } from './user-data/contract';
 import { followThroughContract } from './follow-through/contract';
 import type { MethodName } from './method-names';
 import { noteContract } from './notes/contract';
@@ -20,6 +21,7 @@ export const contract = {
   ...followThroughContract,
   ...settingsContract,
   ...backupContract,
+  ...userDataContract,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { appMethodNames } from './app/methods';
 import { backupMethodNames } from './backups/methods';
+import { userDataMethodNames } from './user-data/methods';
 import { followThroughMethodNames } from './follow-through/methods';
 import { noteMethodNames } from './notes/methods';
 import { opportunityMethodNames } from './opportunities/methods';
@@ -21,6 +22,7 @@ export const methodNames = [
   ...followThroughMethodNames,
   ...settingsMethodNames,
   ...backupMethodNames,
+  ...userDataMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

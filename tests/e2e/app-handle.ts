@@ -13,4 +13,6 @@ export interface AppHandle {
   answerNextSaveDialog(path: string | null): void;
   answerNextOpenDialog(paths: string[] | null): void;
   openedExternally(): string[];
+  /** The folders the app showed in the file manager ("Show backups folder"), in order. */
+  foldersShown(): string[];
 }

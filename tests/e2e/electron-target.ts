@@ -61,7 +61,7 @@ export async function launchElectron(dataDir: string, launch: ElectronLaunch = {
   });
   let page: Page;
   try {
-    await app.evaluate(scriptMainProcessPorts, { save: files.save, open: files.open, opened: files.opened });
+    await app.evaluate(scriptMainProcessPorts, { save: files.save, open: files.open, opened: files.opened, folders: files.folders });
     page = await app.firstWindow();
     await assertAppLoaded(page);
   } catch (error) {
@@ -85,5 +85,6 @@ export async function launchElectron(dataDir: string, launch: ElectronLaunch = {
     answerNextSaveDialog: (answer) => enqueueAnswer(files.save, answer),
     answerNextOpenDialog: (answer) => enqueueAnswer(files.open, answer),
     openedExternally: () => openedUrls(files.opened),
+    foldersShown: () => openedUrls(files.folders),
   };
 }

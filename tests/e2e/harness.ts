@@ -4,7 +4,8 @@
  *   Electron runtime is installed, or a packaged app's executable;
  * - browser: Chromium shows the built renderer, and window.api is built by the preload's
  *   own client code, each call carried over page.exposeBinding to the real core (same
- *   dispatch and validation as IPC) on a real SQLite file in the test's data folder.
+ *   dispatch and validation as IPC) on a real SQLite file in the test's data folder, behind
+ *   the same host as the app's, so a restore swaps the core under the page as it does there.
  * Only dialogs are scripted, and external opens are recorded instead of performed.
  */
 import { build } from 'esbuild';
@@ -12,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { openCore, type Core } from '../../electron/core/core';
+import { openCoreHost, type CoreHost } from '../../electron/core/core-host';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
 import { printSystemFor } from '../../electron/core/printing/print-system/print-system-for-platform';
 import { isAllowedExternalUrl } from '../../electron/main/external-links';
@@ -105,13 +106,17 @@ function browserClientScript(): Promise<string> {
 async function launchBrowser(dataDir: string, env: NodeJS.ProcessEnv): Promise<AppHandle> {
   const { dialogs, saveAnswers, openAnswers } = scriptedDialogs();
   const opened: string[] = [];
-  const core: Core = openCore(dataDir, {
+  const folders: string[] = [];
+  const core: CoreHost = await openCoreHost(dataDir, {
     appVersion: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
     printSystem: printSystemFor(process.platform, env),
     dialogs,
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) throw new Error('Afterword only opens mailto: and https: links.');
       opened.push(url);
+    },
+    async openFolder(folder) {
+      folders.push(folder);
     },
   });
   let browser: Browser | null = null;
@@ -157,7 +162,7 @@ async function launchBrowser(dataDir: string, env: NodeJS.ProcessEnv): Promise<A
       dataDir,
       async close() {
         await browser?.close();
-        core.close();
+        await core.close();
       },
       async kill() {
         // The core lives in this process, so it cannot be killed; instead the files are taken
@@ -166,16 +171,17 @@ async function launchBrowser(dataDir: string, env: NodeJS.ProcessEnv): Promise<A
         // Anything that reaches the core after this instant is lost, as it would be.
         const leftOnDisk = filesLeftOnDisk(dataDir);
         await browser?.close();
-        core.close();
+        await core.close({ backup: false });
         putBack(dataDir, leftOnDisk);
       },
       answerNextSaveDialog: (answer) => void saveAnswers.push(answer),
       answerNextOpenDialog: (answer) => void openAnswers.push(answer),
       openedExternally: () => [...opened],
+      foldersShown: () => [...folders],
     };
   } catch (error) {
     await browser?.close();
-    core.close();
+    await core.close({ backup: false });
     throw error;
   }
 }

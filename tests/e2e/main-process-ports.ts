@@ -1,7 +1,7 @@
 /**
  * The two OS boundaries the electron target scripts inside the app's main process: the
  * native save/open dialogs answer what the test queued, and shell.openExternal records the
- * URL instead of opening it. They talk through files, not messages: an answer the test queued
+ * URL instead of opening it (shell.openPath the folder). They talk through files, not messages: an answer the test queued
  * before a click is on disk when the click's dialog asks for it, and a URL the app opened is
  * on disk before the app reports it opened, just as the browser target answers and records
  * in the test's own process.
@@ -15,14 +15,22 @@ export interface PortFiles {
   save: string;
   open: string;
   opened: string;
+  folders: string;
 }
 
 export function createPortFiles(): PortFiles {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-e2e-ports-'));
-  const files = { dir, save: path.join(dir, 'save.json'), open: path.join(dir, 'open.json'), opened: path.join(dir, 'opened.txt') };
+  const files = {
+    dir,
+    save: path.join(dir, 'save.json'),
+    open: path.join(dir, 'open.json'),
+    opened: path.join(dir, 'opened.txt'),
+    folders: path.join(dir, 'folders.txt'),
+  };
   fs.writeFileSync(files.save, '[]');
   fs.writeFileSync(files.open, '[]');
   fs.writeFileSync(files.opened, '');
+  fs.writeFileSync(files.folders, '');
   return files;
 }
 
@@ -52,6 +60,10 @@ export function scriptMainProcessPorts({ dialog, shell }: MainProcessPorts, file
   shell.openExternal = async (url: string) => {
     fsInMain.appendFileSync(files.opened, `${url}\n`);
   };
+  shell.openPath = async (folder: string) => {
+    fsInMain.appendFileSync(files.folders, `${folder}\n`);
+    return '';
+  };
 }
 
 /** The test's side: the next dialog of that kind gives this answer (null = the person cancelled). */
@@ -60,6 +72,7 @@ export function enqueueAnswer(file: string, answer: unknown): void {
   fs.writeFileSync(file, JSON.stringify([...queue, answer]));
 }
 
+/** The URLs (or, from the folders file, the folders) the app opened, in order. */
 export function openedUrls(file: string): string[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
 }

@@ -175,6 +175,19 @@ export function createBackups({ dataDir, clock, logger, latestSchemaVersion }: B
     lastAutomatic(): Date | null {
       return names().find((b) => b.kind === 'automatic')?.takenAt ?? null;
     },
+    count(): number {
+      return names().length;
+    },
+    /** "Delete all my data" with the backups: every backup and every file set aside goes. Answers how many backups went. */
+    async deleteAll(): Promise<number> {
+      const removing = queue.then(() => {
+        const n = names().length;
+        if (fs.existsSync(folder)) for (const f of fs.readdirSync(folder)) fs.rmSync(path.join(folder, f), { recursive: true, force: true });
+        return n;
+      });
+      queue = removing.catch(() => {});
+      return removing;
+    },
     fileOf(name: string): string {
       return path.join(folder, name);
     },

@@ -66,7 +66,10 @@ export function backupHandlers({ backups, dialogs, openFolder, host }: BackupPor
     },
     'recovery.status': () => ({ state: 'open' as const }),
     'recovery.restore': () => {
-      throw new InvalidInputError('name', 'Afterword’s data is open, so there is nothing to recover. To go back to a backup, use Restore in Settings → Backups.');
+      throw new InvalidInputError(
+        'name',
+        'Afterword’s data is open, so there is nothing to recover. To go back to a backup, use Restore in Settings → Backups.',
+      );
     },
     'recovery.startEmpty': () => {
       throw new InvalidInputError('', 'Afterword’s data is open, so there is nothing to recover. To remove everything, use “Delete all my data” in Settings.');

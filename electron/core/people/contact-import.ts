@@ -15,6 +15,7 @@ import type { Repositories } from '../repositories';
 import { describeZodError } from '../zod-error-message';
 import { sentence, type ContactFiles } from './contact-files';
 import { refreshEmailGuesses } from './email-guesses';
+import { fillInPerson } from './person-fill';
 import { CsvFileError, csvToContacts, readCsvTable } from './import-export/csv-read';
 import { readVcards, VcardFileError } from './import-export/vcard-read';
 
@@ -103,17 +104,7 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
 
   /** Fills in what the existing person lacks; never overwrites what the user already has. */
   function merge(target: Person, c: ImportedContact): Person {
-    const fill = <K extends 'title' | 'company' | 'phone' | 'website' | 'linkedin'>(k: K) => (target[k] === '' && c[k] !== '' ? { [k]: c[k] } : {});
-    return people.update(target.id, {
-      ...fill('title'),
-      ...fill('company'),
-      ...fill('phone'),
-      ...fill('website'),
-      ...fill('linkedin'),
-      ...(target.emailStatus !== 'confirmed' && c.email ? { email: c.email } : {}),
-      ...(target.address === null && c.address ? { address: c.address } : {}),
-      cardCollected: true,
-    });
+    return fillInPerson(people, target, c, { cardCollected: true });
   }
 
   const runImport = transaction((input: z.output<typeof importInput>) => {

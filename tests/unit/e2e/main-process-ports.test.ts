@@ -16,7 +16,7 @@ afterEach(() => {
 /** Electron's dialog and shell as the main process has them, before the script replaces them. */
 function mainProcess() {
   const real = () => Promise.reject(new Error('a real dialog or browser would have opened'));
-  return { dialog: { showSaveDialog: real, showOpenDialog: real }, shell: { openExternal: real } } as unknown as MainProcessPorts;
+  return { dialog: { showSaveDialog: real, showOpenDialog: real }, shell: { openExternal: real, openPath: real } } as unknown as MainProcessPorts;
 }
 
 function scripted() {
@@ -24,7 +24,7 @@ function scripted() {
   made.push(files);
   const electron = mainProcess();
   const fromSource = new Function(`return (${scriptMainProcessPorts.toString()})`)() as typeof scriptMainProcessPorts;
-  fromSource(electron, { save: files.save, open: files.open, opened: files.opened });
+  fromSource(electron, { save: files.save, open: files.open, opened: files.opened, folders: files.folders });
   return { files, electron };
 }
 
@@ -53,6 +53,12 @@ describe('the main process, scripted', () => {
     await electron.shell.openExternal('mailto:ana.lima@northwind.example?subject=Thank%20you');
     await electron.shell.openExternal('https://www.northwind.example/careers');
     expect(openedUrls(files.opened)).toEqual(['mailto:ana.lima@northwind.example?subject=Thank%20you', 'https://www.northwind.example/careers']);
+  });
+
+  it('records the folders the app showed, as shell.openPath answers when it worked', async () => {
+    const { files, electron } = scripted();
+    expect(await electron.shell.openPath('/home/ana/.config/Afterword/backups')).toBe('');
+    expect(openedUrls(files.folders)).toEqual(['/home/ana/.config/Afterword/backups']);
   });
 });
 

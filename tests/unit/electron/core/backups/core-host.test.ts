@@ -101,9 +101,15 @@ describe('backups through the host', () => {
     expect(listed.find((b) => b.name === notSqlite)).toMatchObject({ holds: null, problem: expect.stringMatching(/not a SQLite database/) });
 
     const refusedNotSqlite = await call('backups.restore', { name: notSqlite });
-    expect(refusedNotSqlite).toEqual({ ok: false, error: { code: 'invalid-input', field: 'name', message: expect.stringMatching(/not a SQLite database.*Your data was not changed\./) } });
+    expect(refusedNotSqlite).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', field: 'name', message: expect.stringMatching(/not a SQLite database.*Your data was not changed\./) },
+    });
     const refusedDamaged = await call('backups.restore', { name: damaged });
-    expect(refusedDamaged).toEqual({ ok: false, error: { code: 'invalid-input', field: 'name', message: expect.stringMatching(/damaged.*Your data was not changed\./) } });
+    expect(refusedDamaged).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', field: 'name', message: expect.stringMatching(/damaged.*Your data was not changed\./) },
+    });
     expect(await call('backups.restore', { name: '../afterword.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'name' } });
     expect(tableSnapshot(dbFile(dir))).toEqual(before);
   });
@@ -124,7 +130,11 @@ describe('backups through the host', () => {
     openAnswers.push([json]);
     expect(await call('backups.restoreFromFile', {})).toEqual({
       ok: false,
-      error: { code: 'invalid-input', field: 'file', message: 'export.json: This file is not a SQLite database, so it is not an Afterword backup. Your data was not changed.' },
+      error: {
+        code: 'invalid-input',
+        field: 'file',
+        message: 'export.json: This file is not a SQLite database, so it is not an Afterword backup. Your data was not changed.',
+      },
     });
     expect(tableSnapshot(dbFile(dir))).toEqual(before);
 
@@ -201,9 +211,16 @@ describe('data that cannot be opened at start', () => {
 
     const { host: h, must, call } = await host(dir);
     expect(h.state()).toBe('needs-recovery');
-    expect(await call('opportunities.list', {})).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/could not open its data/) } });
+    expect(await call('opportunities.list', {})).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringMatching(/could not open its data/) },
+    });
     const status = await must('recovery.status', {});
-    expect(status).toMatchObject({ state: 'needs-recovery', problem: { kind: 'not-sqlite', message: expect.stringMatching(/not a database any more.*Nothing has been deleted/) }, offered: backup });
+    expect(status).toMatchObject({
+      state: 'needs-recovery',
+      problem: { kind: 'not-sqlite', message: expect.stringMatching(/not a database any more.*Nothing has been deleted/) },
+      offered: backup,
+    });
 
     const result = await must('recovery.restore', { name: backup });
     expect(result.restored?.name).toBe(backup);
@@ -234,12 +251,18 @@ describe('data that cannot be opened at start', () => {
   it('a failed migration: the data stays as it was, backed up just before, and the backup is offered', async () => {
     const dir = tempDir();
     await withBackup(dir);
-    const broken = [...migrations, { version: latestSchemaVersion + 1, name: 'broken', up: 'CREATE TABLE half_made (x); INSERT INTO no_such_table VALUES (1);' }];
+    const broken = [
+      ...migrations,
+      { version: latestSchemaVersion + 1, name: 'broken', up: 'CREATE TABLE half_made (x); INSERT INTO no_such_table VALUES (1);' },
+    ];
     const before = tableSnapshot(dbFile(dir));
     const { must } = await host(dir, { migrations: broken });
     const status = await must('recovery.status', {});
     if (status.state !== 'needs-recovery') throw new Error('expected recovery');
-    expect(status.problem).toEqual({ kind: 'migration-failed', message: expect.stringContaining(`version ${latestSchemaVersion + 1} (broken) failed: no such table`) });
+    expect(status.problem).toEqual({
+      kind: 'migration-failed',
+      message: expect.stringContaining(`version ${latestSchemaVersion + 1} (broken) failed: no such table`),
+    });
     expect(status.backups[0]).toMatchObject({ kind: 'before-migration', name: status.offered });
     expect(tableSnapshot(dbFile(dir))).toEqual(before);
   });

@@ -36,7 +36,13 @@ describe('rotation', () => {
     const days = ['2026-03-14', '2026-03-13', '2026-03-12', '2026-03-11', '2026-03-10', '2026-03-09', '2026-03-08'];
     // The 7 latest days' evening copies; then the newest of the weeks before (ISO weeks start on Monday):
     // week of 9 March is covered by the days, then Sundays 8 March (a day too), 1 March and 22 February.
-    expect(names(kept)).toEqual(names([...days.map((d) => backup('automatic', `${d}T18:00:00.000Z`)), backup('automatic', '2026-03-01T18:00:00.000Z'), backup('automatic', '2026-02-22T18:00:00.000Z')]));
+    expect(names(kept)).toEqual(
+      names([
+        ...days.map((d) => backup('automatic', `${d}T18:00:00.000Z`)),
+        backup('automatic', '2026-03-01T18:00:00.000Z'),
+        backup('automatic', '2026-02-22T18:00:00.000Z'),
+      ]),
+    );
     expect(kept).toHaveLength(KEEP.automaticDays + 2);
   });
 
@@ -48,7 +54,11 @@ describe('rotation', () => {
   });
 
   it('leaves every kind alone when there are few', () => {
-    const few = [backup('automatic', '2026-03-14T08:00:00.000Z'), backup('before-restore', '2026-03-14T09:00:00.000Z'), backup('before-import', '2026-03-14T10:00:00.000Z')];
+    const few = [
+      backup('automatic', '2026-03-14T08:00:00.000Z'),
+      backup('before-restore', '2026-03-14T09:00:00.000Z'),
+      backup('before-import', '2026-03-14T10:00:00.000Z'),
+    ];
     expect(backupsToRemove(few, few[0]!.name)).toEqual([]);
   });
 });
