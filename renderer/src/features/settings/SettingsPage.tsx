@@ -9,6 +9,8 @@ import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { SaveStatus } from '../../components/SaveStatus';
 import '../printing/print.css';
+import { BackupsPanel } from '../backups/BackupsPanel';
+import { YourDataPanel } from '../user-data/YourDataPanel';
 import { FollowThroughSettings } from './FollowThroughSettings';
 import { settingsKeys, useSettings } from './queries';
 
@@ -193,6 +195,9 @@ export function SettingsPage() {
           </fieldset>
         ) : null}
       </section>
+
+      <BackupsPanel />
+      <YourDataPanel />
     </div>
   );
 }

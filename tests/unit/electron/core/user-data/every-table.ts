@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { InputOf, OutputOf } from '../../../../../shared/api/contract';
 import type { MethodName } from '../../../../../shared/api/method-names';
 
-type Must = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
+export type Must = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
 
 /**
  * A job search written the way a person writes it, through the API, so that every table the
@@ -10,7 +10,7 @@ type Must = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<Outp
  * scripts, an address, notes, a review, a rejection with feedback, follow-up drafts handed to
  * the mail app, a letter in the print queue, a printer offset, a calendar export, settings.
  */
-export async function fillEveryTable(must: Must, saveAnswers: Array<string | null>, folder: string, company = 'Northwind Traders') {
+export async function fillEveryTable(must: Must, answerSave: (file: string) => void, folder: string, company = 'Northwind Traders') {
   await must('settings.update', { yourName: 'Zoë Łukasz-Ελένη', returnAddress: '12 Rue de la Paix\n75002 Paris' });
   await must('followThrough.updateSettings', { timeZone: 'Europe/Paris', country: 'FR' });
   const opportunity = await must('opportunities.create', { company, role: 'Operations Analyst', notes: 'Ask about the Łódź depot.' });
@@ -47,7 +47,7 @@ export async function fillEveryTable(must: Must, saveAnswers: Array<string | nul
     goodPlaceNote: 'Kind team',
   });
   // Exported while the plan still has steps ahead.
-  saveAnswers.push(path.join(folder, 'plan.ics'));
+  answerSave(path.join(folder, 'plan.ics'));
   await must('plan.exportCalendar', { opportunityId: opportunity.id });
   await must('outcome.set', { interviewId: interview.id, kind: 'rejection', decidedOn: '2026-03-20' });
   await must('feedback.add', { interviewId: interview.id, source: 'Recruiter', reasons: ['skills-gap'], concern: 'Wanted WMS experience' });

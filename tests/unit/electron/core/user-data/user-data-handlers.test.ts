@@ -31,7 +31,7 @@ type App = Awaited<ReturnType<typeof app>>;
 
 /** Fills every table, then "Export everything" into `folder`; answers with the three files. */
 async function exported(a: App, folder = tempDir()) {
-  await fillEveryTable(a.must, a.saveAnswers, folder);
+  await fillEveryTable(a.must, (f) => a.saveAnswers.push(f), folder);
   a.saveAnswers.push(path.join(folder, 'Afterword export.json'));
   const result = await a.must('userData.exportEverything', {});
   if (!result) throw new Error('cancelled');
@@ -331,7 +331,7 @@ describe('the export file reader (shared)', () => {
 describe('Delete all my data', () => {
   it('asks first, saying what goes; then deletes every row, keeping a backup that Restore brings back', async () => {
     const a = await app();
-    await fillEveryTable(a.must, a.saveAnswers, tempDir());
+    await fillEveryTable(a.must, (f) => a.saveAnswers.push(f), tempDir());
     expect(await a.call('userData.deleteAll', {})).toEqual({
       ok: false,
       error: {
@@ -354,7 +354,7 @@ describe('Delete all my data', () => {
 
   it('with the backups too, leaves nothing of the data on this computer', async () => {
     const a = await app();
-    await fillEveryTable(a.must, a.saveAnswers, tempDir());
+    await fillEveryTable(a.must, (f) => a.saveAnswers.push(f), tempDir());
     await a.must('backups.create', {});
     const summary = await a.must('userData.summary', {});
     expect(summary).toMatchObject({ opportunities: 1, interviews: 1, people: 2, notes: 2, backups: 1 });
