@@ -15,6 +15,15 @@ export interface Benchmark {
   targetMs?: number;
 }
 
+/**
+ * A measurement that is not a loop of one function (work that runs alongside other work,
+ * say): it runs once, takes its own baseline in the same run, and answers with its lines.
+ */
+export interface Report {
+  name: string;
+  run(): Promise<string>;
+}
+
 export interface Measurement {
   /** Wall-clock time: what a person waits. */
   msPerIteration: number;

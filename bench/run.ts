@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { measure, type Benchmark } from './harness';
+import { measure, type Benchmark, type Report } from './harness';
 
 const dir = __dirname;
 const only = process.argv[2];
@@ -14,8 +14,9 @@ const files = fs
 async function main(): Promise<boolean> {
   let failed = false;
   for (const file of files) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks: Benchmark[] };
-    for (const b of mod.benchmarks) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks?: Benchmark[]; reports?: Report[] };
+    for (const r of mod.reports ?? []) console.log(`${file.replace('.bench.ts', '')} › ${r.name}:\n  ${await r.run()}`);
+    for (const b of mod.benchmarks ?? []) {
       const m = measure(b.setup());
       let line = `${file.replace('.bench.ts', '')} › ${b.name}: ${m.msPerIteration.toFixed(3)} ms per ${b.unit} (CPU ${m.cpuMsPerIteration.toFixed(3)} ms; ${m.iterations} runs)`;
       if (b.baseline) {
