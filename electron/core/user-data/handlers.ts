@@ -13,7 +13,7 @@ import type { Migration } from '../db/migrations/migration';
 import type { Db } from '../db/open-database';
 import type { DialogPort } from '../os-ports';
 import type { Repositories } from '../repositories';
-import { applyExport, holdsNothing, matchPeople } from './apply-export';
+import { applyExport, holdsNoData, holdsNothing, matchPeople } from './apply-export';
 import { deleteEverything } from './delete-all';
 import { writeExportFiles } from './export-files';
 import { readEverything } from './read-everything';
@@ -63,7 +63,7 @@ export function userDataHandlers(repos: Pick<Repositories, 'transaction' | 'peop
 
   function preview(token: string, file: ChosenExport): ImportPreview {
     let tables: ImportPreview['tables'] = [];
-    const into = holdsNothing(db) ? 'empty' : 'data';
+    const into = holdsNoData(db) ? 'empty' : 'data';
     try {
       repos.transaction(() => {
         tables = applyExport(db, repos.people, file.tables, {});
