@@ -2,62 +2,34 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import {
-  contactAsPerson,
-  type ImportAction,
-  type ImportedContact,
-  type ImportPreviewEntry,
-  type importInput,
-  type previewInput,
-} from '../../../shared/api/contact-import-schemas';
+import { describeColumnHint, type ImportAction, type ImportedContact, type ImportPreview, type ImportPreviewEntry, type importInput, type previewInput } from '../../../shared/api/contact-import-schemas';
 import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
-import { text } from '../../../shared/api/fields';
 import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
-import { CsvFileError, csvToContacts, readCsvTable, suggestMapping } from '../import-export/csv-read';
+import { checkContact, type CheckedContact } from '../import-export/contact-read';
+import { suggestMapping, unmappedHints } from '../import-export/csv-columns';
+import { CsvFileError, csvToContacts, readCsvTable } from '../import-export/csv-read';
+import { decodeText, vcardFileText, type FileText } from '../import-export/file-text';
 import { readVcards, VcardFileError } from '../import-export/vcard-read';
 import { peopleToVcards } from '../import-export/vcard-write';
-import { describeZodError } from '../zod-error-message';
 import type { DialogPort } from '../os-ports';
 import type { ParticipantRepository } from '../repositories/participant-repository';
 import type { PeopleRepository } from '../repositories/people-repository';
 import { refreshEmailGuesses } from './email-guesses';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-// The same limit as typing notes in (participants.update).
-const importedNote = text('Notes', 20_000);
 
-interface ChosenFile {
-  kind: 'vcard' | 'csv';
-  fileName: string;
-  text: string;
-}
+type ChosenFile = { kind: 'vcard'; fileName: string; file: FileText } | { kind: 'csv'; fileName: string; text: string };
 
-/**
- * Reads a contacts file whole, after checking its size: a byte-order mark says UTF-8,
- * UTF-16LE (Outlook's "Unicode" CSV) or UTF-16BE; without one, UTF-8, falling back to
- * Windows-1252 for old exports that are not.
- */
-function readText(file: string): string {
+/** Reads a contacts file whole, after checking its size. */
+function readBytes(file: string): Uint8Array {
   if (fs.statSync(file).size > MAX_FILE_BYTES) {
     throw new InvalidInputError('file', `${path.basename(file)} is larger than 5 MB; that is not a contacts file Afterword can read.`);
   }
-  return decodeText(fs.readFileSync(file));
-}
-
-export function decodeText(bytes: Uint8Array): string {
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return fs.readFileSync(file);
 }
 
 /** A message as a sentence, so "Nothing was imported." never runs on from it. */
@@ -91,23 +63,30 @@ export function contactsHandlers(
     'SELECT notes FROM interview_participants WHERE interview_id = ? AND person_id = ?',
   );
 
-  function contactsOf(input: z.output<typeof previewInput>): ImportedContact[] {
+  /**
+   * The file's contacts, each field checked by the same rules as typing it in. A card or
+   * row that cannot be used, or a field of one, is left out with its reason; only a file
+   * that holds no contacts at all is refused.
+   */
+  function contactsOf(input: z.output<typeof previewInput>): { checked: CheckedContact[]; leftOut: ImportPreview['leftOut']; notes: string[] } {
     const file = chosen.get(input.token);
     if (!file) throw new InvalidInputError('token', 'That file is no longer open. Choose it again with “Import contacts”.');
     try {
-      const contacts = file.kind === 'vcard' ? readVcards(file.text) : csvToContacts(readCsvTable(file.text), input.mapping ?? {});
-      return contacts.map((c) => {
-        const company = c.company || input.company;
-        // Every contact must pass the same rules as typing it in; the message names the card or line.
-        const checked = contactAsPerson.safeParse({ ...c, company, note: undefined, source: undefined });
-        if (!checked.success) {
-          const { message } = describeZodError(checked.error);
-          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(message)} Nothing was imported.`);
-        }
-        const note = importedNote.safeParse(c.note);
-        if (!note.success) throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(note.error.issues[0]!.message)} Nothing was imported.`);
-        return { ...c, ...checked.data, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
-      });
+      let read;
+      if (file.kind === 'vcard') read = readVcards(file.file);
+      else {
+        const table = readCsvTable(file.text);
+        read = csvToContacts(table, input.mapping ?? {});
+        for (const hint of unmappedHints(table.headers, table.rows.map((r) => r.cells), input.mapping ?? {})) read.notes.push(describeColumnHint(hint));
+      }
+      const checked: CheckedContact[] = [];
+      const leftOut = [...read.leftOut];
+      for (const r of read.read) {
+        const outcome = checkContact({ ...r, contact: { ...r.contact, company: r.contact.company || input.company } });
+        if ('contact' in outcome) checked.push(outcome);
+        else leftOut.push(outcome);
+      }
+      return { checked, leftOut, notes: read.notes };
     } catch (error) {
       if (error instanceof VcardFileError || error instanceof CsvFileError) {
         throw new InvalidInputError('file', `${file.fileName}: ${sentence(error.message)} Nothing was imported.`);
@@ -121,7 +100,8 @@ export function contactsHandlers(
    * same company), or an earlier entry of the same file (two exports pasted together).
    * Keys are looked up, not compared pairwise, so large files stay fast.
    */
-  function preview(input: z.output<typeof previewInput>): ImportPreviewEntry[] {
+  function preview(input: z.output<typeof previewInput>): ImportPreview & { photos: CheckedContact['photo'][] } {
+    const { checked, leftOut, notes } = contactsOf(input);
     const knownByEmail = new Map<string, Person>();
     const knownByName = new Map<string, Person>();
     for (const p of people.list()) {
@@ -131,7 +111,7 @@ export function contactsHandlers(
     const earlierByEmail = new Map<string, number>();
     const earlierByName = new Map<string, number>();
     const entries: ImportPreviewEntry[] = [];
-    for (const contact of contactsOf(input)) {
+    for (const { contact } of checked) {
       const email = contact.email.toLowerCase();
       const name = nameKey(contact.fullName, contact.company);
       let match: ImportPreviewEntry['match'] = null;
@@ -152,7 +132,7 @@ export function contactsHandlers(
       if (!earlierByName.has(name)) earlierByName.set(name, entries.length);
       entries.push({ contact, match, action: match ? 'merge' : 'create' });
     }
-    return entries;
+    return { entries, leftOut, notes, photos: checked.map((c) => c.photo) };
   }
 
   /** Fills in what the existing person lacks; never overwrites what the user already has. */
@@ -171,7 +151,7 @@ export function contactsHandlers(
   }
 
   const runImport = db.transaction((input: z.output<typeof importInput>) => {
-    const entries = preview(input);
+    const { entries } = preview(input);
     if (input.actions.length !== entries.length) {
       throw new InvalidInputError('actions', 'The file changed since the preview. Look at the preview again before importing.');
     }
@@ -192,7 +172,7 @@ export function contactsHandlers(
         person = merge(people.get(target.id), c);
         counts.merged += 1;
       } else {
-        const { source: _source, note: _note, warnings: _warnings, ...fields } = c;
+        const { source: _source, note: _note, warnings: _warnings, photo: _photo, ...fields } = c;
         person = people.create({ ...fields, cardCollected: true });
         counts.created += 1;
       }
@@ -231,12 +211,13 @@ export function contactsHandlers(
       });
       const file = files?.[0];
       if (!file) return { kind: 'cancelled' as const };
-      const text = readText(file);
+      const bytes = readBytes(file);
+      const text = decodeText(bytes);
       const fileName = path.basename(file);
       const token = randomUUID();
       const isVcard = /\.(vcf|vcard)$/iu.test(file) || /^\s*BEGIN:VCARD/iu.test(text.replace(/^\uFEFF/u, ''));
       if (isVcard) {
-        chosen.set(token, { kind: 'vcard', fileName, text });
+        chosen.set(token, { kind: 'vcard', fileName, file: vcardFileText(bytes) });
         return { kind: 'vcard' as const, token, fileName };
       }
       let table;
@@ -247,9 +228,14 @@ export function contactsHandlers(
         throw error;
       }
       chosen.set(token, { kind: 'csv', fileName, text });
-      return { kind: 'csv' as const, token, fileName, headers: table.headers, sample: table.rows.slice(0, 3).map((r) => r.cells), suggested: suggestMapping(table.headers) };
+      const suggested = suggestMapping(table.headers);
+      const hints = unmappedHints(table.headers, table.rows.map((r) => r.cells), suggested);
+      return { kind: 'csv' as const, token, fileName, headers: table.headers, sample: table.rows.slice(0, 3).map((r) => r.cells), suggested, hints };
     },
-    'contacts.previewImport': (input) => preview(input),
+    'contacts.previewImport': (input) => {
+      const { photos: _photos, ...shown } = preview(input);
+      return shown;
+    },
     'contacts.import': (input) => {
       const result = runImport(input);
       chosen.delete(input.token);
