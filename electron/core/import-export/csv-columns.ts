@@ -25,24 +25,24 @@ const KNOWN: Record<CsvTarget, readonly string[]> = {
     'teléfono del trabajo', 'teléfono móvil', 'móvil',
   ],
   street: [
-    'work address', 'business street', 'address 1 - street', 'street', 'street address', 'address line 1', 'address', 'home address', 'home street',
+    'work address', 'business street', 'street (work)', 'address 1 - street', 'street', 'street address', 'address line 1', 'address', 'home address', 'home street',
     'straße geschäftlich', 'rue (bureau)', 'calle del trabajo',
   ],
   street2: ['work address 2', 'business street 2', 'address line 2', 'street 2', 'home address 2', 'straße geschäftlich 2', 'rue (bureau) 2', 'calle del trabajo 2'],
-  city: ['work city', 'business city', 'address 1 - city', 'city', 'town', 'home city', 'ort geschäftlich', 'ort', 'ville (bureau)', 'ville', 'ciudad de trabajo', 'ciudad'],
+  city: ['work city', 'business city', 'city (work)', 'address 1 - city', 'city', 'town', 'home city', 'ort geschäftlich', 'ort', 'ville (bureau)', 'ville', 'ciudad de trabajo', 'ciudad'],
   region: [
-    'work state', 'work county', 'business state', 'address 1 - region', 'state', 'region', 'province', 'county', 'home state', 'home county',
+    'work state', 'work county', 'business state', 'state (work)', 'address 1 - region', 'state', 'region', 'province', 'county', 'home state', 'home county',
     'region geschäftlich', 'bundesland', 'dép/région (bureau)', 'département (bureau)', 'provincia o estado de trabajo', 'provincia',
   ],
   postalCode: [
-    'work zipcode', 'work post code', 'business postal code', 'address 1 - postal code', 'zip', 'zip code', 'zipcode', 'postal code', 'postcode',
+    'work zipcode', 'work post code', 'business postal code', 'zip (work)', 'address 1 - postal code', 'zip', 'zip code', 'zipcode', 'postal code', 'postcode',
     'post code', 'home zipcode', 'home post code', 'postleitzahl geschäftlich', 'plz', 'code postal (bureau)', 'code postal', 'código postal del trabajo', 'código postal',
   ],
   country: [
-    'work country', 'business country/region', 'address 1 - country', 'country', 'country/region', 'home country', 'land/region geschäftlich', 'land',
+    'work country', 'business country/region', 'country (work)', 'address 1 - country', 'country', 'country/region', 'home country', 'land/region geschäftlich', 'land',
     'pays/région (bureau)', 'pays (bureau)', 'pays', 'país o región del trabajo', 'país',
   ],
-  website: ['web page 1', 'web page', 'website 1 - value', 'website', 'web site', 'url', 'homepage', 'webseite', 'page web', 'página web'],
+  website: ['web page 1', 'web page', 'url (homepage)', 'website 1 - value', 'website', 'web site', 'url', 'homepage', 'webseite', 'page web', 'página web'],
   linkedin: ['linkedin', 'linkedin url', 'linkedin profile'],
   note: ['notes', 'note', 'comments', 'notizen', 'notas', 'remarques'],
 };

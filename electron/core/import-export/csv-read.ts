@@ -69,6 +69,9 @@ export function csvToContacts(table: CsvTable, mapping: CsvMapping): FileRead {
     const address = [...lines, get('city'), get('region'), get('postalCode'), get('country')].some(Boolean)
       ? { lines, city: get('city'), region: get('region'), postalCode: get('postalCode'), country }
       : null;
+    // Google's export keeps a LinkedIn profile among the websites.
+    const website = get('website');
+    const websiteIsLinkedin = get('linkedin') === '' && /linkedin\.com/iu.test(website);
     if (address && get('country') && !country) warnings.push(unknownCountryWarning(`${source} (${quoted(fullName)})`, get('country')));
     result.read.push({
       card: `${source} (${quoted(fullName)})`,
@@ -83,8 +86,8 @@ export function csvToContacts(table: CsvTable, mapping: CsvMapping): FileRead {
         email: get('email'),
         phone: get('phone'),
         address,
-        website: get('website'),
-        linkedin: get('linkedin'),
+        website: websiteIsLinkedin ? '' : website,
+        linkedin: websiteIsLinkedin ? website : get('linkedin'),
         note: get('note'),
         warnings,
       },
