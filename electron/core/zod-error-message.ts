@@ -34,6 +34,8 @@ export function describeZodError(error: z.ZodError): { field: string; message: s
   if (issue.path.length === 0) {
     return { field, message: `The request was not in the expected form (${message.replace(/^is /u, 'it is ').replace(/^must /u, 'it must ')}).` };
   }
-  const sentence = /^[A-Z]/.test(message) ? message : `${label} ${message}`;
-  return { field, message: /[.!?]$/u.test(sentence) ? sentence : `${sentence}.` };
+  // A schema's own message ("Company is required") is kept as written; the project's map
+  // words ("must be yes or no") get the field's name in front and end as a sentence.
+  if (/^[A-Z]/.test(message)) return { field, message };
+  return { field, message: `${label} ${message}${/[.!?]$/u.test(message) ? '' : '.'}` };
 }

@@ -65,7 +65,7 @@ describe('follow-through through the contract', () => {
     const c = open();
     const id = await interview(c);
     const r = await c.dispatch('feedback.add', { interviewId: id, reasons: [] });
-    expect(r).toMatchObject({ ok: false, error: { field: 'reasons', message: 'Choose at least one reason.' } });
+    expect(r).toMatchObject({ ok: false, error: { field: 'reasons', message: 'Choose at least one reason' } });
   });
 
   it('plans with the holidays of the country the user chose', async () => {
