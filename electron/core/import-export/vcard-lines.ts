@@ -64,8 +64,14 @@ const ENCODINGS = /^(QUOTED-PRINTABLE|QP|BASE64|B|8BIT|7BIT)$/iu;
 
 interface Pending {
   line: number;
-  text: string;
+  /** The physical lines so far, joined when the property ends (joining as they come is quadratic). */
+  pieces: string[];
   kind: 'plain' | 'qp' | 'base64';
+}
+
+interface Logical {
+  line: number;
+  text: string;
 }
 
 /** Splits at the first character `stop` outside double quotes, or returns null. */
@@ -79,14 +85,20 @@ function splitOutsideQuotes(text: string, stop: string): [string, string] | null
   return null;
 }
 
+/** One pass, so a hostile line of a million semicolons costs a million steps, not their square. */
 function splitAllOutsideQuotes(text: string, stop: string): string[] {
   const out: string[] = [];
-  let rest = text;
-  for (let cut = splitOutsideQuotes(rest, stop); cut; cut = splitOutsideQuotes(rest, stop)) {
-    out.push(cut[0]);
-    rest = cut[1];
+  let quotedPart = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '"') quotedPart = !quotedPart;
+    else if (ch === stop && !quotedPart) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(rest);
+  out.push(text.slice(start));
   return out;
 }
 
@@ -122,7 +134,7 @@ function readable(text: string, file: FileText): string {
   return file.binary ? decodeBytes(textBytes(text, file), '') : text;
 }
 
-function parseProperty(p: Pending, file: FileText): VcardProperty | string {
+function parseProperty(p: Logical, file: FileText): VcardProperty | string {
   const cut = splitOutsideQuotes(p.text, ':');
   if (!cut) return `line ${p.line} (${quoted(readable(p.text, file))}) is not a vCard line (NAME:value) and was left out`;
   const [head, rawValue] = cut;
@@ -157,7 +169,7 @@ function parseProperty(p: Pending, file: FileText): VcardProperty | string {
 interface OpenCard {
   number: number;
   line: number;
-  pending: Pending[];
+  pending: Logical[];
   problems: string[];
 }
 
@@ -195,7 +207,8 @@ export function splitCards(file: FileText): SplitFile {
   let strayLines = 0;
 
   const flush = () => {
-    if (pending && open) open.pending.push(pending);
+    const p = pending as Pending | null;
+    if (p && open) (open as OpenCard).pending.push({ line: p.line, text: p.pieces.join('') });
     pending = null;
   };
   const start = (line: number, problem?: string) => {
@@ -210,16 +223,19 @@ export function splitCards(file: FileText): SplitFile {
   lines.forEach((text, index) => {
     const lineNo = index + 1;
     const p = pending as Pending | null;
-    if (p && p.kind === 'qp' && p.text.endsWith('=')) {
-      p.text = p.text.slice(0, -1) + text;
+    const last = p?.pieces[p.pieces.length - 1] ?? '';
+    if (p && p.kind === 'qp' && last.endsWith('=')) {
+      // A soft line break: the "=" and the line end are not part of the value.
+      p.pieces[p.pieces.length - 1] = last.slice(0, -1);
+      p.pieces.push(text);
       return;
     }
     if (p && /^[ \t]/u.test(text)) {
-      p.text += text.slice(1);
+      p.pieces.push(text.slice(1));
       return;
     }
     if (p && p.kind === 'base64' && text.trim() !== '' && !text.includes(':')) {
-      p.text += text.trim();
+      p.pieces.push(text.trim());
       return;
     }
     flush();
@@ -258,7 +274,7 @@ export function splitCards(file: FileText): SplitFile {
       start(lineNo, 'it has no BEGIN:VCARD line; it was read from its first property');
     }
     const head = splitOutsideQuotes(text, ':')?.[0] ?? text;
-    pending = { line: lineNo, text, kind: kindOf(head) };
+    pending = { line: lineNo, pieces: [text], kind: kindOf(head) };
   });
   if (open) {
     (open as OpenCard).problems.push('it has no END:VCARD: the file seems cut short, so the card may be incomplete');
