@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.*'],
+    files: ['electron/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.*'],
     languageOptions: { globals: globals.node },
   },
   {
