@@ -154,6 +154,11 @@ function toContact(card: RawCard): ContactRead {
     }
   }
 
+  // Apple marks a card for a company rather than a person; its FN is the company's name.
+  const companyCard = card.properties.some((p) => p.name === 'X-ABSHOWAS' && /^COMPANY$/iu.test(p.value.trim()));
+  if (companyCard && !given && !family) {
+    warnings.push(`${where}: the card is for a company, not a person (Apple's "show as company"); it is imported under that name. Add the person's name on their card after importing.`);
+  }
   if (!fullName && email) {
     fullName = email;
     warnings.push(`${where}: the card has no name, so it is imported under its email address. Type the name on the person's card after importing.`);
