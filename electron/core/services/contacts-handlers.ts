@@ -100,7 +100,7 @@ export function contactsHandlers(
    * same company), or an earlier entry of the same file (two exports pasted together).
    * Keys are looked up, not compared pairwise, so large files stay fast.
    */
-  function preview(input: z.output<typeof previewInput>): ImportPreview & { photos: CheckedContact['photo'][] } {
+  function preview(input: z.output<typeof previewInput>): ImportPreview {
     const { checked, leftOut, notes } = contactsOf(input);
     const knownByEmail = new Map<string, Person>();
     const knownByName = new Map<string, Person>();
@@ -132,7 +132,7 @@ export function contactsHandlers(
       if (!earlierByName.has(name)) earlierByName.set(name, entries.length);
       entries.push({ contact, match, action: match ? 'merge' : 'create' });
     }
-    return { entries, leftOut, notes, photos: checked.map((c) => c.photo) };
+    return { entries, leftOut, notes };
   }
 
   /** Fills in what the existing person lacks; never overwrites what the user already has. */
@@ -232,10 +232,7 @@ export function contactsHandlers(
       const hints = unmappedHints(table.headers, table.rows.map((r) => r.cells), suggested);
       return { kind: 'csv' as const, token, fileName, headers: table.headers, sample: table.rows.slice(0, 3).map((r) => r.cells), suggested, hints };
     },
-    'contacts.previewImport': (input) => {
-      const { photos: _photos, ...shown } = preview(input);
-      return shown;
-    },
+    'contacts.previewImport': (input) => preview(input),
     'contacts.import': (input) => {
       const result = runImport(input);
       chosen.delete(input.token);
