@@ -5,6 +5,7 @@ import { latestSchemaVersion } from './db/migrations';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createFileLogger, type Logger } from './logger';
 import { createInterviewRepository } from './repositories/interview-repository';
+import { createInterviewSummaryRepository } from './repositories/interview-summary-repository';
 import { createOpportunityRepository } from './repositories/opportunity-repository';
 import type { OsPorts } from './os-ports';
 import { opportunityHandlers } from './services/opportunity-handlers';
@@ -47,7 +48,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
   const printing = wirePrinting(db, { clock, dialogs: ports.dialogs, settings, printSystem: ports.printSystem ?? printSystemFor(), logger });
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
-    ...opportunityHandlers(opportunities, interviews),
+    ...opportunityHandlers(opportunities, interviews, createInterviewSummaryRepository(db)),
     ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale, senderCountry: () => settings.get().country, logger }),
     ...settingsHandlers(settings),
     ...wirePeople(db, { clock, dialogs: ports.dialogs }),

@@ -4,6 +4,7 @@ import { id } from './fields';
 import { followThroughContract } from './follow-through-contract';
 import type { MethodName } from './method-names';
 import { noteContract } from './note-contract';
+import { interviewSummary } from './overview-schemas';
 import { peopleContract } from './people-contract';
 import { printContract } from './print-contract';
 import {
@@ -34,6 +35,8 @@ export const contract = {
   'opportunities.create': { input: opportunityFields.strict(), output: opportunity },
   'opportunities.update': { input: opportunityPatch.strict(), output: opportunity },
   'opportunities.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  /** Each interview with the people met there, the state of the notes to each, and the outcome. */
+  'opportunities.overview': { input: byId, output: z.array(interviewSummary) },
   'interviews.listForOpportunity': {
     input: z.object({ opportunityId: id }).strict(),
     output: z.array(interview),

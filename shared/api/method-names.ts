@@ -18,6 +18,7 @@ export const methodNames = [
   'opportunities.create',
   'opportunities.update',
   'opportunities.delete',
+  'opportunities.overview',
   'interviews.listForOpportunity',
   'interviews.create',
   'interviews.update',

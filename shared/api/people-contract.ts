@@ -9,6 +9,7 @@ import {
   personRoles,
   searchHit,
 } from './people-input-schemas';
+import { directoryEntry } from './overview-schemas';
 import { interviewParticipant, opportunityRole, person } from './people-schemas';
 
 const byId = z.object({ id }).strict();
@@ -20,6 +21,8 @@ export const peopleContract = {
     output: z.array(person),
   },
   'people.get': { input: byId, output: person },
+  /** Everyone, each with every interview they were in and the state of the notes to them. */
+  'people.directory': { input: z.object({}).strict(), output: z.array(directoryEntry) },
   'people.create': { input: personFields.strict(), output: person },
   'people.update': { input: personPatch.strict(), output: person },
   /** Soft delete: people.restore undoes it. */

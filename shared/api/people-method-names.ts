@@ -2,6 +2,7 @@
 export const peopleMethodNames = [
   'people.list',
   'people.get',
+  'people.directory',
   'people.create',
   'people.update',
   'people.delete',

@@ -34,7 +34,7 @@ test('says while a job is still with the printer, moves it to Printed once done,
   });
   // The printer is busy: the job waits at the print service.
   cups.run('cupsdisable', ['Desk']);
-  await page.getByRole('button', { name: 'Print queue' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   await page.getByRole('button', { name: 'Add to print queue' }).click();
   await expect(page.getByRole('status')).toHaveText('Added 1 item to the print queue.');
   await page.getByLabel('Printer', { exact: true }).selectOption('Desk');

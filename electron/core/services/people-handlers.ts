@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Db } from '../db/open-database';
 import { InvalidInputError, NotFoundError } from '../core-errors';
+import type { InterviewSummaryRepository } from '../repositories/interview-summary-repository';
 import type { ParticipantRepository } from '../repositories/participant-repository';
 import type { PeopleRepository } from '../repositories/people-repository';
 import { companyKey } from '../../../shared/domain/company-key';
@@ -12,7 +13,7 @@ import { createPeopleSearch } from './people-search';
 type PeopleMethods = Extract<MethodName, `people.${string}` | `participants.${string}`>;
 
 /** People and their part in interviews; every write runs in one transaction with its guesses. */
-export function peopleHandlers(db: Db, people: PeopleRepository, participants: ParticipantRepository): Pick<Handlers, PeopleMethods> {
+export function peopleHandlers(db: Db, people: PeopleRepository, participants: ParticipantRepository, summaries: InterviewSummaryRepository): Pick<Handlers, PeopleMethods> {
   const search = createPeopleSearch(db, people);
   const opportunityOfInterview = db.prepare<[string], { opportunity_id: string; company: string }>(
     'SELECT i.opportunity_id, o.company FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id WHERE i.id = ?',
@@ -30,6 +31,25 @@ export function peopleHandlers(db: Db, people: PeopleRepository, participants: P
       return people.list();
     },
     'people.get': ({ id }) => people.get(id),
+    // Everyone, each with every interview they were in (newest first) and the notes to them from it.
+    'people.directory': () => {
+      const byPerson = new Map<string, ReturnType<InterviewSummaryRepository['allParticipations']>>();
+      for (const p of summaries.allParticipations()) byPerson.set(p.personId, [...(byPerson.get(p.personId) ?? []), p]);
+      return people.list().map((person) => ({
+        person,
+        interviews: (byPerson.get(person.id) ?? []).map((p) => ({
+          interviewId: p.interviewId,
+          opportunityId: p.opportunityId,
+          company: p.company,
+          role: p.role,
+          date: p.date,
+          title: p.title,
+          roles: p.roles,
+          email: p.email,
+          letter: p.letter,
+        })),
+      }));
+    },
     'people.create': db.transaction((fields) => {
       const created = people.create(fields);
       refreshFor(created.company);

@@ -3,6 +3,7 @@ import type { MethodName } from '../../../shared/api/method-names';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { DialogPort } from '../os-ports';
+import { createInterviewSummaryRepository } from '../repositories/interview-summary-repository';
 import { createParticipantRepository } from '../repositories/participant-repository';
 import { createPeopleRepository } from '../repositories/people-repository';
 import { contactsHandlers } from './contacts-handlers';
@@ -15,7 +16,7 @@ export function wirePeople(db: Db, deps: { clock: Clock; dialogs: DialogPort }):
   const people = createPeopleRepository(db, deps.clock);
   const participants = createParticipantRepository(db, deps.clock, people);
   return {
-    ...peopleHandlers(db, people, participants),
+    ...peopleHandlers(db, people, participants, createInterviewSummaryRepository(db)),
     ...contactsHandlers(db, { dialogs: deps.dialogs, people, participants }),
   };
 }

@@ -4,6 +4,7 @@ import { systemClock } from '../../../../../electron/core/clock';
 import { openDatabase, type Db } from '../../../../../electron/core/db/open-database';
 import { createDispatch } from '../../../../../electron/core/dispatch';
 import { createInterviewRepository } from '../../../../../electron/core/repositories/interview-repository';
+import { createInterviewSummaryRepository } from '../../../../../electron/core/repositories/interview-summary-repository';
 import { createOpportunityRepository } from '../../../../../electron/core/repositories/opportunity-repository';
 import { opportunityHandlers } from '../../../../../electron/core/services/opportunity-handlers';
 import { wirePeople } from '../../../../../electron/core/services/wire-people';
@@ -25,7 +26,7 @@ export function peopleCore(dataDir = tempDir()) {
   open.push(db);
   const logger = { info() {}, warn() {}, error() {} };
   const handlers = {
-    ...opportunityHandlers(createOpportunityRepository(db, systemClock), createInterviewRepository(db, systemClock)),
+    ...opportunityHandlers(createOpportunityRepository(db, systemClock), createInterviewRepository(db, systemClock), createInterviewSummaryRepository(db)),
     ...wirePeople(db, { clock: systemClock, dialogs }),
   } as Handlers;
   const core = { db, dispatch: createDispatch(handlers, logger), close: () => db.close() };
