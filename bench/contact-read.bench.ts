@@ -1,5 +1,5 @@
 import type { Benchmark } from './harness';
-import { readVcards } from '../electron/core/import-export/vcard-read';
+import { readVcards } from '../electron/core/people/import-export/vcard-read';
 
 /**
  * Reading contact files of about 1 MB: hostile shapes (a line of a million

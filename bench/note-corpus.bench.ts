@@ -25,7 +25,9 @@ export const benchmarks: Benchmark[] = corpora.map(({ folder, what, about }) => 
     unit: 'corpus',
     setup() {
       const scores = score(corpus, { for: spellerFor, tagger: realTagger() });
-      console.log(`note-corpus › ${what}: confusion per detector on ${corpus.notes.length} notes and ${corpus.pairs.length} pairs (positive = the problem is there; ${about})\n${table(scores)}`);
+      console.log(
+        `note-corpus › ${what}: confusion per detector on ${corpus.notes.length} notes and ${corpus.pairs.length} pairs (positive = the problem is there; ${about})\n${table(scores)}`,
+      );
       return () => {
         for (const { n, checked } of notes) createNoteChecker(spellerFor(n.english), realTagger()).check([checked]);
       };

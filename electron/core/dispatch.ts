@@ -2,8 +2,8 @@ import { contract, type Handlers } from '../../shared/api/contract';
 import { projectErrorMap } from '../../shared/api/error-map';
 import { brokenTextMessage, brokenTextPath } from '../../shared/api/fields';
 import { methodNames, type MethodName } from '../../shared/api/method-names';
-import { fail, ok, type Result } from '../../shared/result';
-import { InvalidInputError, NotFoundError } from './core-errors';
+import { fail, needsConfirmation, ok, type Result } from '../../shared/result';
+import { InvalidInputError, NeedsConfirmationError, NotFoundError } from './core-errors';
 import type { Logger } from './logger';
 import { describeZodError, fieldPath, humanizeField } from './zod-error-message';
 import { excerpt, quoted } from '../../shared/domain/excerpt';
@@ -51,6 +51,7 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
     } catch (error) {
       if (error instanceof InvalidInputError) return fail('invalid-input', excerpt(error.message, MAX_MESSAGE), error.field);
       if (error instanceof NotFoundError) return fail('not-found', excerpt(error.message, MAX_MESSAGE));
+      if (error instanceof NeedsConfirmationError) return needsConfirmation(error.flag, excerpt(error.message, MAX_MESSAGE));
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong and nothing was changed. The details are in the log file.');
     }

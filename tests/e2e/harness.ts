@@ -14,7 +14,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core/core';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
-import { printSystemFor } from '../../electron/core/print/print-system-for-platform';
+import { printSystemFor } from '../../electron/core/printing/print-system/print-system-for-platform';
 import { isAllowedExternalUrl } from '../../electron/main/external-links';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { contentTypeFor } from '../../electron/main/app-protocol';

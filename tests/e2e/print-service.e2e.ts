@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
-import { CUPS_NOT_RUNNING } from '../../electron/core/print/print-system';
+import { CUPS_NOT_RUNNING } from '../../electron/core/printing/print-system/print-system';
 import { startPrivateCups, type PrivateCups } from '../unit/helpers/private-cups';
 import { launchApp, type AppHandle } from './harness';
 

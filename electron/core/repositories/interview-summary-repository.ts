@@ -1,6 +1,6 @@
-import type { OutcomeKind } from '../../../shared/api/follow-through-schemas';
-import type { NoteStatus } from '../../../shared/api/note-schemas';
-import type { OpportunityRole } from '../../../shared/api/people-schemas';
+import type { OutcomeKind } from '../../../shared/api/follow-through/schemas';
+import type { NoteStatus } from '../../../shared/api/notes/schemas';
+import type { OpportunityRole } from '../../../shared/api/people/schemas';
 import type { Db } from '../db/open-database';
 
 /** One person at one interview, with the state of the two notes to them: one row of the join. */
@@ -37,7 +37,9 @@ interface Row {
 const ROLE_ORDER: readonly OpportunityRole[] = ['hiring-manager', 'recruiter', 'interviewer'];
 
 // A note row is written by the first keystroke of autosave; a draft with nothing in it is "not started".
-const noteState = (kind: 'email' | 'letter') => `(SELECT CASE WHEN n.status = 'draft' AND trim(n.body) = '' AND trim(n.subject) = '' AND trim(n.card_draft) = '' THEN NULL ELSE n.status END
+const noteState = (
+  kind: 'email' | 'letter',
+) => `(SELECT CASE WHEN n.status = 'draft' AND trim(n.body) = '' AND trim(n.subject) = '' AND trim(n.card_draft) = '' THEN NULL ELSE n.status END
     FROM notes n WHERE n.interview_id = ip.interview_id AND n.person_id = ip.person_id AND n.kind = '${kind}')`;
 
 const SELECT = `SELECT ip.interview_id, i.opportunity_id, o.company, o.role, i.date, i.title AS interview_title,

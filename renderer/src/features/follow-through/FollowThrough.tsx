@@ -1,5 +1,5 @@
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import type { Interview, Opportunity } from '../../../../shared/api/opportunity-schemas';
+import type { Interview, Opportunity } from '../../../../shared/api/opportunities/schemas';
 import type { FollowThroughTab } from '../../app/paths';
 import { OutcomePanel } from './OutcomePanel';
 import { PlanPanel } from './PlanPanel';

@@ -1,14 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Feedback, Outcome, OutcomeKind } from '../../../../shared/api/follow-through-schemas';
-import { feedbackReasonLabels, type FeedbackReason } from '../../../../shared/follow-up/feedback-reasons';
-import type { Interview, Opportunity } from '../../../../shared/api/opportunity-schemas';
+import type { Feedback, Outcome, OutcomeKind } from '../../../../shared/api/follow-through/schemas';
+import { feedbackReasonLabels, type FeedbackReason } from '../../../../shared/follow-through/feedback-reasons';
+import type { Interview, Opportunity } from '../../../../shared/api/opportunities/schemas';
 import { api, ask } from '../../api';
 import { Field, TextAreaField } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { formatCalendarDate } from '../../format-date';
 import { followThroughKeys, useInvalidatePlans } from './queries';
-import { NoteDraft } from './NoteDraft';
+import { FollowThroughDraft } from './FollowThroughDraft';
 import './follow-through.css';
 
 const KINDS: Array<{ kind: OutcomeKind; label: string }> = [
@@ -75,7 +75,7 @@ export function OutcomePanel({ interview, opportunity }: OutcomePanelProps) {
       </fieldset>
       {outcome.kind === 'rejection' ? (
         <>
-          <NoteDraft
+          <FollowThroughDraft
             interview={interview}
             opportunity={opportunity}
             stage="feedback"

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { InterviewPlan, TrackedStep } from '../../../../shared/api/follow-through-schemas';
-import type { Interview, Opportunity } from '../../../../shared/api/opportunity-schemas';
+import type { InterviewPlan, TrackedStep } from '../../../../shared/api/follow-through/schemas';
+import type { Interview, Opportunity } from '../../../../shared/api/opportunities/schemas';
 import type { Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { FormError } from '../../components/FormError';
 import { formatCalendarDate } from '../../format-date';
 import { formatDeadline } from './format-deadline';
 import { planKeys, useInvalidatePlans, usePlan } from './queries';
-import { NoteDraft } from './NoteDraft';
+import { FollowThroughDraft } from './FollowThroughDraft';
 import { TimeZoneField } from './TimeZoneField';
 import { CallPrepNote } from './CallPrepNote';
 import { SnoozeControl } from './SnoozeControl';
@@ -91,7 +91,7 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
               </div>
             ) : null}
             {step.key === 'follow-up' && step.action === 'note' && step.status === 'open' && step.timing !== 'upcoming' ? (
-              <NoteDraft
+              <FollowThroughDraft
                 interview={interview}
                 opportunity={opportunity}
                 stage="follow-up"

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { feedbackReasonLabels } from '../../../../shared/follow-up/feedback-reasons';
-import type { LearningStats } from '../../../../shared/api/learning-schemas';
+import { feedbackReasonLabels } from '../../../../shared/follow-through/feedback-reasons';
+import type { LearningStats } from '../../../../shared/api/follow-through/learning-schemas';
 import { ask } from '../../api';
 import { FormError } from '../../components/FormError';
 import { formatCalendarDate } from '../../format-date';

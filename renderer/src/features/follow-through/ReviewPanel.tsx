@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Review, ReviewQuestion } from '../../../../shared/api/follow-through-schemas';
+import type { Review, ReviewQuestion } from '../../../../shared/api/follow-through/schemas';
 import { api, ask } from '../../api';
 import { useAutosave } from '../../autosave/use-autosave';
 import { TextAreaField } from '../../components/Field';

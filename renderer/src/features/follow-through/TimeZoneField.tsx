@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { knownTimeZones } from '../../../../shared/follow-up/time-zones';
+import { knownTimeZones } from '../../../../shared/follow-through/time-zones';
 import { Field } from '../../components/Field';
 
 interface TimeZoneFieldProps {

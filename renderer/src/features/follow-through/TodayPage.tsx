@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { TodayItem } from '../../../../shared/api/follow-through-schemas';
+import type { TodayItem } from '../../../../shared/api/follow-through/schemas';
 import { api } from '../../api';
 import { paths } from '../../app/paths';
 import { FormError } from '../../components/FormError';

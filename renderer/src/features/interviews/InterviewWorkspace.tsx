@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
-import type { Interview, Opportunity } from '../../../../shared/api/opportunity-schemas';
-import type { InterviewParticipant } from '../../../../shared/api/people-schemas';
+import type { Interview, Opportunity } from '../../../../shared/api/opportunities/schemas';
+import type { InterviewParticipant } from '../../../../shared/api/people/schemas';
 import { isPersonSection, paths, type PersonSection } from '../../app/paths';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';

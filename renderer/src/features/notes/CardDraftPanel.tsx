@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { InterviewParticipant } from '../../../../shared/api/people-schemas';
+import type { InterviewParticipant } from '../../../../shared/api/people/schemas';
 import { api } from '../../api';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { FormError } from '../../components/FormError';

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Note } from '../../../../shared/api/note-schemas';
-import type { Interview, Opportunity } from '../../../../shared/api/opportunity-schemas';
-import type { InterviewParticipant } from '../../../../shared/api/people-schemas';
+import type { Note } from '../../../../shared/api/notes/schemas';
+import type { Interview, Opportunity } from '../../../../shared/api/opportunities/schemas';
+import type { InterviewParticipant } from '../../../../shared/api/people/schemas';
 import type { Finding } from '../../../../shared/notes/finding';
 import { mergeValuesFor } from '../../../../shared/notes/merge-values';
 import { createNoteChecker, type CheckedNote } from '../../../../shared/notes/note-checks';

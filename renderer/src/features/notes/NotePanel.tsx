@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Note, NoteStatus } from '../../../../shared/api/note-schemas';
-import type { InterviewParticipant } from '../../../../shared/api/people-schemas';
+import type { Note, NoteStatus } from '../../../../shared/api/notes/schemas';
+import type { InterviewParticipant } from '../../../../shared/api/people/schemas';
 import { letterParts } from '../../../../shared/notes/letter-parts';
 import { fillTemplate, type NoteTemplate } from '../../../../shared/notes/note-templates';
-import type { Result } from '../../../../shared/result';
+import { confirmationAsked, type Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
@@ -84,10 +84,11 @@ export function NotePanel({ kind, participant, position }: NotePanelProps) {
     saver.edit({ ...value, subject: kind === 'email' ? fillTemplate(t.subject, merge) : value.subject, body: fillTemplate(t.body, merge) }, t.id);
   }
 
-  function handle<T>(result: Result<T>, onOk: (v: T) => void, onAsk: (field: string) => Question | null) {
+  function handle<T>(result: Result<T>, onOk: (v: T) => void, onAsk: (flag: string) => Question | null) {
     setError(null);
     if (result.ok) return onOk(result.value);
-    const ask = result.error.field ? onAsk(result.error.field) : null;
+    const flag = confirmationAsked(result.error);
+    const ask = flag ? onAsk(flag) : null;
     if (ask) setQuestion(ask);
     else setError(result.error.message);
   }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { NoteStatus } from '../../../../shared/api/note-schemas';
+import type { NoteStatus } from '../../../../shared/api/notes/schemas';
 import { noteStateWord } from './note-state';
 
 /** How far one note has got, as a table cell that opens the note; `what` names it for screen readers. */

@@ -1,4 +1,4 @@
-import type { NoteStatus } from '../../../../shared/api/note-schemas';
+import type { NoteStatus } from '../../../../shared/api/notes/schemas';
 
 /** How far a note has got, in one word; null is a note with nothing in it yet. */
 export function noteStateWord(status: NoteStatus | null | undefined): string {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Note } from '../../../../shared/api/note-schemas';
+import type { Note } from '../../../../shared/api/notes/schemas';
 import { ask } from '../../api';
 import type { English } from '../../../../shared/notes/spelling';
 import { loadSpeller } from './load-speller';

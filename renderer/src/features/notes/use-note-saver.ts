@@ -1,4 +1,4 @@
-import type { Note } from '../../../../shared/api/note-schemas';
+import type { Note } from '../../../../shared/api/notes/schemas';
 import type { Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { useAutosave } from '../../autosave/use-autosave';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Interview } from '../../../../shared/api/opportunity-schemas';
+import type { Interview } from '../../../../shared/api/opportunities/schemas';
 import { ApiError } from '../../api';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';

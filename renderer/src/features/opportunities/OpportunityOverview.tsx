@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { OutcomeKind } from '../../../../shared/api/follow-through-schemas';
-import type { Interview, Opportunity } from '../../../../shared/api/opportunity-schemas';
-import type { InterviewSummary } from '../../../../shared/api/overview-schemas';
+import type { OutcomeKind } from '../../../../shared/api/follow-through/schemas';
+import type { Interview, Opportunity } from '../../../../shared/api/opportunities/schemas';
+import type { InterviewSummary } from '../../../../shared/api/opportunities/overview-schemas';
 import { paths } from '../../app/paths';
 import { useAutosave } from '../../autosave/use-autosave';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

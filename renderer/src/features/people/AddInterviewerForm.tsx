@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { InterviewParticipant } from '../../../../shared/api/people-schemas';
+import type { InterviewParticipant } from '../../../../shared/api/people/schemas';
 import { ApiError } from '../../api';
 import { SelectField } from '../../components/Field';
 import { FormError } from '../../components/FormError';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InterviewParticipant, OpportunityRole } from '../../../../shared/api/people-schemas';
+import type { InterviewParticipant, OpportunityRole } from '../../../../shared/api/people/schemas';
 import { DialogFrame } from '../../components/DialogFrame';
 import { FormError } from '../../components/FormError';
 import { SaveStatus } from '../../components/SaveStatus';

@@ -8,7 +8,7 @@ import {
   type ImportAction,
   type ImportPreviewEntry,
   type LeftOutEntry,
-} from '../../../../shared/api/contact-import-schemas';
+} from '../../../../shared/api/people/contact-import-schemas';
 import { api } from '../../api';
 import { CountryComboBox } from '../../components/CountryComboBox';
 import { DialogFrame } from '../../components/DialogFrame';

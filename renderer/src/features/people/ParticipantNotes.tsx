@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { InterviewParticipant } from '../../../../shared/api/people-schemas';
+import type { InterviewParticipant } from '../../../../shared/api/people/schemas';
 import { api } from '../../api';
 import { changedFields } from '../../autosave/changed-fields';
 import { useAutosave } from '../../autosave/use-autosave';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { DirectoryEntry } from '../../../../shared/api/overview-schemas';
+import type { DirectoryEntry } from '../../../../shared/api/people/directory-schemas';
 import { paths } from '../../app/paths';
 import { FormError } from '../../components/FormError';
 import { useFocusOnClose } from '../../components/use-focus-on-close';

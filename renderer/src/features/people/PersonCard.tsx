@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InterviewParticipant, Person } from '../../../../shared/api/people-schemas';
+import type { InterviewParticipant, Person } from '../../../../shared/api/people/schemas';
 import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
 import { FormError } from '../../components/FormError';
 import { EditPersonDialog, ROLE_LABEL } from './EditPersonDialog';

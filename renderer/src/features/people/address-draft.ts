@@ -1,4 +1,4 @@
-import type { PostalAddress } from '../../../../shared/api/people-schemas';
+import type { PostalAddress } from '../../../../shared/api/people/schemas';
 
 /**
  * The address form's flat fields: three street lines; any further lines (cards and

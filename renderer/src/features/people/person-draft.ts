@@ -1,5 +1,5 @@
-import type { PersonFields } from '../../../../shared/api/people-input-schemas';
-import type { Person } from '../../../../shared/api/people-schemas';
+import type { PersonFields } from '../../../../shared/api/people/input-schemas';
+import type { Person } from '../../../../shared/api/people/schemas';
 import { splitPersonName } from '../../../../shared/domain/person-name';
 import { emptyAddressDraft, fromAddressDraft, toAddressDraft, type AddressDraft } from './address-draft';
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { Person } from '../../../../shared/api/people-schemas';
+import type { Person } from '../../../../shared/api/people/schemas';
 import { api } from '../../api';
 import { changedFields } from '../../autosave/changed-fields';
 import { useAutosave } from '../../autosave/use-autosave';

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Person } from '../../../../shared/api/people-schemas';
+import type { Person } from '../../../../shared/api/people/schemas';
 import { ask } from '../../api';
 
 /** vCards of one person, or of everyone in an opportunity, through the save dialog; answers with what to say. */

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { PrintQueueItem } from '../../../../shared/api/print-schemas';
-import type { EnvelopeSizeId } from '../../../../shared/api/settings-schemas';
+import type { PrintQueueItem } from '../../../../shared/api/printing/schemas';
+import type { EnvelopeSizeId } from '../../../../shared/api/settings/schemas';
 import { isEmptyAddress } from '../../../../shared/domain/postal-address-format';
 import { ENVELOPE_SIZES } from '../../../../shared/print/envelope-layout';
 import { labelSheet } from '../../../../shared/print/label-sheet';

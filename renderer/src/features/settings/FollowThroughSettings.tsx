@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { FollowThroughSettings as SettingsValue } from '../../../../shared/api/follow-through-schemas';
-import { hasRegions } from '../../../../shared/follow-up/business-days';
+import type { FollowThroughSettings as SettingsValue } from '../../../../shared/api/follow-through/schemas';
+import { hasRegions } from '../../../../shared/follow-through/business-days';
 import { api, ask } from '../../api';
 import { useFieldAutosave } from '../../autosave/use-field-autosave';
 import { Field } from '../../components/Field';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch, SpellingEnglish } from '../../../../shared/api/settings-schemas';
+import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch, SpellingEnglish } from '../../../../shared/api/settings/schemas';
 import { ENVELOPE_SIZES } from '../../../../shared/print/envelope-layout';
 import { api } from '../../api';
 import { useFieldAutosave } from '../../autosave/use-field-autosave';

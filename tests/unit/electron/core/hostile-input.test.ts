@@ -34,21 +34,63 @@ const SOME_ID = '00000000-0000-4000-8000-000000000000';
 type Case = [name: string, method: string, input: (ids: { interviewId: string; personId: string }) => unknown, field: string, message: RegExp];
 
 const cases: Case[] = [
-  ['a lone surrogate in a draft subject', 'drafts.save', (x) => ({ ...x, stage: 'feedback', subject: `Thanks ${LONE}`, body: 'Hello', edited: true }), 'subject', /^Subject holds a broken character/],
-  ['a lone surrogate in a draft body', 'drafts.save', (x) => ({ ...x, stage: 'feedback', subject: 'Thanks', body: `Hi ${LONE}\udc00x\udfff`, edited: true }), 'body', /^Note holds a broken character/],
+  [
+    'a lone surrogate in a draft subject',
+    'drafts.save',
+    (x) => ({ ...x, stage: 'feedback', subject: `Thanks ${LONE}`, body: 'Hello', edited: true }),
+    'subject',
+    /^Subject holds a broken character/,
+  ],
+  [
+    'a lone surrogate in a draft body',
+    'drafts.save',
+    (x) => ({ ...x, stage: 'feedback', subject: 'Thanks', body: `Hi ${LONE}\udc00x\udfff`, edited: true }),
+    'body',
+    /^Note holds a broken character/,
+  ],
   ['a lone surrogate in a note body', 'notes.save', (x) => ({ ...x, kind: 'email', body: `a${LONE}` }), 'body', /^Note holds a broken character/],
   ['a lone low surrogate in a name', 'people.create', () => ({ fullName: 'Jos\udc00é' }), 'fullName', /^Name holds a broken character/],
-  ['a lone surrogate in an email (no text() there)', 'people.create', () => ({ fullName: 'Jane', email: `jane${LONE}@example.com` }), 'email', /^Email holds a broken character/],
+  [
+    'a lone surrogate in an email (no text() there)',
+    'people.create',
+    () => ({ fullName: 'Jane', email: `jane${LONE}@example.com` }),
+    'email',
+    /^Email holds a broken character/,
+  ],
   ['a lone surrogate in a key', 'opportunities.create', () => ({ company: 'A', role: 'B', [`x${LONE}`]: 1 }), `x\ufffd`, /^X\ufffd holds a broken character/],
-  ['a 1 MB unexpected key', 'opportunities.create', () => ({ company: 'A', role: 'B', [MEGABYTE]: true }), `${'k'.repeat(80)}…`, /^Unexpected field “k{40}…”\.$/],
+  [
+    'a 1 MB unexpected key',
+    'opportunities.create',
+    () => ({ company: 'A', role: 'B', [MEGABYTE]: true }),
+    `${'k'.repeat(80)}…`,
+    /^Unexpected field “k{40}…”\.$/,
+  ],
   ['a 1 MB unknown method', MEGABYTE, () => ({}), '', /^Unknown request “k{40}…”\.$/],
   ['a boolean sent as text', 'people.create', () => ({ fullName: 'Jane', cardCollected: 'yes' }), 'cardCollected', /^Card collected must be yes or no$/],
-  ['a boolean with no message of its own sent as text', 'drafts.save', (x) => ({ ...x, stage: 'feedback', subject: 's', body: 'b', edited: 'yes' }), 'edited', /^Edited must be yes or no\.$/],
+  [
+    'a boolean with no message of its own sent as text',
+    'drafts.save',
+    (x) => ({ ...x, stage: 'feedback', subject: 's', body: 'b', edited: 'yes' }),
+    'edited',
+    /^Edited must be yes or no\.$/,
+  ],
   ['a number where text goes', 'drafts.save', (x) => ({ ...x, stage: 'feedback', subject: 7, body: 'b', edited: false }), 'subject', /^Subject must be text$/],
   ['a stage that does not exist', 'drafts.save', (x) => ({ ...x, stage: 'bribe', subject: 's', body: 'b', edited: false }), 'stage', /^Stage must be one of: /],
   ['a list where an object goes', 'opportunities.create', () => [1, 2, 3], '', /^The request was not in the expected form \(it must be a group of fields\)\.$/],
-  ['an over-long template id', 'notes.save', (x) => ({ ...x, kind: 'email', templateId: 't'.repeat(101) }), 'templateId', /^Template id is too long \(at most 100 characters\)\.$/],
-  ['too many roles', 'people.setRoles', (x) => ({ opportunityId: SOME_ID, personId: x.personId, roles: ['hiring-manager', 'recruiter', 'peer', 'other'] }), 'roles', /^Roles must have at most 3 items\.$/],
+  [
+    'an over-long template id',
+    'notes.save',
+    (x) => ({ ...x, kind: 'email', templateId: 't'.repeat(101) }),
+    'templateId',
+    /^Template id is too long \(at most 100 characters\)\.$/,
+  ],
+  [
+    'too many roles',
+    'people.setRoles',
+    (x) => ({ opportunityId: SOME_ID, personId: x.personId, roles: ['hiring-manager', 'recruiter', 'peer', 'other'] }),
+    'roles',
+    /^Roles must have at most 3 items\.$/,
+  ],
 ];
 
 describe('hostile input', () => {

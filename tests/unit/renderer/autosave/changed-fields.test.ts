@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields } from '../../../../renderer/src/autosave/changed-fields';
 import { toPersonDraft, toPersonFields } from '../../../../renderer/src/features/people/person-draft';
-import type { Person } from '../../../../shared/api/people-schemas';
+import type { Person } from '../../../../shared/api/people/schemas';
 
 const jane: Person = {
   id: 'p1',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/core';
-import type { Settings } from '../../../../shared/api/settings-schemas';
+import type { Settings } from '../../../../shared/api/settings/schemas';
 import type { Result } from '../../../../shared/result';
 import { saveChangedFields } from '../../../../renderer/src/autosave/save-changed-fields';
 import { tempDir } from '../../helpers/temp-dir';

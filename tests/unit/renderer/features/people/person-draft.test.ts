@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromAddressDraft, toAddressDraft } from '../../../../../renderer/src/features/people/address-draft';
 import { emptyPersonDraft, toPersonDraft, toPersonFields, withFullName } from '../../../../../renderer/src/features/people/person-draft';
-import type { Person, PostalAddress } from '../../../../../shared/api/people-schemas';
+import type { Person, PostalAddress } from '../../../../../shared/api/people/schemas';
 
 const address: PostalAddress = { lines: ['Acme Tower', '1 Main St', 'Suite 200', 'Attn: Hiring', 'Mail stop 4'], city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' };
 
