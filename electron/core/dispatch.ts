@@ -22,6 +22,10 @@ function isMethodName(value: string): value is MethodName {
  * the method must exist, its input must parse, and whatever happens the caller gets a
  * Result, never an exception or a stack.
  */
+function isForeignKeyError(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
@@ -52,6 +56,8 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       if (error instanceof InvalidInputError) return fail('invalid-input', excerpt(error.message, MAX_MESSAGE), error.field);
       if (error instanceof NotFoundError) return fail('not-found', excerpt(error.message, MAX_MESSAGE));
       if (error instanceof NeedsConfirmationError) return needsConfirmation(error.flag, excerpt(error.message, MAX_MESSAGE));
+      // A reference no check caught still never becomes an internal error.
+      if (isForeignKeyError(error)) return fail('not-found', 'Something this refers to no longer exists (it may have been deleted), so nothing was changed.');
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong and nothing was changed. The details are in the log file.');
     }

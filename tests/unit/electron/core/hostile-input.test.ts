@@ -117,6 +117,86 @@ describe('hostile input', () => {
     expect(snapshot(c)).toBe(before);
   });
 
+  const references: Array<[string, string, (ids: { interviewId: string; personId: string; otherInterviewNoteId: string }) => unknown, RegExp]> = [
+    [
+      'a draft addressed to a person who does not exist',
+      'drafts.save',
+      (x) => ({ interviewId: x.interviewId, stage: 'feedback', personId: SOME_ID, subject: 's', body: 'b', edited: true }),
+      /^That person no longer exists/,
+    ],
+    [
+      'a note started from a template that does not exist',
+      'notes.save',
+      (x) => ({ interviewId: x.interviewId, personId: x.personId, kind: 'email', templateId: 'no-such-template' }),
+      /^That template no longer exists/,
+    ],
+    [
+      'a letter for an interview that does not exist',
+      'printQueue.addLetter',
+      (x) => ({ personId: x.personId, interviewId: SOME_ID, body: 'Hello' }),
+      /^That interview no longer exists/,
+    ],
+    [
+      'a letter from a note that does not exist',
+      'printQueue.addLetter',
+      (x) => ({ personId: x.personId, interviewId: x.interviewId, noteId: SOME_ID, body: 'Hello' }),
+      /^That note no longer exists/,
+    ],
+    [
+      'a letter from another interview’s note',
+      'printQueue.addLetter',
+      (x) => ({ personId: x.personId, interviewId: x.interviewId, noteId: x.otherInterviewNoteId, body: 'Hello' }),
+      /^That note belongs to another interview/,
+    ],
+    [
+      'roles at an opportunity that does not exist',
+      'people.setRoles',
+      (x) => ({ opportunityId: SOME_ID, personId: x.personId, roles: ['recruiter'] }),
+      /^That opportunity no longer exists/,
+    ],
+  ];
+
+  it.each(references)('%s: refused with a not-found message, nothing changed', async (_name, method, input, message) => {
+    const c = open({ info() {}, warn() {}, error() {} });
+    const must = async <T>(m: string, i: unknown) => ((await c.dispatch(m, i)) as { value: T }).value;
+    const o = await must<{ id: string }>('opportunities.create', { company: 'Acme', role: 'Engineer' });
+    const [i, other] = [
+      await must<{ id: string }>('interviews.create', { opportunityId: o.id, date: '2026-11-19' }),
+      await must<{ id: string }>('interviews.create', { opportunityId: o.id, date: '2026-11-26' }),
+    ];
+    const p = await must<{ id: string }>('people.create', { fullName: 'Jane Doe' });
+    for (const interview of [i, other]) await must('participants.add', { interviewId: interview.id, personId: p.id });
+    const note = await must<{ id: string }>('notes.save', { interviewId: other.id, personId: p.id, kind: 'letter', body: 'Dear Jane' });
+    const before = snapshot(c);
+    const result = await c.dispatch(method, input({ interviewId: i.id, personId: p.id, otherInterviewNoteId: note.id }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toMatch(message);
+    expect(['not-found', 'invalid-input']).toContain(result.error.code);
+    if (/no longer exists/u.test(result.error.message)) expect(result.error.code).toBe('not-found');
+    expect(snapshot(c)).toBe(before);
+  });
+
+  it('a reference no check covers is still answered as not found, never as an internal error', async () => {
+    const lines: string[] = [];
+    const c = open({ info() {}, warn() {}, error: (m) => lines.push(m) });
+    const o = await c.dispatch('opportunities.create', { company: 'Acme', role: 'Engineer' });
+    const i = await c.dispatch('interviews.create', { opportunityId: (o as { value: { id: string } }).value.id, date: '2026-11-19' });
+    // A database where a row's person vanished without the repository's check seeing it.
+    c.db.exec('CREATE TEMP TRIGGER drop_check BEFORE INSERT ON follow_through_drafts BEGIN DELETE FROM people; END;');
+    const p = await c.dispatch('people.create', { fullName: 'Jane Doe' });
+    const result = await c.dispatch('drafts.save', {
+      interviewId: (i as { value: { id: string } }).value.id,
+      stage: 'feedback',
+      personId: (p as { value: { id: string } }).value.id,
+      subject: 's',
+      body: 'b',
+      edited: true,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/^Something this refers to no longer exists/) } });
+    expect(lines).toEqual([]);
+  });
+
   it('the log file never holds more than a bounded line, and a newline in input cannot start a forged log line', () => {
     const dir = tempDir();
     const logger = createFileLogger(dir);
