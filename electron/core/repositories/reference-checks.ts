@@ -9,12 +9,16 @@ import type { Db } from '../db/open-database';
  * print-queue item keeps a snapshot that outlives its note, so neither can carry a key.
  */
 export function createReferenceChecks(db: Db) {
+  const opportunity = db.prepare<[string], { id: string }>('SELECT id FROM opportunities WHERE id = ?');
   const interview = db.prepare<[string], { id: string }>('SELECT id FROM interviews WHERE id = ?');
   const person = db.prepare<[string], { id: string }>('SELECT id FROM people WHERE id = ?');
   const note = db.prepare<[string], { interview_id: string }>('SELECT interview_id FROM notes WHERE id = ?');
   const template = db.prepare<[string], { id: string }>('SELECT id FROM note_templates WHERE id = ?');
   const builtIn = new Set(builtInTemplates.map((t) => t.id));
   return {
+    opportunity(id: string): void {
+      if (!opportunity.get(id)) throw new NotFoundError('That opportunity');
+    },
     interview(id: string): void {
       if (!interview.get(id)) throw new NotFoundError('That interview');
     },
