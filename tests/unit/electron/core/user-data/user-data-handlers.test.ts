@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCoreHost, type CoreHost } from '../../../../../electron/core/core-host';
 import { DATABASE_FILE, openDatabase } from '../../../../../electron/core/db/open-database';
 import { latestSchemaVersion, migrations } from '../../../../../electron/core/db/migrations';
-import { csvToContacts, readCsvTable, suggestMapping } from '../../../../../electron/core/people/import-export/csv-read';
+import { suggestMapping } from '../../../../../electron/core/people/import-export/csv-columns';
+import { csvToContacts, readCsvTable } from '../../../../../electron/core/people/import-export/csv-read';
 import { readVcards } from '../../../../../electron/core/people/import-export/vcard-read';
 import { exportFile, readExportHeader, readExportTables } from '../../../../../shared/api/user-data/export-file';
 import { exportTableNames } from '../../../../../shared/api/user-data/export-tables';
@@ -60,13 +61,13 @@ describe('Export everything', () => {
     }
 
     // The address books' and spreadsheets' files, read back by the contact importer's own readers.
-    const cards = readVcards(fs.readFileSync(vcf!, 'utf8'));
+    const cards = readVcards(fs.readFileSync(vcf!, 'utf8')).read.map((r) => r.contact);
     expect(cards.map((c) => [c.fullName, c.email, c.phone])).toEqual([
       ['Ana Lima', 'ana.lima@northwind.example', '+44 20 7946 0000'],
       ['王伟', '', ''],
     ]);
     const table = readCsvTable(fs.readFileSync(csv!, 'utf8'));
-    const rows = csvToContacts(table, suggestMapping(table.headers));
+    const rows = csvToContacts(table, suggestMapping(table.headers)).read.map((r) => r.contact);
     expect(rows.map((r) => [r.fullName, r.company, r.phone, r.address?.lines, r.address?.postalCode])).toEqual([
       ['Ana Lima', 'Northwind Traders', '+44 20 7946 0000', ['1 Harbour Way', 'Floor 3'], 'LS1 4AP'],
       ['王伟', 'Northwind Traders', '', undefined, undefined],
