@@ -12,7 +12,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { parseBackupName } from '../../electron/core/backups/backup-names';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
-import { ACK_FILE, typedAfter, type Ack } from './soak-text';
+import { ACK_FILE, nextKeystroke, typedAfter, type Ack } from './soak-text';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -116,10 +116,10 @@ function missing(file: string, acks: readonly Ack[]): string[] {
       if (a.kind === 'interview' && interview.get(a.id)?.opportunity_id !== a.opportunityId) lost.push(`interview ${a.id}`);
       if (a.kind === 'typed') typed.set(a.id, Math.max(typed.get(a.id) ?? 0, a.keystrokes));
     }
-    // The last acknowledged keystroke is there, or the one after it (saved, then killed before its acknowledgement).
+    // The last acknowledged keystroke is there, or the next one (saved, then killed before its acknowledgement).
     for (const [id, keystrokes] of typed) {
       const notes = opportunity.get(id)?.notes ?? '';
-      if (notes !== typedAfter(keystrokes) && notes !== typedAfter(keystrokes + 1)) lost.push(`keystroke ${keystrokes} of ${id} (found ${notes.length} characters)`);
+      if (notes !== typedAfter(keystrokes) && notes !== typedAfter(nextKeystroke(keystrokes))) lost.push(`keystroke ${keystrokes} of ${id} (found ${notes.length} characters)`);
     }
     return lost;
   } finally {

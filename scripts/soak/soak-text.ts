@@ -8,6 +8,18 @@ export function typedAfter(keystrokes: number): string {
   return SAMPLE.repeat(Math.ceil(keystrokes / SAMPLE.length) + 1).slice(0, keystrokes);
 }
 
+/** Write n of a round is a keystroke, except every 25th, which adds a person and an interview instead. */
+export function isKeystroke(n: number): boolean {
+  return n % 25 !== 0;
+}
+
+/** The keystroke that follows keystroke n: the one write that can have landed after the last acknowledged one. */
+export function nextKeystroke(n: number): number {
+  let next = n + 1;
+  while (!isKeystroke(next)) next += 1;
+  return next;
+}
+
 /** One line per write the core acknowledged, appended (synchronously) once the write resolved. */
 export type Ack =
   | { kind: 'opportunity'; id: string; company: string }

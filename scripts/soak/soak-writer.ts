@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCoreHost } from '../../electron/core/core-host';
-import { ACK_FILE, typedAfter, type Ack } from './soak-text';
+import { ACK_FILE, isKeystroke, typedAfter, type Ack } from './soak-text';
 
 const [dataDir = '', round = ''] = process.argv.slice(2);
 if (!dataDir || !round) throw new Error('usage: soak-writer <dataDir> <round>');
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     // between them (and a backup's worker can report that it is done).
     await new Promise((resolve) => setImmediate(resolve));
     // Mostly typing (one save per keystroke), with a new person and interview now and then.
-    if (n % 25 === 0) {
+    if (!isKeystroke(n)) {
       const fullName = `Person ${round}-${n}`;
       const person = await call('people.create', { fullName, company });
       ack({ kind: 'person', id: person.id, fullName });
