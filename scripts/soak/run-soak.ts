@@ -24,6 +24,8 @@ export interface SoakReport {
   lost: number;
   acknowledged: number;
   backupsChecked: number;
+  /** Kills that landed while a backup was being copied or checked (its partial copy was left). */
+  duringBackup: number;
   /** The writes the child acknowledged in the round it was killed, smallest and largest. */
   perRound: { min: number; max: number };
   problems: string[];
@@ -131,7 +133,7 @@ export async function runSoak({ kills, maxLifeMs = 600, seed = Date.now() % 1_00
   const next = random(seed);
   const writer = await bundleWriter();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-soak-'));
-  const report: SoakReport = { kills: 0, corrupt: 0, lost: 0, acknowledged: 0, backupsChecked: 0, perRound: { min: Infinity, max: 0 }, problems: [] };
+  const report: SoakReport = { kills: 0, corrupt: 0, lost: 0, acknowledged: 0, backupsChecked: 0, duringBackup: 0, perRound: { min: Infinity, max: 0 }, problems: [] };
   log(`soak: ${kills} kills, seed ${seed}, data in ${dataDir}`);
   try {
     for (let round = 1; round <= kills; round++) {
@@ -146,7 +148,11 @@ export async function runSoak({ kills, maxLifeMs = 600, seed = Date.now() % 1_00
       const file = path.join(dataDir, DATABASE_FILE);
       const checks = [{ what: 'the database', file }];
       const backups = path.join(dataDir, 'backups');
-      if (fs.existsSync(backups)) for (const b of fs.readdirSync(backups).filter((n) => parseBackupName(n))) checks.push({ what: `backup ${b}`, file: path.join(backups, b) });
+      if (fs.existsSync(backups)) {
+        const files = fs.readdirSync(backups);
+        for (const b of files.filter((n) => parseBackupName(n))) checks.push({ what: `backup ${b}`, file: path.join(backups, b) });
+        if (files.some((n) => n.endsWith('.partial'))) report.duringBackup += 1;
+      }
       let corrupt = false;
       for (const c of checks) {
         const answer = integrity(c.file);

@@ -9,6 +9,7 @@ import { DATABASE_FILE } from '../../electron/core/db/open-database';
 import { tableSnapshot } from '../unit/helpers/table-snapshot';
 import { fillEveryTable } from '../unit/electron/core/user-data/every-table';
 import { launchApp, type AppHandle } from './harness';
+import { axe } from './page-checks';
 import { createOpportunityWithInterview } from './steps';
 
 /**
@@ -69,6 +70,7 @@ test('a database damaged while the app was closed: the window says so, offers th
   const offered = page.getByRole('region', { name: 'The newest backup that opens' });
   await expect(offered).toContainText('Automatic');
   await expect(offered).toContainText('1 opportunity, 0 people, 0 notes');
+  await axe(page, 'the recovery screen');
   await offered.getByRole('button', { name: 'Restore' }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'Restored the backup of' })).toBeVisible();
@@ -92,6 +94,7 @@ test('Settings → Backups: "Back up now", "Show backups folder", and "Restore" 
   await expect(list.getByRole('row').nth(1)).toContainText('Backed up by you');
   await expect(list.getByRole('row').nth(1)).toContainText('1 opportunity, 0 people, 0 notes');
 
+  await axe(page, 'Settings with a backup listed');
   await page.getByRole('button', { name: 'Show backups folder' }).click();
   await expect.poll(() => app.foldersShown()).toEqual([path.join(app.dataDir, 'backups')]);
 
@@ -101,6 +104,7 @@ test('Settings → Backups: "Back up now", "Show backups folder", and "Restore" 
   await page.getByRole('table', { name: 'Backups' }).getByRole('row').nth(1).getByRole('button', { name: 'Restore' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(dialog).toContainText('Your data as it is now is saved as a backup first');
+  await axe(page, 'the restore dialog');
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored the backup of' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
@@ -134,6 +138,7 @@ test('Export everything, then Import an export into a fresh data folder: every t
   await page.getByRole('button', { name: 'Import an export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import an export' });
   await expect(dialog).toContainText('Afterword holds nothing yet, so everything in the file goes in as it is');
+  await axe(page, 'the import preview');
   await expect(dialog.getByRole('table', { name: 'What the import adds' }).getByRole('row', { name: /^Opportunities/ }).locator('th, td')).toHaveText(['Opportunities', '1', '1']);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported Afterword everything.json' })).toBeVisible();
@@ -154,6 +159,7 @@ test('Delete all my data says what goes, and a backup brings it back', async () 
   const dialog = page.getByRole('dialog', { name: 'Delete all my data?' });
   await expect(dialog).toContainText('This deletes 1 opportunity, 1 interview, 0 people and 0 notes');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await axe(page, 'the delete-all dialog');
   await dialog.getByRole('button', { name: 'Delete all my data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'All your data was deleted. A backup of it is under “Before deleting all data”' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Northwind Traders/ })).toHaveCount(0);
