@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openCoreHost, type CoreHost } from '../electron/core/core-host';
 import { databaseFile, openDatabase } from '../electron/core/db/open-database';
 import type { Report } from './harness';
@@ -55,17 +56,21 @@ interface Series {
   p50: number;
   p95: number;
   max: number;
+  /** The longest the main thread's event loop was held up (what would hold up every IPC call), ms. */
+  stall: number;
 }
 
-function series(latencies: number[]): Series {
+function series(latencies: number[], stall: number): Series {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
+  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]!, stall };
 }
 
 /** Types KEYSTROKES characters into one note, one save per keystroke, each due KEYSTROKE_MS after the last. */
 async function type(host: CoreHost, target: { interviewId: string; personId: string }, label: string, during: () => Promise<unknown>): Promise<Series> {
   const latencies: number[] = [];
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   let running = true;
   const background = (async () => {
     while (running) await during();
@@ -81,7 +86,17 @@ async function type(host: CoreHost, target: { interviewId: string; personId: str
   }
   running = false;
   await background;
-  return series(latencies);
+  loop.disable();
+  return series(latencies, loop.max / 1e6);
+}
+
+/** The longest the event loop is held up while `work` runs and nothing else does (ms). */
+async function stallDuring(work: () => Promise<unknown>, rounds: number): Promise<number> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  for (let i = 0; i < rounds; i++) await work();
+  loop.disable();
+  return loop.max / 1e6;
 }
 
 /** better-sqlite3's backup as it runs by default (100 pages per step on the main thread), then integrity_check on the copy there too. */
@@ -97,25 +112,34 @@ async function mainThreadBackup(host: CoreHost, dir: string): Promise<void> {
   void host;
 }
 
-const fmt = (s: Series) => `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
+const fmt = (s: Series) =>
+  `save p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; longest event-loop stall ${s.stall.toFixed(0)} ms`;
 
 export const reports: Report[] = [
   {
     name: `typing (a save every ${KEYSTROKE_MS} ms) while a large database is backed up`,
     async run() {
       const { dir, interviewId, personId } = largeDataFolder();
-      const host = await openCoreHost(dir, {
-        appVersion: 'bench',
-        logger: { info() {}, warn() {}, error() {} },
-        locale: 'en-US',
-        dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
-        openExternal: async () => {},
-      }, { schedule: false });
+      const host = await openCoreHost(
+        dir,
+        {
+          appVersion: 'bench',
+          logger: { info() {}, warn() {}, error() {} },
+          locale: 'en-US',
+          dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
+          openExternal: async () => {},
+        },
+        { schedule: false },
+      );
       try {
         const bytes = fs.statSync(databaseFile(dir)).size;
         const target = { interviewId, personId };
         let backups = 0;
         let backupMs = 0;
+        // The event loop alone: idle, during Afterword's backup, during the main-thread one.
+        const idle = await stallDuring(() => new Promise((r) => setTimeout(r, 1000)), 3);
+        const inWorker = await stallDuring(() => host.backups.take('manual'), 3);
+        const onMain = await stallDuring(() => mainThreadBackup(host, dir), 3);
         const baseline = await type(host, target, 'baseline', () => new Promise((r) => setTimeout(r, 20)));
         const worker = await type(host, target, 'worker', async () => {
           const t = performance.now();
@@ -125,10 +149,12 @@ export const reports: Report[] = [
         });
         const mainThread = await type(host, target, 'main', () => mainThreadBackup(host, dir));
         return [
-          `${(bytes / 1e6).toFixed(0)} MB database, ${KEYSTROKES} saves each`,
+          `${(bytes / 1e6).toFixed(0)} MB database`,
+          `the event loop, nothing else running: longest stall idle ${idle.toFixed(0)} ms, during Afterword's backup (worker) ${inWorker.toFixed(0)} ms, during the same backup on the main thread ${onMain.toFixed(0)} ms`,
+          `${KEYSTROKES} saves each (every save syncs to disk, so a backup's writes compete with it for the disk):`,
           `no backup: ${fmt(baseline)}`,
-          `during Afterword's backup (worker thread; ${backups} backups of ${(backupMs / backups).toFixed(0)} ms each): ${fmt(worker)}; p95 ratio ${(worker.p95 / baseline.p95).toFixed(2)}, max ratio ${(worker.max / baseline.max).toFixed(2)}`,
-          `reference, the same on the main thread: ${fmt(mainThread)}; p95 ratio ${(mainThread.p95 / baseline.p95).toFixed(2)}, max ratio ${(mainThread.max / baseline.max).toFixed(2)}`,
+          `during Afterword's backup (worker thread; ${backups} backups of ${(backupMs / backups).toFixed(0)} ms each): ${fmt(worker)}; p50 ratio ${(worker.p50 / baseline.p50).toFixed(2)}, p95 ratio ${(worker.p95 / baseline.p95).toFixed(2)}, stall ratio ${(worker.stall / baseline.stall).toFixed(2)}`,
+          `reference, the same on the main thread: ${fmt(mainThread)}; p50 ratio ${(mainThread.p50 / baseline.p50).toFixed(2)}, p95 ratio ${(mainThread.p95 / baseline.p95).toFixed(2)}, stall ratio ${(mainThread.stall / baseline.stall).toFixed(2)}`,
         ].join('\n  ');
       } finally {
         await host.close({ backup: false });

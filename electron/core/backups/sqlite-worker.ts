@@ -49,14 +49,23 @@ function sqliteModulePath(): string {
  * The worker's code, as text: it runs in its own thread with its own SQLite connection, so
  * neither the copy nor the integrity check holds up the main process's event loop. It is
  * plain JavaScript (not a function's source) so no transpiler between here and the app can
- * change it. The backup copies every page in one step: in WAL mode that is one read
- * transaction, which never blocks the app's writes, while a copy in many steps would start
- * over each time the app wrote between two of them.
+ * change it.
+ *
+ * The copy is taken from one read transaction held open for the whole backup: in WAL mode
+ * that snapshot never blocks the app's writes, and since it does not move, the app writing
+ * between two steps does not make the backup start over (it would, from a fresh snapshot at
+ * every step). So the copy can go in small steps with a pause between them, its pages synced
+ * to disk every few steps: the disk is never handed tens of megabytes to flush at once, which
+ * would hold up the sync every save does.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
 const Database = require(workerData.sqlite);
-const ALL_PAGES = 0x7fffffff;
+const PAGES_PER_STEP = 256;
+const SYNC_EVERY_STEPS = 4;
+const PAUSE_MS = 4;
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function read(db, counts, integrity) {
   const problems = integrity ? db.pragma('integrity_check(20)').map((row) => String(Object.values(row)[0])) : ['ok'];
@@ -83,9 +92,25 @@ function failure(error) {
 
 async function backup(task) {
   const source = new Database(task.source, { readonly: true, fileMustExist: true });
+  let copied = null;
+  let steps = 0;
   try {
-    await source.backup(task.destination, { progress: () => ALL_PAGES });
+    source.exec('BEGIN');
+    source.prepare('SELECT count(*) FROM sqlite_schema').get();
+    await source.backup(task.destination, {
+      progress: () => {
+        steps += 1;
+        if (steps % SYNC_EVERY_STEPS === 0) {
+          copied = copied === null ? fs.openSync(task.destination, 'r+') : copied;
+          fs.fdatasyncSync(copied);
+        }
+        Atomics.wait(pause, 0, 0, PAUSE_MS);
+        return PAGES_PER_STEP;
+      },
+    });
   } finally {
+    if (copied !== null) fs.closeSync(copied);
+    if (source.inTransaction) source.exec('COMMIT');
     source.close();
   }
   const copy = new Database(task.destination, { fileMustExist: true });

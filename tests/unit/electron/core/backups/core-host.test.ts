@@ -63,6 +63,38 @@ describe('backups through the host', () => {
     expect(await must('backups.list', {})).toEqual([made]);
   });
 
+  it('a backup taken while saves go on finishes, and holds one moment of the data, checked', async () => {
+    const dir = tempDir();
+    const { must, host: h } = await host(dir);
+    const opportunity = await must('opportunities.create', { company: 'Northwind Traders', role: 'Analyst' });
+    // A large enough file (a few MB) that the copy takes many steps.
+    for (let i = 0; i < 300; i++) await must('opportunities.create', { company: `Company ${i}`, role: 'Analyst', notes: 'x'.repeat(4000) });
+    let saving = true;
+    let saves = 0;
+    const typing = (async () => {
+      while (saving) {
+        // Each save its own event, as IPC delivers them; an interview comes with each.
+        await new Promise((r) => setImmediate(r));
+        await must('opportunities.update', { id: opportunity.id, notes: 'typed '.repeat(saves % 50) });
+        await must('interviews.create', { opportunityId: opportunity.id, date: '2026-03-10' });
+        saves += 1;
+      }
+    })();
+    const made = await h.backups.take('manual');
+    // It finished while the saves went on: they did not make it start over and over.
+    const savesDuring = saves;
+    saving = false;
+    await typing;
+    expect(savesDuring).toBeGreaterThan(0);
+    const copy = new Database(path.join(dir, 'backups', made.name), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.pragma('foreign_key_check')).toEqual([]);
+    const interviews = copy.prepare('SELECT count(*) FROM interviews').pluck().get() as number;
+    expect(interviews).toBeLessThanOrEqual(savesDuring + 1);
+    copy.close();
+    expect(made.holds?.opportunities).toBe(301);
+  });
+
   it('restores a backup behind the same dispatch, saving the data before it so the restore can be undone', async () => {
     const dir = tempDir();
     const { must, host: h } = await host(dir);
