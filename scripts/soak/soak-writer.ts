@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCoreHost } from '../../electron/core/core-host';
+import { testPorts } from '../../tests/unit/helpers/core-ports';
 import { ACK_FILE, isKeystroke, typedAfter, type Ack } from './soak-text';
 
 const [dataDir = '', round = ''] = process.argv.slice(2);
@@ -20,17 +21,7 @@ function ack(entry: Ack): void {
 }
 
 async function main(): Promise<void> {
-  const host = await openCoreHost(
-    dataDir,
-    {
-      appVersion: 'soak',
-      logger: { info() {}, warn() {}, error() {} },
-      locale: 'en-US',
-      dialogs: { showSaveDialog: async () => null, showOpenDialog: async () => null },
-      openExternal: async () => {},
-    },
-    { schedule: false },
-  );
+  const host = await openCoreHost(dataDir, testPorts({ appVersion: 'soak' }).ports, { schedule: false });
   if (host.state() !== 'open') throw new Error('the data could not be opened');
   const call = async (method: string, input: unknown) => {
     const result = await host.dispatch(method, input);

@@ -51,22 +51,16 @@ export async function fillEveryTable(must: Must, answerSave: (file: string) => v
   await must('plan.exportCalendar', { opportunityId: opportunity.id });
   await must('outcome.set', { interviewId: interview.id, kind: 'rejection', decidedOn: '2026-03-20' });
   await must('feedback.add', { interviewId: interview.id, source: 'Recruiter', reasons: ['skills-gap'], concern: 'Wanted WMS experience' });
-  await must('drafts.save', {
+  const draft = {
     interviewId: interview.id,
     stage: 'feedback',
     personId: ana.id,
     subject: 'Feedback',
     body: 'Could you share what tipped it?',
     edited: true,
-  });
-  await must('followThrough.openDraftInMailApp', {
-    interviewId: interview.id,
-    stage: 'feedback',
-    personId: ana.id,
-    subject: 'Feedback',
-    body: 'Could you share what tipped it?',
-    edited: true,
-  });
+  } as const;
+  await must('drafts.save', draft);
+  await must('followThrough.openDraftInMailApp', draft);
   await must('printQueue.addLetter', { personId: ana.id, interviewId: interview.id, body: 'Dear Ana, thank you.' });
   await must('printers.setOffset', { printer: 'PDF', xMm: 1.5, yMm: -0.5 });
   return { opportunity, interview, ana, wei };
