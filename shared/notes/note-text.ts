@@ -1,7 +1,7 @@
 import { foldLatin } from '../domain/latin-fold';
 import type { Span } from './finding';
 import { FUNCTION_WORDS, TIME_WORDS } from './function-words';
-import { greetingEnd, isGreetingFormula, letterheadEnd, signOffLine } from './salutations';
+import { greetingEnd, isGreetingFormula, letterheadEnd, postscriptLine, signOffLine, trailerStart } from './salutations';
 
 export { greetingEnd, isSignOff, signOffLine } from './salutations';
 
@@ -44,7 +44,7 @@ export function words(text: string, offset = 0): WordToken[] {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie p.s p.p.s ps pps approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
 /**
@@ -113,6 +113,10 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lines = text.split('\n');
   const closing = signOffLine(lines) ?? lines.length;
+  // A postscript below the signature is the writer's text again, up to a mail app's trailer.
+  const postscript = postscriptLine(lines);
+  const postscriptEnd = postscript === null ? postscript : trailerStart(lines);
+  const inPostscript = (i: number) => postscript !== null && i >= postscript && i < postscriptEnd!;
   // A date and an inside address above the greeting are the letter's heading, not its sentences.
   const head = Math.min(letterheadEnd(lines), closing);
   let lineStart = 0;
@@ -126,7 +130,7 @@ export function sentences(text: string): Sentence[] {
     }
     const start = lineStart + line.indexOf(trimmed);
     const greeting = out.every((s) => s.formulaic) && i < closing && i >= head ? greetingEnd(line) : null;
-    if (i >= closing || i < head) {
+    if ((i >= closing && !inPostscript(i)) || i < head) {
       out.push({ text: trimmed, start, end: start + trimmed.length, formulaic: true });
       lineStart += line.length + 1;
       continue;
@@ -140,7 +144,8 @@ export function sentences(text: string): Sentence[] {
     }
     // The paragraph this line starts, up to its last hard-wrapped line; line breaks read as spaces (same offsets).
     let last = i;
-    while (last + 1 < closing && wrapsOnto(lines[last]!, lines[last + 1]!) && !(last === i && greeting !== null && greeting >= line.trimEnd().length)) last++;
+    const limit = i < closing ? closing : postscriptEnd!;
+    while (last + 1 < limit && wrapsOnto(lines[last]!, lines[last + 1]!) && !(last === i && greeting !== null && greeting >= line.trimEnd().length)) last++;
     const blockEnd = lineStart + lines.slice(i, last + 1).join('\n').length;
     const block = text.slice(from, blockEnd).replace(/\n/g, ' ');
     const before = out.length;

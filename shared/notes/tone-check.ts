@@ -69,7 +69,7 @@ const BEGGING: Pattern = {
 const CAPS_INTENSIFIER = /^(?:SO|VERY|REALLY|TRULY|SUPER|TOTALLY|ABSOLUTELY)(?:\s+(?:much|many|very|grateful|thankful|excited|happy|glad|pleased|good|great|kind|helpful|lucky)\b)?/;
 const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
 
-const THANKS = /\b(thank|thanks|grateful|gratitude|appreciate[ds]?)\b/i;
+const THANKS = /\b(thank(?:s|ful|ing)?|grateful|gratitude|appreciat(?:e[ds]?|ing|ion))\b/i;
 const STOP = new Set(
   'the and for with that this from have about your their what when were they them into more will would could should there which other been also just than then some very much into over such only like well about after before because while where'.split(
     ' ',
