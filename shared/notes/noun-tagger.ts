@@ -47,3 +47,15 @@ export function createTagger(nlp: Nlp): Tagger {
     },
   };
 }
+
+/** The tagged term of a sentence that covers `offset` (characters into the sentence), if any. */
+export function termAt(tagger: Tagger, sentence: string, offset: number): TaggedTerm | null {
+  let cursor = 0;
+  for (const term of tagger.terms(sentence)) {
+    const at = sentence.indexOf(term.text, cursor);
+    if (at < 0) continue;
+    if (offset >= at && offset < at + term.text.length) return term;
+    cursor = at + term.text.length;
+  }
+  return null;
+}
