@@ -66,7 +66,8 @@ const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high 
 /** Capitalised phrases in the user's notes: product and project names ("Prime Ledger") that are never tone findings. */
 export function knownNames(notes: string[]): string[] {
   const out: string[] = [];
-  for (const n of notes) for (const m of n.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+/gu)) out.push(m[0]);
+  // A title may end in "!" ("Moss Knight!", "Yahoo!"): it is kept, so that mark is known as the name's.
+  for (const n of notes) for (const m of n.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+!?/gu)) out.push(m[0]);
   return out;
 }
 

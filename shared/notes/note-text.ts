@@ -48,17 +48,25 @@ const ABBREVIATIONS = new Set(
 );
 
 /**
- * A "!" that is part of a name ("the Read! Riverside challenge", "at Yahoo! Finance"): it
- * follows a capitalised word that a determiner or preposition opens mid-sentence, and the
- * name goes on with another capitalised word. It ends no sentence and exclaims nothing.
+ * A "!" that is part of a name ("the Read! Riverside challenge", "at Yahoo! Finance", "the
+ * studio behind Moss Knight! to fit…"): it ends no sentence and exclaims nothing. Either it
+ * follows a capitalised word that a determiner opens mid-sentence and the name goes on with
+ * another capitalised word, or it closes a capitalised name inside a sentence and the
+ * sentence goes on in lower case, or the name with its "!" is one of `names` (from the
+ * user's notes: "their hit Moss Knight!").
  */
-export function isNameMark(text: string, at: number): boolean {
+export function isNameMark(text: string, at: number, names: string[] = []): boolean {
   if (text[at] !== '!') return false;
+  const head = text.slice(Math.max(0, at - 60), at);
+  if (names.some((n) => n.endsWith('!') && n.length > 2 && head.endsWith(n.slice(0, -1)))) return true;
   // Case is matched by hand: with the i flag, \p{Lu} would match lower case too.
-  const before = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const before = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(head);
   const after = /^\s+(\p{Lu}[\p{L}\p{N}'’-]*)\s+\p{Ll}/u.exec(text.slice(at + 1, at + 60));
   // "the team on Friday! It was…": a sentence starts with a word such as "It"; a day is no name.
-  return !!before && !!after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) && !TIME_WORDS.has(before[1]!.toLowerCase());
+  if (before && after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) && !TIME_WORDS.has(before[1]!.toLowerCase())) return true;
+  // "the jam that produced Moss Knight! started as a joke": a capitalised name after a lower-case word, and the sentence goes on.
+  const name = /\p{Ll}[\p{L}'’,]*\s+((?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(head);
+  return !!name && !FUNCTION_WORDS.has(name[1]!.toLowerCase()) && !TIME_WORDS.has(name[1]!.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(at + 1, at + 30));
 }
 
 /** The sentences of one line of body text: a full stop after an abbreviation, an initial or before a lower-case word does not end one. */

@@ -126,9 +126,10 @@ export function wordingFindings(
   out.push(...run(INTENSIFIER, text, [...formulaic, ...flagged, ...names]));
 
   const quoted = quotations(text);
+  const noted = knownNames(ctx.notes);
   for (const m of text.matchAll(/!+/g)) {
     const start = m.index ?? 0;
-    if (quoted.some((q) => start > q.start && start < q.end) || (m[0] === '!' && isNameMark(text, start))) continue;
+    if (quoted.some((q) => start > q.start && start < q.end) || (m[0] === '!' && isNameMark(text, start, noted))) continue;
     const many = m[0].length > 1;
     // "Thank You!" as a subject is a common, mild form: a hint, not a warning.
     const severity = many ? 'error' : where.subject ? 'info' : 'warning';
