@@ -158,12 +158,12 @@ function closingBefore(lines: string[], limit: number): number | null {
     if (++signature > 5 || !isSignatureLine(t)) break;
   }
   if (found === null && last !== null) {
+    // "With heartfelt gratitude," or a misspelt "Sincerly," — a short line ending in a comma with only a signature after it is a closing, whatever its words.
+    const close = lastClosingLike(lines, last);
+    if (close !== null) return close;
     // A first name alone at the end: after a blank line, or straight after a sentence that ended ("…keen on the role.\nAnanya").
     const prev = lines.slice(0, last).reverse().find((l) => l.trim() !== '');
     if (prev !== undefined && isBareSignature(lines[last]!) && (lines[last - 1]!.trim() === '' || /[.!?]["”’)]*$/.test(prev.trim()))) return last;
-    // "With heartfelt gratitude," — a short line ending in a comma with only a signature after it is a closing, whatever its words.
-    const close = lastClosingLike(lines, last);
-    if (close !== null) return close;
   }
   return found ?? trailer;
 }
