@@ -61,7 +61,7 @@ export function nameSpans(text: string, known: string[], sentenceStarts: number[
 }
 
 // Words one of the phrases above must have: most notes have none, and testing for them is cheap.
-const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted|anywhere|everywhere|ends of|through|anything for/i;
+const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted|anywhere|everywhere|ends of|through (?:fire|walls)|anything for/i;
 
 /** Capitalised phrases in the user's notes: product and project names ("Prime Ledger") that are never tone findings. */
 export function knownNames(notes: string[]): string[] {
