@@ -16,7 +16,11 @@ import type { Benchmark } from './harness';
 const corpora = [
   { folder: 'notes-corpus', what: 'corpus', about: 'before this work: tests/fixtures/notes-corpus/before.txt' },
   { folder: 'notes-corpus-holdout', what: 'held-out', about: 'held out: labelled blind; its misses were studied once for their general causes' },
-  { folder: 'notes-corpus-holdout3', what: 'third held-out', about: 'held out: written and labelled blind after the checks were tuned on the other two; never tuned on' },
+  {
+    folder: 'notes-corpus-holdout3',
+    what: 'third held-out',
+    about: 'held out: written and labelled blind after the checks were tuned on the other two; never tuned on',
+  },
 ] as const;
 
 export const benchmarks: Benchmark[] = corpora.map(({ folder, what, about }) => {
