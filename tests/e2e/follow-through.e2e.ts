@@ -218,7 +218,7 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
     const api = (globalThis as unknown as { api: Api }).api;
     const [day, due] = await Promise.all([api['plan.userToday']({}), api['plan.today']({})]);
     if (!day.ok || !due.ok) throw new Error('Today did not load');
-    return { userToday: day.value, interviewId: due.value.find((i) => i.key === 'review' && i.company === 'Globex')!.interviewId };
+    return { userToday: day.value, interviewId: due.value.items.find((i) => i.key === 'review' && i.company === 'Globex')!.interviewId };
   });
   const snoozeDay = review.getByLabel('Snooze until');
   await expect(snoozeDay).toHaveValue(addCalendarDays(userToday, 1));

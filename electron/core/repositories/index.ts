@@ -8,6 +8,8 @@ import type { NoteTemplateRepository } from './note-template-repository';
 import type { OpportunityRepository } from './opportunity-repository';
 import type { ParticipantRepository } from './participant-repository';
 import type { PeopleRepository } from './people-repository';
+import type { PlanCacheRepository } from './plan-cache-repository';
+import type { PlanInputRepository } from './plan-input-repository';
 import type { PlanStateRepository } from './plan-state-repository';
 import type { PrinterOffsetRepository, PrintQueueRepository } from './print-queue-repository';
 import type { ReviewRepository } from './review-repository';
@@ -30,6 +32,9 @@ export interface Repositories {
   printQueue: PrintQueueRepository;
   printerOffsets: PrinterOffsetRepository;
   planState: PlanStateRepository;
+  /** Kept plans (derived; see db/derived-tables.ts) and the inputs they are computed from, in bulk. */
+  planCache: PlanCacheRepository;
+  planInputs: PlanInputRepository;
   reviews: ReviewRepository;
   calendarExports: CalendarExportRepository;
   drafts: DraftRepository;
