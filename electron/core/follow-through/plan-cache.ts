@@ -65,7 +65,7 @@ export function planCache(repos: PlanCacheRepositories, ports: PlanCachePorts) {
     if (ids.length === 0) return;
     const entries: CacheEntry[] = [];
     for (const [interviewId, inputs] of planInputs.load(ids)) {
-      const where = { interviewId, opportunityId: inputs.interview.opportunityId, interviewDate: inputs.interview.date };
+      const where = { interviewId, opportunityId: inputs.interview.opportunityId, interviewDate: inputs.interview.date, inPlay: inputs.inPlay };
       try {
         entries.push({ ...where, plan: trackPlan(inputs, settings), failure: null });
       } catch (error) {
@@ -77,10 +77,10 @@ export function planCache(repos: PlanCacheRepositories, ports: PlanCachePorts) {
     kept.store(entries);
   }
 
-  /** Every plan Today or the calendar may show is kept (in one opportunity, or all). */
-  function fresh(opportunityId: string | null = null): FollowThroughSettings {
+  /** Every interview's plan is kept: after a change, the few the change touched are computed again. */
+  function fresh(): FollowThroughSettings {
     const settings = currentSettings();
-    compute(kept.missing(opportunityId), settings);
+    compute(kept.missing(), settings);
     return settings;
   }
 
@@ -128,51 +128,45 @@ export function planCache(repos: PlanCacheRepositories, ports: PlanCachePorts) {
     today(offset: number, limit: number): OutputOf<'plan.today'> {
       fresh();
       const at = moment();
-      const counts = kept.todayCounts(at);
-      const full = counts.overdue + counts.dueToday + counts.open;
-      const rows = offset < full ? kept.todayPage(at, limit, offset) : [];
-      const foldedOffset = Math.max(0, offset - full);
-      const foldedLimit = limit - rows.length;
-      const folded = foldedLimit > 0 && foldedOffset < counts.folded ? kept.foldedPage(at, foldedLimit, foldedOffset) : [];
-      const plans = kept.readMany([...new Set(rows.map((r) => r.interviewId))]);
-      const now = new Date(at.now);
-      const items: TodayItem[] = [];
-      for (const row of rows) {
-        const step = plans.get(row.interviewId)?.steps[row.position];
-        if (!step) continue;
-        items.push({
-          ...step,
-          timing: row.timing,
-          interviewId: row.interviewId,
-          opportunityId: plans.get(row.interviewId)!.context.opportunityId,
-          company: row.company,
-          role: row.role,
-          interviewDate: row.interviewDate,
-          today: at.today,
-        });
-        // The SQL and the shared rule must agree; a disagreement is a bug worth a line in the log.
-        if (timingOf(step, at.today, now) !== row.timing) logger.warn(`Today: timing of ${row.interviewId}/${step.key} differs from the plan's`);
-      }
-      const end = offset + rows.length + folded.length;
+      const full = kept.todayPage(at, limit, offset);
+      const foldedOffset = Math.max(0, offset - full.total);
+      const folded = kept.foldedPage(at, limit - full.rows.length, foldedOffset);
+      const items: TodayItem[] = full.rows.map((row) => ({
+        ...row.step,
+        timing: row.timing,
+        interviewId: row.interviewId,
+        opportunityId: row.opportunityId,
+        company: row.company,
+        role: row.role,
+        interviewDate: row.interviewDate,
+        today: at.today,
+      }));
+      const end = offset + full.rows.length + folded.lines.length;
       return {
         today: at.today,
         foldedBefore: at.foldBefore,
-        counts: { overdue: counts.overdue, dueToday: counts.dueToday, open: counts.open, folded: counts.folded, foldedSteps: counts.foldedSteps },
+        counts: {
+          overdue: full.overdue,
+          dueToday: full.dueToday,
+          open: full.total - full.overdue - full.dueToday,
+          folded: folded.total,
+          foldedSteps: folded.steps,
+        },
         items,
-        folded,
-        nextOffset: end < full + counts.folded ? end : null,
+        folded: folded.lines,
+        nextOffset: end < full.total + folded.total ? end : null,
       };
     },
 
     /** The steps behind one folded line of Today, as they stand now. */
     foldedSteps(opportunityId: string): Array<{ interviewId: string; key: UntimedStep['key'] }> {
-      fresh(opportunityId);
+      fresh();
       return kept.foldedSteps(moment(), opportunityId) as Array<{ interviewId: string; key: UntimedStep['key'] }>;
     },
 
     /** Every interview still in play with its plan on today (for the calendar). */
     planned(opportunityId: string | null): PlannedInterview[] {
-      fresh(opportunityId);
+      fresh();
       const day = today();
       const now = clock.now();
       return kept.planned(opportunityId).map(({ plan, ...where }: { plan: CachedPlan } & Omit<PlannedInterview, 'steps'>) => ({

@@ -1,6 +1,7 @@
 import type { OpportunityContext, TrackedStep } from '../../../shared/api/follow-through/schemas';
 import type { StepTiming } from '../../../shared/follow-through/plan';
 import type { Db } from '../db/open-database';
+import type { InPlay } from './plan-input-repository';
 
 /** A tracked step as kept: everything but its timing, which depends on the day it is looked at. */
 export type UntimedStep = Omit<TrackedStep, 'timing'>;
@@ -18,6 +19,8 @@ export interface CacheEntry {
   interviewId: string;
   opportunityId: string;
   interviewDate: string;
+  /** Which steps Today may show (see plan-input-repository.ts). */
+  inPlay: InPlay;
   /** Null when the interview could not be planned; `failure` says why. */
   plan: CachedPlan | null;
   failure: string | null;
@@ -34,6 +37,7 @@ export interface TodayMoment {
 
 export interface TodayRow {
   interviewId: string;
+  opportunityId: string;
   position: number;
   timing: Exclude<StepTiming, 'upcoming'>;
   company: string;
@@ -51,15 +55,6 @@ export interface FoldedRow {
   overdueSince: string;
 }
 
-export interface TodayCounts {
-  overdue: number;
-  dueToday: number;
-  open: number;
-  /** Opportunities with folded steps: one line each. */
-  folded: number;
-  foldedSteps: number;
-}
-
 /**
  * Where a kept step stands on a day: the same rule as stepTiming in shared/follow-through/plan.ts
  * (and a snooze still running as 'upcoming'), in SQL so Today counts, sorts and pages without
@@ -75,31 +70,30 @@ export const TIMING_SQL = `CASE
     ELSE 'open'
   END`;
 
-/**
- * Steps Today shows, with their timing and whether they are folded: in active opportunities,
- * of interviews still waiting for an answer ("no answer" keeps only the follow-up), not
- * waiting to open. `where` narrows it (one opportunity).
- */
-const shown = (where = '') => `
-  WITH candidate AS (
-    SELECT s.interview_id, s.position, s.step_key, s.due_on, c.opportunity_id, c.interview_date, o.company, o.role, ${TIMING_SQL} AS timing
-      FROM plan_cache_steps s
-      JOIN plan_cache c ON c.interview_id = s.interview_id
-      JOIN opportunities o ON o.id = c.opportunity_id
-      LEFT JOIN interview_outcomes oc ON oc.interview_id = s.interview_id
-     WHERE o.status = 'active' AND (oc.kind IS NULL OR oc.kind = 'pending' OR (oc.kind = 'no-answer' AND s.step_key = 'follow-up')) ${where}
-  ), shown AS (
-    SELECT *, (timing = 'overdue' AND interview_date < @foldBefore) AS folded FROM candidate WHERE timing <> 'upcoming'
-  )`;
-
 const TIMING_RANK = `CASE timing WHEN 'overdue' THEN 0 WHEN 'due-today' THEN 1 ELSE 2 END`;
 
-/** Interviews Today may show (active opportunity, no decision yet) that have no plan kept. */
-const MISSING = `SELECT i.id FROM interviews i
-    JOIN opportunities o ON o.id = i.opportunity_id AND o.status = 'active'
-    LEFT JOIN interview_outcomes oc ON oc.interview_id = i.id
-   WHERE (oc.kind IS NULL OR oc.kind IN ('pending', 'no-answer'))
-     AND NOT EXISTS (SELECT 1 FROM plan_cache c WHERE c.interview_id = i.id)`;
+/** Overdue: what the folded lines are made of. */
+const OVERDUE_SQL = `(${TIMING_SQL}) = 'overdue'`;
+
+/**
+ * Steps shown in full: those of recent interviews, and any whose window is still open (due
+ * today or can be done now, however old the interview). Both are ranges of a covering index.
+ */
+const IN_FULL = `
+  SELECT s.interview_id, s.position, s.opportunity_id, s.interview_date, s.due_on, ${TIMING_SQL} AS timing
+    FROM plan_cache_steps s WHERE s.interview_date >= @foldBefore
+  UNION ALL
+  SELECT s.interview_id, s.position, s.opportunity_id, s.interview_date, s.due_on, ${TIMING_SQL} AS timing
+    FROM plan_cache_steps s WHERE s.last_day >= @today AND s.interview_date < @foldBefore`;
+
+const FULL = `full AS (SELECT * FROM (${IN_FULL}) WHERE timing <> 'upcoming' AND NOT (timing = 'overdue' AND interview_date < @foldBefore))`;
+
+const FOLDED_WHERE = `s.interview_date < @foldBefore AND ${OVERDUE_SQL}`;
+
+/** One line per opportunity with overdue steps from interviews long past (grouped in the opportunity index's order, no sort). */
+const LINES = `lines AS (
+    SELECT s.opportunity_id, count(*) AS steps, max(s.interview_date) AS last_interview, min(s.due_on) AS since
+      FROM plan_cache_steps s WHERE ${FOLDED_WHERE} GROUP BY s.opportunity_id)`;
 
 function epoch(iso: string | null): number | null {
   return iso === null ? null : new Date(iso).getTime();
@@ -110,38 +104,63 @@ export function createPlanCacheRepository(db: Db) {
   const readBasis = db.prepare<[], { basis: string }>('SELECT basis FROM plan_cache_basis WHERE id = 1');
   const writeBasis = db.prepare('INSERT INTO plan_cache_basis (id, basis) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis');
   const clearAll = db.prepare('DELETE FROM plan_cache');
-  const missing = db.prepare<[], { id: string }>(MISSING);
-  const missingIn = db.prepare<[string], { id: string }>(`${MISSING} AND i.opportunity_id = ?`);
+  const counted = db.prepare<[], { short: number }>('SELECT (SELECT count(*) FROM interviews) - (SELECT count(*) FROM plan_cache) AS short');
+  const missing = db.prepare<[], { id: string }>('SELECT i.id FROM interviews i WHERE NOT EXISTS (SELECT 1 FROM plan_cache c WHERE c.interview_id = i.id)');
   const one = db.prepare<[string], { plan: string | null; failure: string | null }>('SELECT plan, failure FROM plan_cache WHERE interview_id = ?');
-  const many = db.prepare<[string], { interview_id: string; plan: string | null }>(
-    'SELECT interview_id, plan FROM plan_cache WHERE interview_id IN (SELECT value FROM json_each(?))',
-  );
   const dropSteps = db.prepare('DELETE FROM plan_cache_steps WHERE interview_id = ?');
   const upsert = db.prepare(
     `INSERT INTO plan_cache (interview_id, opportunity_id, interview_date, plan, failure) VALUES (@interviewId, @opportunityId, @interviewDate, @plan, @failure)
      ON CONFLICT (interview_id) DO UPDATE SET opportunity_id = excluded.opportunity_id, interview_date = excluded.interview_date, plan = excluded.plan, failure = excluded.failure`,
   );
   const insertStep = db.prepare(
-    `INSERT INTO plan_cache_steps (interview_id, position, step_key, opens_on, opens_at, due_on, last_day, due_at, snoozed_until)
-     VALUES (@interviewId, @position, @key, @opensOn, @opensAt, @dueOn, @lastDay, @dueAt, @snoozedUntil)`,
+    `INSERT INTO plan_cache_steps (interview_id, position, opportunity_id, interview_date, step_key, opens_on, opens_at, due_on, last_day, due_at, snoozed_until, step)
+     VALUES (@interviewId, @position, @opportunityId, @interviewDate, @key, @opensOn, @opensAt, @dueOn, @lastDay, @dueAt, @snoozedUntil, @step)`,
   );
-  const counts = db.prepare<TodayMoment, { timing: TodayRow['timing']; folded: number; steps: number; opportunities: number }>(
-    `${shown()} SELECT timing, folded, count(*) AS steps, count(DISTINCT opportunity_id) AS opportunities FROM shown GROUP BY timing, folded`,
+  type Paged = TodayMoment & { limit: number; offset: number };
+  const fullCounts = db.prepare<TodayMoment, { overdue: number; due_today: number; total: number }>(
+    `WITH ${FULL} SELECT coalesce(sum(timing = 'overdue'), 0) AS overdue, coalesce(sum(timing = 'due-today'), 0) AS due_today, count(*) AS total FROM full`,
   );
+  // The page is chosen first and the steps' JSON read only for it.
   const page = db.prepare<
-    TodayMoment & { limit: number; offset: number },
-    { interview_id: string; position: number; timing: TodayRow['timing']; company: string; role: string; interview_date: string }
+    Paged,
+    {
+      interview_id: string;
+      opportunity_id: string;
+      position: number;
+      timing: TodayRow['timing'];
+      company: string;
+      role: string;
+      interview_date: string;
+      step: string;
+      overdue: number;
+      due_today: number;
+      total: number;
+    }
   >(
-    `${shown()} SELECT interview_id, position, timing, company, role, interview_date FROM shown WHERE NOT folded
-      ORDER BY ${TIMING_RANK}, due_on, company COLLATE NOCASE, interview_date, interview_id, position LIMIT @limit OFFSET @offset`,
+    `WITH ${FULL}, chosen AS (
+       SELECT f.interview_id, f.opportunity_id, f.position, f.timing, f.interview_date, o.company, o.role, f.due_on,
+              sum(f.timing = 'overdue') OVER () AS overdue, sum(f.timing = 'due-today') OVER () AS due_today, count(*) OVER () AS total
+         FROM full f JOIN opportunities o ON o.id = f.opportunity_id
+        ORDER BY ${TIMING_RANK}, f.due_on, o.company COLLATE NOCASE, f.interview_date, f.interview_id, f.position LIMIT @limit OFFSET @offset)
+     SELECT c.*, s.step FROM chosen c JOIN plan_cache_steps s ON s.interview_id = c.interview_id AND s.position = c.position
+      ORDER BY ${TIMING_RANK.replace('timing', 'c.timing')}, c.due_on, c.company COLLATE NOCASE, c.interview_date, c.interview_id, c.position`,
   );
-  const foldedPage = db.prepare<TodayMoment & { limit: number; offset: number }, FoldedRow>(
-    `${shown()} SELECT opportunity_id AS opportunityId, company, role, count(*) AS steps, count(DISTINCT interview_id) AS interviews,
-        max(interview_date) AS lastInterviewDate, min(due_on) AS overdueSince
-      FROM shown WHERE folded GROUP BY opportunity_id ORDER BY lastInterviewDate DESC, company COLLATE NOCASE, opportunity_id LIMIT @limit OFFSET @offset`,
+  const foldedPage = db.prepare<Paged, FoldedRow & { lines: number; folded_steps: number }>(
+    `WITH ${LINES}, chosen AS (
+       SELECT l.*, count(*) OVER () AS lines, sum(l.steps) OVER () AS folded_steps FROM lines l
+        ORDER BY l.last_interview DESC, l.opportunity_id LIMIT @limit OFFSET @offset)
+     SELECT c.opportunity_id AS opportunityId, o.company, o.role, c.steps,
+            (SELECT count(DISTINCT s.interview_id) FROM plan_cache_steps s WHERE s.opportunity_id = c.opportunity_id AND ${FOLDED_WHERE}) AS interviews,
+            c.last_interview AS lastInterviewDate, c.since AS overdueSince,
+            c.lines, c.folded_steps
+       FROM chosen c JOIN opportunities o ON o.id = c.opportunity_id ORDER BY c.last_interview DESC, c.opportunity_id`,
+  );
+  const foldedCounts = db.prepare<TodayMoment, { lines: number; folded_steps: number }>(
+    `WITH ${LINES} SELECT count(*) AS lines, coalesce(sum(steps), 0) AS folded_steps FROM lines`,
   );
   const foldedOf = db.prepare<TodayMoment & { opportunityId: string }, { interview_id: string; step_key: string }>(
-    `${shown('AND c.opportunity_id = @opportunityId')} SELECT interview_id, step_key FROM shown WHERE folded ORDER BY interview_date, position`,
+    `SELECT s.interview_id, s.step_key FROM plan_cache_steps s
+      WHERE s.opportunity_id = @opportunityId AND ${FOLDED_WHERE} ORDER BY s.interview_date, s.position`,
   );
   const planned = db.prepare<{ opportunityId: string | null }, { interview_id: string; opportunity_id: string; company: string; role: string; plan: string }>(
     `SELECT c.interview_id, c.opportunity_id, o.company, o.role, c.plan FROM plan_cache c
@@ -160,26 +179,31 @@ export function createPlanCacheRepository(db: Db) {
       clearAll.run();
       writeBasis.run(basis);
     }),
-    /** Interviews Today may show whose plan is not kept, in one opportunity or all. */
-    missing: (opportunityId: string | null = null): string[] => (opportunityId ? missingIn.all(opportunityId) : missing.all()).map((r) => r.id),
+    /** Interviews with no kept plan: a count first, so the usual answer (none) costs two counts. */
+    missing: (): string[] => (counted.get()!.short === 0 ? [] : missing.all().map((r) => r.id)),
     read(interviewId: string): { plan: CachedPlan | null; failure: string | null } | null {
       const row = one.get(interviewId);
       return row ? { plan: row.plan === null ? null : (JSON.parse(row.plan) as CachedPlan), failure: row.failure } : null;
     },
-    readMany(interviewIds: readonly string[]): Map<string, CachedPlan> {
-      const out = new Map<string, CachedPlan>();
-      for (const row of many.all(JSON.stringify(interviewIds))) if (row.plan !== null) out.set(row.interview_id, JSON.parse(row.plan) as CachedPlan);
-      return out;
-    },
     store: db.transaction((entries: readonly CacheEntry[]): void => {
       for (const e of entries) {
         dropSteps.run(e.interviewId);
-        upsert.run({ ...e, plan: e.plan ? JSON.stringify(e.plan) : null });
+        upsert.run({
+          interviewId: e.interviewId,
+          opportunityId: e.opportunityId,
+          interviewDate: e.interviewDate,
+          plan: e.plan ? JSON.stringify(e.plan) : null,
+          failure: e.failure,
+        });
+        if (e.inPlay === 'none') continue;
         (e.plan?.steps ?? []).forEach((step, position) => {
           if (!step.actionable || (step.status !== 'open' && step.status !== 'snoozed')) return;
+          if (e.inPlay === 'follow-up' && step.key !== 'follow-up') return;
           insertStep.run({
             interviewId: e.interviewId,
             position,
+            opportunityId: e.opportunityId,
+            interviewDate: e.interviewDate,
             key: step.key,
             opensOn: step.opensOn,
             opensAt: epoch(step.opensAt),
@@ -187,35 +211,44 @@ export function createPlanCacheRepository(db: Db) {
             lastDay: step.lastDay,
             dueAt: epoch(step.dueAt),
             snoozedUntil: step.status === 'snoozed' ? step.snoozedUntil : null,
+            step: JSON.stringify(step),
           });
         });
       }
     }),
-    todayCounts(at: TodayMoment): TodayCounts {
-      const out: TodayCounts = { overdue: 0, dueToday: 0, open: 0, folded: 0, foldedSteps: 0 };
-      for (const row of counts.all(at)) {
-        if (row.folded) {
-          out.folded += row.opportunities;
-          out.foldedSteps += row.steps;
-        } else if (row.timing === 'overdue') out.overdue += row.steps;
-        else if (row.timing === 'due-today') out.dueToday += row.steps;
-        else out.open += row.steps;
-      }
-      return out;
+    /**
+     * One page of the steps shown in full, most pressing first (overdue, due today, then open;
+     * by due day, company, interview and step), with how many there are in all.
+     */
+    todayPage(
+      at: TodayMoment,
+      limit: number,
+      offset: number,
+    ): { rows: Array<TodayRow & { step: UntimedStep }>; overdue: number; dueToday: number; total: number } {
+      const found = limit > 0 ? page.all({ ...at, limit, offset }) : [];
+      const first = found[0] ?? fullCounts.get(at);
+      return {
+        rows: found.map((r) => ({
+          interviewId: r.interview_id,
+          opportunityId: r.opportunity_id,
+          position: r.position,
+          timing: r.timing,
+          company: r.company,
+          role: r.role,
+          interviewDate: r.interview_date,
+          step: JSON.parse(r.step) as UntimedStep,
+        })),
+        overdue: first?.overdue ?? 0,
+        dueToday: first?.due_today ?? 0,
+        total: first?.total ?? 0,
+      };
     },
-    /** Steps shown in full, most pressing first: overdue, due today, then open; by due day, company, interview and step. */
-    todayPage(at: TodayMoment, limit: number, offset: number): TodayRow[] {
-      return page.all({ ...at, limit, offset }).map((r) => ({
-        interviewId: r.interview_id,
-        position: r.position,
-        timing: r.timing,
-        company: r.company,
-        role: r.role,
-        interviewDate: r.interview_date,
-      }));
+    /** One page of the folded lines, the latest interview first, with how many lines and steps there are in all. */
+    foldedPage(at: TodayMoment, limit: number, offset: number): { lines: FoldedRow[]; total: number; steps: number } {
+      const found = limit > 0 ? foldedPage.all({ ...at, limit, offset }) : [];
+      const first = found[0] ?? foldedCounts.get(at);
+      return { lines: found.map(({ lines: _lines, folded_steps: _steps, ...line }) => line), total: first?.lines ?? 0, steps: first?.folded_steps ?? 0 };
     },
-    /** One line per opportunity with overdue steps from interviews long past, the latest interview first. */
-    foldedPage: (at: TodayMoment, limit: number, offset: number): FoldedRow[] => foldedPage.all({ ...at, limit, offset }),
     /** The steps one folded line stands for. */
     foldedSteps: (at: TodayMoment, opportunityId: string): Array<{ interviewId: string; key: string }> =>
       foldedOf.all({ ...at, opportunityId }).map((r) => ({ interviewId: r.interview_id, key: r.step_key })),

@@ -19,9 +19,17 @@ export interface PlannedRound {
   endTime: string | null;
 }
 
+/**
+ * Which of the interview's steps Today may show: all of them while its opportunity is active
+ * and nothing is decided, only the follow-up after "no answer" (exactly when one is needed),
+ * none once the opportunity is closed or the interview decided.
+ */
+export type InPlay = 'all' | 'follow-up' | 'none';
+
 /** Everything one interview's plan is computed from, besides the user's settings. */
 export interface PlanInputs {
   interview: PlannedRound;
+  inPlay: InPlay;
   /** Every interview of its opportunity, itself included, in no particular order. */
   rounds: PlannedRound[];
   interviewTimeZone: string | null;
@@ -46,6 +54,10 @@ export function createPlanInputRepository(db: Db) {
   const rounds = db.prepare<[string], PlannedRound>(
     `SELECT id, opportunity_id AS opportunityId, date, start_time AS startTime, end_time AS endTime FROM interviews
       WHERE opportunity_id IN (SELECT opportunity_id FROM interviews WHERE id ${IN_IDS})`,
+  );
+  const standing = db.prepare<[string], { id: string; status: string; kind: string | null }>(
+    `SELECT i.id, o.status, oc.kind FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id
+       LEFT JOIN interview_outcomes oc ON oc.interview_id = i.id WHERE i.id ${IN_IDS}`,
   );
   const zones = db.prepare<[string], { interview_id: string; time_zone: string | null }>(
     `SELECT interview_id, time_zone FROM interview_follow_through WHERE interview_id ${IN_IDS}`,
@@ -100,6 +112,14 @@ export function createPlanInputRepository(db: Db) {
         else byOpportunity.set(round.opportunityId, [round]);
       }
       const opportunityIds = ids([...byOpportunity.keys()]);
+      const playOf = new Map(
+        standing
+          .all(wanted)
+          .map((r): [string, InPlay] => [
+            r.id,
+            r.status !== 'active' ? 'none' : r.kind === null || r.kind === 'pending' ? 'all' : r.kind === 'no-answer' ? 'follow-up' : 'none',
+          ]),
+      );
       const zoneOf = new Map(zones.all(wanted).map((r) => [r.interview_id, r.time_zone]));
       const contextOf = new Map(contexts.all(opportunityIds).map((r) => [r.opportunity_id, r]));
       const followUpsOf = new Map<string, Array<{ interviewId: string; doneOn: string }>>();
@@ -136,6 +156,7 @@ export function createPlanInputRepository(db: Db) {
         const context = contextOf.get(interview.opportunityId);
         out.set(id, {
           interview,
+          inPlay: playOf.get(id) ?? 'none',
           rounds: byOpportunity.get(interview.opportunityId) ?? [interview],
           interviewTimeZone: zoneOf.get(id) ?? null,
           context: { opportunityId: interview.opportunityId, largeCompany: context?.large_company === 1, decisionDate: context?.decision_date ?? null },

@@ -12,10 +12,12 @@ import type { Migration } from './migration';
  * and one change costs only the plans it touches: the interview, or the interviews of its
  * opportunity when one round's date or follow-up bears on another's.
  *
- * What a plan does not hold — the opportunity's company, role and status, the interview's
- * outcome, today's date — is joined or worked out when asked, so changing them invalidates
- * nothing. Note bodies, interview notes about people and step notes typed letter by letter
- * touch only what they change.
+ * Every interview has its plan kept, and Today's steps are kept only for interviews still in
+ * play (an active opportunity, no decision; "no answer" keeps only the follow-up), so Today
+ * reads one table and two of its indexes: recent interviews and steps whose window is still
+ * open in full, the long past folded per opportunity. The company and role, and today's
+ * date, are joined or worked out when asked. Note bodies, interview notes about people and
+ * other text typed letter by letter touch nothing here.
  */
 export const migration0011: Migration = {
   version: 11,
@@ -31,10 +33,13 @@ export const migration0011: Migration = {
     ) STRICT;
     CREATE INDEX plan_cache_by_opportunity ON plan_cache(opportunity_id);
 
-    -- The steps Today may show (actionable, open or snoozed), with what their timing is worked out from.
+    -- The steps Today may show (actionable, open or snoozed, of interviews in play), with what
+    -- their timing is worked out from; the step itself as JSON, read only for the page shown.
     CREATE TABLE plan_cache_steps (
       interview_id TEXT NOT NULL REFERENCES plan_cache(interview_id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
+      opportunity_id TEXT NOT NULL,
+      interview_date TEXT NOT NULL,
       step_key TEXT NOT NULL,
       opens_on TEXT NOT NULL,
       opens_at INTEGER,
@@ -42,8 +47,14 @@ export const migration0011: Migration = {
       last_day TEXT NOT NULL,
       due_at INTEGER,
       snoozed_until TEXT,
+      step TEXT NOT NULL,
       PRIMARY KEY (interview_id, position)
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
+    -- Each covers what the timing needs, so no range reads the steps' JSON: recent interviews
+    -- and windows still open (the steps in full), and per opportunity (the folded lines).
+    CREATE INDEX plan_cache_steps_by_interview_date ON plan_cache_steps(interview_date, opportunity_id, opens_on, opens_at, last_day, due_at, snoozed_until, due_on, interview_id, position);
+    CREATE INDEX plan_cache_steps_by_last_day ON plan_cache_steps(last_day, interview_date, opportunity_id, opens_on, opens_at, due_at, snoozed_until, due_on, interview_id, position);
+    CREATE INDEX plan_cache_steps_by_opportunity ON plan_cache_steps(opportunity_id, interview_date, opens_on, opens_at, last_day, due_at, snoozed_until, due_on, interview_id, position);
 
     CREATE TABLE plan_cache_basis (
       id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -130,6 +141,24 @@ export const migration0011: Migration = {
       DELETE FROM plan_cache WHERE interview_id IN (OLD.interview_id, NEW.interview_id);
     END;
     CREATE TRIGGER plan_cache_note_removed AFTER DELETE ON notes BEGIN
+      DELETE FROM plan_cache WHERE interview_id = OLD.interview_id;
+    END;
+
+    -- Whether an interview is in play: its opportunity's status and its outcome.
+    CREATE TRIGGER plan_cache_opportunity_status AFTER UPDATE OF status ON opportunities
+    WHEN OLD.status IS NOT NEW.status
+    BEGIN
+      DELETE FROM plan_cache WHERE opportunity_id = NEW.id;
+    END;
+    CREATE TRIGGER plan_cache_outcome_added AFTER INSERT ON interview_outcomes BEGIN
+      DELETE FROM plan_cache WHERE interview_id = NEW.interview_id;
+    END;
+    CREATE TRIGGER plan_cache_outcome_changed AFTER UPDATE OF interview_id, kind ON interview_outcomes
+    WHEN OLD.interview_id IS NOT NEW.interview_id OR OLD.kind IS NOT NEW.kind
+    BEGIN
+      DELETE FROM plan_cache WHERE interview_id IN (OLD.interview_id, NEW.interview_id);
+    END;
+    CREATE TRIGGER plan_cache_outcome_removed AFTER DELETE ON interview_outcomes BEGIN
       DELETE FROM plan_cache WHERE interview_id = OLD.interview_id;
     END;
 
