@@ -47,7 +47,7 @@ export function followThroughHandlers(repos: FollowThroughRepositories, ports: F
       return p.planFor(interviewId);
     },
     'plan.userToday': () => today(),
-    'plan.today': ({ offset, limit }) => p.today(offset, limit),
+    'plan.today': ({ part, offset, limit }) => p.today(offset, limit, part ?? null),
     'plan.markFolded': transaction(({ opportunityId, action }) => {
       opportunities.get(opportunityId);
       return markFolded(planState, p.foldedSteps(opportunityId), action, today());

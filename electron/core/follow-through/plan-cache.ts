@@ -1,5 +1,5 @@
 import holidaysPackage from 'date-holidays/package.json';
-import type { FollowThroughSettings, InterviewPlan, TodayItem } from '../../../shared/api/follow-through/schemas';
+import type { FollowThroughSettings, InterviewPlan, TodayItem, TodayPart } from '../../../shared/api/follow-through/schemas';
 import type { OutputOf } from '../../../shared/api/contract';
 import { addCalendarDays } from '../../../shared/domain/calendar-date';
 import type { Clock } from '../clock';
@@ -125,13 +125,27 @@ export function planCache(repos: PlanCacheRepositories, ports: PlanCachePorts) {
      * interviews, and what can be done now), then one line per opportunity for the overdue
      * steps of interviews long past. Only the page is read out of the database.
      */
-    today(offset: number, limit: number): OutputOf<'plan.today'> {
+    today(offset: number, limit: number, part: TodayPart | null = null): OutputOf<'plan.today'> {
       fresh();
       const at = moment();
-      const full = kept.todayPage(at, limit, offset);
-      const foldedOffset = Math.max(0, offset - full.total);
-      const folded = kept.foldedPage(at, limit - full.rows.length, foldedOffset);
-      const items: TodayItem[] = full.rows.map((row) => ({
+      const counts = kept.todayCounts(at);
+      const sizes: Record<TodayPart, number> = { overdue: counts.overdue, 'due-today': counts.dueToday, open: counts.open, folded: counts.folded };
+      const full = counts.overdue + counts.dueToday + counts.open;
+      let rows: ReturnType<typeof kept.todayPage> = [];
+      let folded: ReturnType<typeof kept.foldedPage> = [];
+      let size: number;
+      if (part === 'folded') {
+        folded = kept.foldedPage(at, limit, offset);
+        size = counts.folded;
+      } else if (part) {
+        rows = kept.todayPage(at, limit, offset, part);
+        size = sizes[part];
+      } else {
+        rows = offset < full ? kept.todayPage(at, limit, offset) : [];
+        folded = kept.foldedPage(at, limit - rows.length, Math.max(0, offset - full));
+        size = full + counts.folded;
+      }
+      const items: TodayItem[] = rows.map((row) => ({
         ...row.step,
         timing: row.timing,
         interviewId: row.interviewId,
@@ -141,21 +155,8 @@ export function planCache(repos: PlanCacheRepositories, ports: PlanCachePorts) {
         interviewDate: row.interviewDate,
         today: at.today,
       }));
-      const end = offset + full.rows.length + folded.lines.length;
-      return {
-        today: at.today,
-        foldedBefore: at.foldBefore,
-        counts: {
-          overdue: full.overdue,
-          dueToday: full.dueToday,
-          open: full.total - full.overdue - full.dueToday,
-          folded: folded.total,
-          foldedSteps: folded.steps,
-        },
-        items,
-        folded: folded.lines,
-        nextOffset: end < full.total + folded.total ? end : null,
-      };
+      const end = offset + rows.length + folded.length;
+      return { today: at.today, foldedBefore: at.foldBefore, counts, items, folded, nextOffset: end < size ? end : null };
     },
 
     /** The steps behind one folded line of Today, as they stand now. */

@@ -45,6 +45,15 @@ export interface TodayRow {
   interviewDate: string;
 }
 
+export interface TodayCounts {
+  overdue: number;
+  dueToday: number;
+  open: number;
+  /** Folded lines (opportunities), and the steps behind them. */
+  folded: number;
+  foldedSteps: number;
+}
+
 export interface FoldedRow {
   opportunityId: string;
   company: string;
@@ -117,46 +126,26 @@ export function createPlanCacheRepository(db: Db) {
      VALUES (@interviewId, @position, @opportunityId, @interviewDate, @key, @opensOn, @opensAt, @dueOn, @lastDay, @dueAt, @snoozedUntil, @step)`,
   );
   type Paged = TodayMoment & { limit: number; offset: number };
-  const fullCounts = db.prepare<TodayMoment, { overdue: number; due_today: number; total: number }>(
-    `WITH ${FULL} SELECT coalesce(sum(timing = 'overdue'), 0) AS overdue, coalesce(sum(timing = 'due-today'), 0) AS due_today, count(*) AS total FROM full`,
+  const fullCounts = db.prepare<TodayMoment, { overdue: number; due_today: number; open: number }>(
+    `WITH ${FULL} SELECT coalesce(sum(timing = 'overdue'), 0) AS overdue, coalesce(sum(timing = 'due-today'), 0) AS due_today, coalesce(sum(timing = 'open'), 0) AS open FROM full`,
   );
+  const foldedCounts = db.prepare<TodayMoment, { lines: number; steps: number }>(`WITH ${LINES} SELECT count(*) AS lines, coalesce(sum(steps), 0) AS steps FROM lines`);
   // The page is chosen first and the steps' JSON read only for it.
-  const page = db.prepare<
-    Paged,
-    {
-      interview_id: string;
-      opportunity_id: string;
-      position: number;
-      timing: TodayRow['timing'];
-      company: string;
-      role: string;
-      interview_date: string;
-      step: string;
-      overdue: number;
-      due_today: number;
-      total: number;
-    }
-  >(
+  const page = db.prepare<Paged & { part: string | null }, { interview_id: string; opportunity_id: string; position: number; timing: TodayRow['timing']; company: string; role: string; interview_date: string; step: string }>(
     `WITH ${FULL}, chosen AS (
-       SELECT f.interview_id, f.opportunity_id, f.position, f.timing, f.interview_date, o.company, o.role, f.due_on,
-              sum(f.timing = 'overdue') OVER () AS overdue, sum(f.timing = 'due-today') OVER () AS due_today, count(*) OVER () AS total
+       SELECT f.interview_id, f.opportunity_id, f.position, f.timing, f.interview_date, o.company, o.role, f.due_on
          FROM full f JOIN opportunities o ON o.id = f.opportunity_id
+        WHERE @part IS NULL OR f.timing = @part
         ORDER BY ${TIMING_RANK}, f.due_on, o.company COLLATE NOCASE, f.interview_date, f.interview_id, f.position LIMIT @limit OFFSET @offset)
      SELECT c.*, s.step FROM chosen c JOIN plan_cache_steps s ON s.interview_id = c.interview_id AND s.position = c.position
       ORDER BY ${TIMING_RANK.replace('timing', 'c.timing')}, c.due_on, c.company COLLATE NOCASE, c.interview_date, c.interview_id, c.position`,
   );
-  const foldedPage = db.prepare<Paged, FoldedRow & { lines: number; folded_steps: number }>(
-    `WITH ${LINES}, chosen AS (
-       SELECT l.*, count(*) OVER () AS lines, sum(l.steps) OVER () AS folded_steps FROM lines l
-        ORDER BY l.last_interview DESC, l.opportunity_id LIMIT @limit OFFSET @offset)
+  const foldedPage = db.prepare<Paged, FoldedRow>(
+    `WITH ${LINES}, chosen AS (SELECT * FROM lines ORDER BY last_interview DESC, opportunity_id LIMIT @limit OFFSET @offset)
      SELECT c.opportunity_id AS opportunityId, o.company, o.role, c.steps,
             (SELECT count(DISTINCT s.interview_id) FROM plan_cache_steps s WHERE s.opportunity_id = c.opportunity_id AND ${FOLDED_WHERE}) AS interviews,
-            c.last_interview AS lastInterviewDate, c.since AS overdueSince,
-            c.lines, c.folded_steps
+            c.last_interview AS lastInterviewDate, c.since AS overdueSince
        FROM chosen c JOIN opportunities o ON o.id = c.opportunity_id ORDER BY c.last_interview DESC, c.opportunity_id`,
-  );
-  const foldedCounts = db.prepare<TodayMoment, { lines: number; folded_steps: number }>(
-    `WITH ${LINES} SELECT count(*) AS lines, coalesce(sum(steps), 0) AS folded_steps FROM lines`,
   );
   const foldedOf = db.prepare<TodayMoment & { opportunityId: string }, { interview_id: string; step_key: string }>(
     `SELECT s.interview_id, s.step_key FROM plan_cache_steps s
@@ -216,39 +205,31 @@ export function createPlanCacheRepository(db: Db) {
         });
       }
     }),
+    /** How many steps of each part there are, and how many folded lines (and steps behind them). */
+    todayCounts(at: TodayMoment): TodayCounts {
+      const full = fullCounts.get(at)!;
+      const folded = foldedCounts.get(at)!;
+      return { overdue: full.overdue, dueToday: full.due_today, open: full.open, folded: folded.lines, foldedSteps: folded.steps };
+    },
     /**
      * One page of the steps shown in full, most pressing first (overdue, due today, then open;
-     * by due day, company, interview and step), with how many there are in all.
+     * by due day, company, interview and step), of one timing or all.
      */
-    todayPage(
-      at: TodayMoment,
-      limit: number,
-      offset: number,
-    ): { rows: Array<TodayRow & { step: UntimedStep }>; overdue: number; dueToday: number; total: number } {
-      const found = limit > 0 ? page.all({ ...at, limit, offset }) : [];
-      const first = found[0] ?? fullCounts.get(at);
-      return {
-        rows: found.map((r) => ({
-          interviewId: r.interview_id,
-          opportunityId: r.opportunity_id,
-          position: r.position,
-          timing: r.timing,
-          company: r.company,
-          role: r.role,
-          interviewDate: r.interview_date,
-          step: JSON.parse(r.step) as UntimedStep,
-        })),
-        overdue: first?.overdue ?? 0,
-        dueToday: first?.due_today ?? 0,
-        total: first?.total ?? 0,
-      };
+    todayPage(at: TodayMoment, limit: number, offset: number, part: TodayRow['timing'] | null = null): Array<TodayRow & { step: UntimedStep }> {
+      if (limit <= 0) return [];
+      return page.all({ ...at, limit, offset, part }).map((r) => ({
+        interviewId: r.interview_id,
+        opportunityId: r.opportunity_id,
+        position: r.position,
+        timing: r.timing,
+        company: r.company,
+        role: r.role,
+        interviewDate: r.interview_date,
+        step: JSON.parse(r.step) as UntimedStep,
+      }));
     },
-    /** One page of the folded lines, the latest interview first, with how many lines and steps there are in all. */
-    foldedPage(at: TodayMoment, limit: number, offset: number): { lines: FoldedRow[]; total: number; steps: number } {
-      const found = limit > 0 ? foldedPage.all({ ...at, limit, offset }) : [];
-      const first = found[0] ?? foldedCounts.get(at);
-      return { lines: found.map(({ lines: _lines, folded_steps: _steps, ...line }) => line), total: first?.lines ?? 0, steps: first?.folded_steps ?? 0 };
-    },
+    /** One page of the folded lines, the latest interview first. */
+    foldedPage: (at: TodayMoment, limit: number, offset: number): FoldedRow[] => (limit > 0 ? foldedPage.all({ ...at, limit, offset }) : []),
     /** The steps one folded line stands for. */
     foldedSteps: (at: TodayMoment, opportunityId: string): Array<{ interviewId: string; key: string }> =>
       foldedOf.all({ ...at, opportunityId }).map((r) => ({ interviewId: r.interview_id, key: r.step_key })),

@@ -116,9 +116,18 @@ export const foldedLine = z.object({
 });
 export type FoldedLine = z.infer<typeof foldedLine>;
 
-/** Today asks for its list a page at a time: a long search never sends or draws it all at once. */
+/** The parts of Today, in the order it shows them. */
+export const todayPart = z.enum(['overdue', 'due-today', 'open', 'folded']);
+export type TodayPart = z.infer<typeof todayPart>;
+
+/**
+ * Today asks for its list a page at a time: a long search never sends or draws it all at
+ * once. Without `part`, the pages run through the whole list in order; with it, through
+ * that part only (each part of the view loads on its own as it is scrolled).
+ */
 export const todayPageInput = z
   .object({
+    part: todayPart.optional(),
     offset: z.number({ message: 'Offset must be a number' }).int().min(0).default(0),
     limit: z.number({ message: 'Limit must be a number' }).int().min(1).max(500, { message: 'At most 500 at a time' }).default(100),
   })
@@ -126,7 +135,8 @@ export const todayPageInput = z
 
 /**
  * One page of Today. The whole list, of which this is a part: the steps in full (overdue,
- * due today, can be done now), then the folded lines; `counts` covers all of it.
+ * due today, can be done now), then the folded lines; `counts` covers all of it, and
+ * `nextOffset` goes on through the same list (or part) the page was asked from.
  */
 export const todayPage = z.object({
   /** The user's day in their zone from Settings. */

@@ -200,6 +200,22 @@ describe('Today over a long search', () => {
     expect(items).toEqual(whole.items.map((i) => `${i.interviewId}/${i.key}`));
     expect(lines).toEqual(whole.folded.map((l) => l.opportunityId));
     expect(pages).toBe(Math.ceil((whole.items.length + whole.folded.length) / 7));
+
+    // Each part on its own, as the view loads them: the same rows, part by part.
+    const partly = async (part: 'overdue' | 'due-today' | 'open' | 'folded') => {
+      const rows: string[] = [];
+      for (let at: number | null = 0; at !== null; ) {
+        const page = await f.handlers['plan.today']({ part, offset: at, limit: 3 });
+        rows.push(...page.items.map((i) => `${i.interviewId}/${i.key}`), ...page.folded.map((l) => l.opportunityId));
+        at = page.nextOffset;
+      }
+      return rows;
+    };
+    const inPart = (timing: string) => whole.items.filter((i) => i.timing === timing).map((i) => `${i.interviewId}/${i.key}`);
+    expect(await partly('overdue')).toEqual(inPart('overdue'));
+    expect(await partly('due-today')).toEqual(inPart('due-today'));
+    expect(await partly('open')).toEqual(inPart('open'));
+    expect(await partly('folded')).toEqual(lines);
   });
 
   it('"Mark all done" and "Skip all" mark every step of one folded line, each logged, and nothing else', async () => {
