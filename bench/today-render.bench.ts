@@ -41,6 +41,8 @@ function firstRender(size: 'ten' | 'thousand'): () => Promise<Workload> {
     return async () => {
       await page.goto('http://afterword.localhost/index.html#/settings');
       await page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
+      // The first screen as the user sees it before the click: the opportunities listed beside it.
+      await page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link').first().waitFor();
       const start = performance.now();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
       // Usable: the first step is drawn with its buttons ready to press.
