@@ -15,6 +15,7 @@ import { createNoteTemplateRepository } from './repositories/note-template-repos
 import { createOpportunityRepository } from './repositories/opportunity-repository';
 import { createParticipantRepository } from './repositories/participant-repository';
 import { createPeopleRepository } from './repositories/people-repository';
+import { createPeopleSearchRepository } from './repositories/people-search-repository';
 import { createPlanCacheRepository } from './repositories/plan-cache-repository';
 import { createPlanInputRepository } from './repositories/plan-input-repository';
 import { createPlanStateRepository } from './repositories/plan-state-repository';
@@ -61,6 +62,7 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
     interviews: createInterviewRepository(db, clock),
     settings,
     people,
+    peopleSearch: createPeopleSearchRepository(db),
     participants: createParticipantRepository(db, clock, people),
     notes: createNoteRepository(db, clock),
     noteTemplates: createNoteTemplateRepository(db, clock),

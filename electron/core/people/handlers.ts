@@ -10,13 +10,13 @@ import { explainEmail } from './explain-email';
 import { personWrites } from './person-writes';
 import { createPeopleSearch } from './search';
 
-export type PeopleRepositories = Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries'>;
+export type PeopleRepositories = Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'peopleSearch'>;
 
 /** People, their part in interviews, and their contacts files in and out. */
 export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: DialogPort }): Pick<Handlers, PeopleMethod> {
   const { transaction, people, participants } = repos;
   const writes = personWrites(repos);
-  const search = createPeopleSearch(people, participants);
+  const search = createPeopleSearch(people, participants, repos.peopleSearch);
   const files = contactFiles(ports.dialogs);
   const contacts = contactImport(repos, files);
   const exports = contactExport(people, ports.dialogs);

@@ -8,6 +8,7 @@ import type { NoteTemplateRepository } from './note-template-repository';
 import type { OpportunityRepository } from './opportunity-repository';
 import type { ParticipantRepository } from './participant-repository';
 import type { PeopleRepository } from './people-repository';
+import type { PeopleSearchRepository } from './people-search-repository';
 import type { PlanCacheRepository } from './plan-cache-repository';
 import type { PlanInputRepository } from './plan-input-repository';
 import type { PlanStateRepository } from './plan-state-repository';
@@ -26,6 +27,8 @@ export interface Repositories {
   interviews: InterviewRepository;
   settings: SettingsRepository;
   people: PeopleRepository;
+  /** Each person's searchable text, folded once (derived; see db/derived-tables.ts). */
+  peopleSearch: PeopleSearchRepository;
   participants: ParticipantRepository;
   notes: NoteRepository;
   noteTemplates: NoteTemplateRepository;

@@ -88,6 +88,7 @@ export type PersonChanges = Omit<z.output<typeof personPatch>, 'id'>;
 export function createPeopleRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ? AND deleted_at IS NULL');
   const byIdAny = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
+  const byIds = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))');
   const all = db.prepare<[], PersonRow>(
     'SELECT * FROM people WHERE deleted_at IS NULL ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name',
   );
@@ -173,6 +174,10 @@ export function createPeopleRepository(db: Db, clock: Clock) {
     getIncludingDeleted(id: string): Person | null {
       const row = byIdAny.get(id);
       return row ? toPerson(row) : null;
+    },
+    /** These people, deleted or not, by id (those that exist). */
+    getMany(ids: readonly string[]): Map<string, Person> {
+      return new Map(byIds.all(JSON.stringify(ids)).map((row) => [row.id, toPerson(row)]));
     },
     list(): Person[] {
       return all.all().map(toPerson);

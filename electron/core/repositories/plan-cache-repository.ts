@@ -129,9 +129,23 @@ export function createPlanCacheRepository(db: Db) {
   const fullCounts = db.prepare<TodayMoment, { overdue: number; due_today: number; open: number }>(
     `WITH ${FULL} SELECT coalesce(sum(timing = 'overdue'), 0) AS overdue, coalesce(sum(timing = 'due-today'), 0) AS due_today, coalesce(sum(timing = 'open'), 0) AS open FROM full`,
   );
-  const foldedCounts = db.prepare<TodayMoment, { lines: number; steps: number }>(`WITH ${LINES} SELECT count(*) AS lines, coalesce(sum(steps), 0) AS steps FROM lines`);
+  const foldedCounts = db.prepare<TodayMoment, { lines: number; steps: number }>(
+    `WITH ${LINES} SELECT count(*) AS lines, coalesce(sum(steps), 0) AS steps FROM lines`,
+  );
   // The page is chosen first and the steps' JSON read only for it.
-  const page = db.prepare<Paged & { part: string | null }, { interview_id: string; opportunity_id: string; position: number; timing: TodayRow['timing']; company: string; role: string; interview_date: string; step: string }>(
+  const page = db.prepare<
+    Paged & { part: string | null },
+    {
+      interview_id: string;
+      opportunity_id: string;
+      position: number;
+      timing: TodayRow['timing'];
+      company: string;
+      role: string;
+      interview_date: string;
+      step: string;
+    }
+  >(
     `WITH ${FULL}, chosen AS (
        SELECT f.interview_id, f.opportunity_id, f.position, f.timing, f.interview_date, o.company, o.role, f.due_on
          FROM full f JOIN opportunities o ON o.id = f.opportunity_id

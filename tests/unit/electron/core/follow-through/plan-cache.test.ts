@@ -204,7 +204,7 @@ describe('Today over a long search', () => {
     // Each part on its own, as the view loads them: the same rows, part by part.
     const partly = async (part: 'overdue' | 'due-today' | 'open' | 'folded') => {
       const rows: string[] = [];
-      for (let at: number | null = 0; at !== null; ) {
+      for (let at: number | null = 0; at !== null;) {
         const page = await f.handlers['plan.today']({ part, offset: at, limit: 3 });
         rows.push(...page.items.map((i) => `${i.interviewId}/${i.key}`), ...page.folded.map((l) => l.opportunityId));
         at = page.nextOffset;
