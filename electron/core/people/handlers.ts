@@ -3,7 +3,7 @@ import type { PeopleMethod } from '../../../shared/api/people/methods';
 import type { DialogPort } from '../os-ports';
 import type { Repositories } from '../repositories';
 import { contactExport } from './contact-export';
-import { peopleDirectory } from './directory';
+import { directoryEntry, peopleDirectory } from './directory';
 import { contactFiles } from './contact-files';
 import { contactImport } from './contact-import';
 import { explainEmail } from './explain-email';
@@ -24,7 +24,8 @@ export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: Dial
     'people.list': ({ company, opportunityId }) =>
       opportunityId !== undefined ? people.listForOpportunity(opportunityId) : company !== undefined ? people.listAtCompany(company) : people.list(),
     'people.get': ({ id }) => people.get(id),
-    'people.directory': () => peopleDirectory(repos),
+    'people.directory': ({ offset, limit }) => peopleDirectory(repos, offset, limit),
+    'people.directoryEntry': ({ id }) => directoryEntry(repos, id),
     'people.create': (fields) => writes.create(fields),
     'people.update': (patch) => writes.update(patch),
     'people.delete': ({ id }) => writes.delete(id),
