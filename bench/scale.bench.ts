@@ -109,6 +109,51 @@ function opportunityList(size: Size): () => Promise<Workload> {
   };
 }
 
+/** A print queue of 300 items: the ready letters to 150 interviewers of the 100-interview folder, each with its envelope. */
+async function printQueueOf(size: Size, letters: number): Promise<ReturnType<typeof typedCore>> {
+  const { must } = await coreOn(size);
+  const queue = await must('printQueue.list', {});
+  if (queue.length > 0) return must;
+  await must('settings.update', { yourName: 'Sam Lee', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704' });
+  let written = 0;
+  for (const { interview } of await must('interviews.listAll', {})) {
+    if (written >= letters) break;
+    const people = await must('participants.list', { interviewId: interview.id });
+    for (const { person } of people) {
+      await must('people.update', {
+        id: person.id,
+        address: { lines: [`${100 + written} Pike Street`], city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' },
+      });
+      const body = `Dear ${person.givenName},\n\nThank you for the time you gave me on ${interview.date}. I learned how the team plans its week.\n\nI remain interested in the position.\n\nSincerely,\nSam Lee`;
+      const note = await must('notes.save', { interviewId: interview.id, personId: person.id, kind: 'letter', body });
+      await must('notes.setStatus', { id: note.id, status: 'ready' });
+      written++;
+    }
+    await must('printQueue.addForInterview', { interviewId: interview.id, letters: true, envelopes: true, labels: false });
+  }
+  return must;
+}
+
+function printQueueList(size: Size, letters: number): () => Promise<Workload> {
+  return async () => {
+    const must = await printQueueOf(size, letters);
+    return async () => {
+      await must('printQueue.list', {});
+    };
+  };
+}
+
+function prepView(size: Size): () => Promise<Workload> {
+  return async () => {
+    const { must } = await coreOn(size);
+    const [latest] = await must('interviews.listAll', {});
+    return async () => {
+      await must('learning.prep', { interviewId: latest!.interview.id });
+      await must('learning.stats', {});
+    };
+  };
+}
+
 export const benchmarks: Benchmark[] = [
   {
     name: 'plan.today at 1,000 interviews (3,000 interviewers, all steps open)',
@@ -152,6 +197,20 @@ export const benchmarks: Benchmark[] = [
     unit: 'call',
     setup: opportunityList('thousand'),
     baseline: { name: 'the same with 10', setup: opportunityList('ten') },
+    teardown: closeAll,
+  },
+  {
+    name: 'the print queue (printQueue.list) with 300 items (150 letters, 150 envelopes)',
+    unit: 'call',
+    setup: printQueueList('hundred', 150),
+    baseline: { name: 'the same with 12 items (6 letters, 6 envelopes)', setup: printQueueList('ten', 6) },
+    teardown: closeAll,
+  },
+  {
+    name: 'the prep view (learning.prep and learning.stats) at 1,000 interviews',
+    unit: 'view',
+    setup: prepView('thousand'),
+    baseline: { name: 'the same at 10 interviews', setup: prepView('ten') },
     teardown: closeAll,
   },
 ];

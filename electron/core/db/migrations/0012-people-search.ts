@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Search kept ready: each person's name, company, title, email and everything noted about
+ * The People view read in order (an index), and search kept ready: each person's name, company, title, email and everything noted about
  * them at any interview, folded once the way search compares text (case and accents
  * ignored; shared/domain/search-fold.ts), so a query only scans short strings in SQLite
  * instead of folding every note of every person again for each keystroke.
@@ -15,8 +15,13 @@ import type { Migration } from './migration';
  */
 export const migration0012: Migration = {
   version: 12,
-  name: 'people search',
+  name: 'people search, and the People view in order',
   up: `
+    -- The People view's order (repositories/people-repository.ts, directoryPage), so a page
+    -- of it is read in order instead of sorting everyone each time. Not derived: an index.
+    CREATE INDEX people_in_directory_order ON people(trim(company) = '', company_key, trim(company), family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name, id)
+      WHERE deleted_at IS NULL;
+
     -- With what orders the hits (as People lists them) and whether the person is deleted, so a
     -- search reads this table alone.
     CREATE TABLE people_search (
