@@ -1,5 +1,5 @@
 /**
- * Tables computed from the others and kept in step with them by triggers (migrations 0011, 0012):
+ * Tables computed from the others and kept in step with them by triggers (migrations 0012, 0013):
  * nothing in them was typed by the user, and emptying them loses nothing — the core fills
  * them again the next time it is asked. An export or a backup may leave them out; an
  * import need not write them.

@@ -15,7 +15,17 @@ import { markFolded, markStep } from './step-marks';
 
 export type FollowThroughRepositories = Pick<
   Repositories,
-  'transaction' | 'opportunities' | 'interviews' | 'planState' | 'planCache' | 'planInputs' | 'reviews' | 'calendarExports' | 'drafts' | 'participants'
+  | 'transaction'
+  | 'opportunities'
+  | 'interviews'
+  | 'planState'
+  | 'planCache'
+  | 'planInputs'
+  | 'reviews'
+  | 'calendarExports'
+  | 'drafts'
+  | 'participants'
+  | 'references'
 >;
 
 export interface FollowThroughPorts {
@@ -77,6 +87,7 @@ export function followThroughHandlers(repos: FollowThroughRepositories, ports: F
     },
     'drafts.save': (input) => {
       interviews.get(input.interviewId);
+      if (input.personId !== null) repos.references.person(input.personId);
       return drafts.save(input);
     },
     'followThrough.openDraftInMailApp': (input) => openDraftInMailApp(repos, openExternal, input),

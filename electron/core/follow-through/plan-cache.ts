@@ -39,7 +39,7 @@ type TrackedStepOn = InterviewPlan['steps'][number];
 
 /**
  * Plans computed once and kept (the plan_cache tables), not again for every interview on
- * every call. The triggers of migration 0011 drop a kept plan whenever something it was
+ * every call. The triggers of migration 0012 drop a kept plan whenever something it was
  * computed from changes; each read first computes what is missing — one interview after a
  * change, the whole folder the first time — so the work for a change is the plans it
  * touched. The user's settings and the rules' version are the basis of every plan: another

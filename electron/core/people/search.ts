@@ -52,7 +52,7 @@ const FEW = 200;
  * Finds people by name, company, title, email and what the user noted about them in any
  * interview. Every word of the query must occur somewhere for the person; the hit names
  * the first place that holds the first word. Accents and case are ignored in every script.
- * Each person's text is folded once and kept (people_search, migration 0012), so a query
+ * Each person's text is folded once and kept (people_search, migration 0013), so a query
  * scans short folded strings in SQLite and only the hits are read back.
  */
 export function createPeopleSearch(people: PeopleRepository, participants: ParticipantRepository, index: PeopleSearchRepository) {

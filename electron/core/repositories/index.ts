@@ -13,6 +13,7 @@ import type { PlanCacheRepository } from './plan-cache-repository';
 import type { PlanInputRepository } from './plan-input-repository';
 import type { PlanStateRepository } from './plan-state-repository';
 import type { PrinterOffsetRepository, PrintQueueRepository } from './print-queue-repository';
+import type { ReferenceChecks } from './reference-checks';
 import type { ReviewRepository } from './review-repository';
 import type { SettingsRepository } from './settings-repository';
 
@@ -26,6 +27,8 @@ export interface Repositories {
   opportunities: OpportunityRepository;
   interviews: InterviewRepository;
   settings: SettingsRepository;
+  /** Checks that the ids a request names point at rows, where no foreign key can. */
+  references: ReferenceChecks;
   people: PeopleRepository;
   /** Each person's searchable text, folded once (derived; see db/derived-tables.ts). */
   peopleSearch: PeopleSearchRepository;

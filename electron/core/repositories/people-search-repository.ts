@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-database';
 
-/** Search kept ready (migration 0012): each person's searchable text, folded once; derived data the triggers there keep in step. */
+/** Search kept ready (migration 0013): each person's searchable text, folded once; derived data the triggers there keep in step. */
 export function createPeopleSearchRepository(db: Db) {
   const counted = db.prepare<[], { short: number }>('SELECT (SELECT count(*) FROM people) - (SELECT count(*) FROM people_search) AS short');
   const missing = db.prepare<[], { id: string }>('SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM people_search s WHERE s.person_id = p.id)');

@@ -108,7 +108,7 @@ function epoch(iso: string | null): number | null {
   return iso === null ? null : new Date(iso).getTime();
 }
 
-/** Kept plans (migration 0011): derived data the triggers there empty whenever what they were computed from changes. */
+/** Kept plans (migration 0012): derived data the triggers there empty whenever what they were computed from changes. */
 export function createPlanCacheRepository(db: Db) {
   const readBasis = db.prepare<[], { basis: string }>('SELECT basis FROM plan_cache_basis WHERE id = 1');
   const writeBasis = db.prepare('INSERT INTO plan_cache_basis (id, basis) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis');

@@ -13,8 +13,8 @@ import type { Migration } from './migration';
  * folds letters its own way, where this keeps the search's meaning exactly: every word of
  * the query a substring of what is known about the person.
  */
-export const migration0012: Migration = {
-  version: 12,
+export const migration0013: Migration = {
+  version: 13,
   name: 'people search, and the People view in order',
   up: `
     -- The People view's order (repositories/people-repository.ts, directoryPage), so a page

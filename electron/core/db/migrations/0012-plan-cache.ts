@@ -19,8 +19,8 @@ import type { Migration } from './migration';
  * date, are joined or worked out when asked. Note bodies, interview notes about people and
  * other text typed letter by letter touch nothing here.
  */
-export const migration0011: Migration = {
-  version: 11,
+export const migration0012: Migration = {
+  version: 12,
   name: 'plan cache',
   up: `
     CREATE TABLE plan_cache (

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DERIVED_TABLES } from '../../../../../../electron/core/db/derived-tables';
 import { addInterview, addPeople, I1, migratedKeepingData } from './migration-steps';
 
-describe('migration 0011: plan cache', () => {
+describe('migration 0012: plan cache', () => {
   it('adds the derived plan tables, empty, and keeps every row', () => {
-    const db = migratedKeepingData(11, (before) => {
+    const db = migratedKeepingData(12, (before) => {
       addInterview(before);
       addPeople(before);
     });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addInterview, addPeople, I1, migratedKeepingData, P1 } from './migration-steps';
 
-describe('migration 0012: people search', () => {
+describe('migration 0013: people search', () => {
   it('adds the derived search table, empty, whose rows go when what they hold changes, and keeps every row', () => {
-    const db = migratedKeepingData(12, (before) => {
+    const db = migratedKeepingData(13, (before) => {
       addInterview(before);
       addPeople(before);
     });
