@@ -32,6 +32,8 @@ interface VirtualListProps<T> {
   onEndReached?(): void;
   className?: string;
   'aria-label'?: string;
+  /** An ordered list (<ol>) where the order is the point, as in a print queue. */
+  ordered?: boolean;
 }
 
 /**
@@ -40,8 +42,8 @@ interface VirtualListProps<T> {
  * measured once drawn, so rows may wrap to any height. The list keeps its place in the
  * pane (scrollMargin) as what stands above it grows or shrinks.
  */
-export function VirtualList<T>({ items, total, getKey, estimateSize, children, onEndReached, className, 'aria-label': label }: VirtualListProps<T>) {
-  const list = useRef<HTMLUListElement>(null);
+export function VirtualList<T>({ items, total, getKey, estimateSize, children, onEndReached, className, 'aria-label': label, ordered }: VirtualListProps<T>) {
+  const list = useRef<HTMLUListElement & HTMLOListElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
 
@@ -73,8 +75,9 @@ export function VirtualList<T>({ items, total, getKey, estimateSize, children, o
     if (last !== undefined && last >= items.length - 1) onEndReached?.();
   }, [last, items.length, onEndReached]);
 
+  const List = ordered ? 'ol' : 'ul';
   return (
-    <ul ref={list} className={`virtual-list ${className ?? ''}`} aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+    <List ref={list} className={`virtual-list ${className ?? ''}`} aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
       {rows.map((row) =>
         children(items[row.index]!, {
           ref: virtualizer.measureElement,
@@ -84,6 +87,6 @@ export function VirtualList<T>({ items, total, getKey, estimateSize, children, o
           style: { transform: `translateY(${row.start - margin}px)` },
         }),
       )}
-    </ul>
+    </List>
   );
 }

@@ -18,7 +18,8 @@ export const followThroughKeys = {
   settings: () => ['follow-through-settings'] as const,
 };
 
-export const usePlan = (interviewId: string) => useQuery({ queryKey: planKeys.forInterview(interviewId), queryFn: () => ask('plan.forInterview', { interviewId }) });
+export const usePlan = (interviewId: string) =>
+  useQuery({ queryKey: planKeys.forInterview(interviewId), queryFn: () => ask('plan.forInterview', { interviewId }) });
 /** Rows of Today asked for at a time: a few screens, so the first page comes at once and scrolling rarely waits. */
 export const TODAY_PAGE = 100;
 

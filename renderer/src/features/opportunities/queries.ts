@@ -17,7 +17,8 @@ export const useOpportunities = () => useQuery({ queryKey: opportunityKeys.list(
 export const useOpportunity = (id: string) => useQuery({ queryKey: opportunityKeys.detail(id), queryFn: () => ask('opportunities.get', { id }) });
 export const useInterviews = (opportunityId: string) =>
   useQuery({ queryKey: opportunityKeys.interviews(opportunityId), queryFn: () => ask('interviews.listForOpportunity', { opportunityId }) });
-export const useOpportunityOverview = (id: string) => useQuery({ queryKey: opportunityKeys.overview(id), queryFn: () => ask('opportunities.overview', { id }) });
+export const useOpportunityOverview = (id: string) =>
+  useQuery({ queryKey: opportunityKeys.overview(id), queryFn: () => ask('opportunities.overview', { id }) });
 
 /** Every interview of every opportunity, newest first, for pickers (print queue, import): one call, however many opportunities. */
 export const useAllInterviews = () => useQuery({ queryKey: [...opportunityKeys.all, 'every-interview'], queryFn: () => ask('interviews.listAll', {}) });

@@ -134,9 +134,18 @@ function DirectoryPerson({ entry }: { entry: DirectoryEntry }) {
   const headingId = `directory-${entry.person.id}`;
   return (
     <article aria-labelledby={headingId}>
-      <PersonCard participant={{ person: entry.person, roles: entry.interviews[0]?.roles ?? [] }} senderCountry={settings.data?.country ?? ''} headingId={headingId} onExport={(p) => exportVcf.mutate([p])} />
+      <PersonCard
+        participant={{ person: entry.person, roles: entry.interviews[0]?.roles ?? [] }}
+        senderCountry={settings.data?.country ?? ''}
+        headingId={headingId}
+        onExport={(p) => exportVcf.mutate([p])}
+      />
       <FormError error={exportVcf.error} />
-      {exportVcf.data ? <p className="notice" role="status">{exportVcf.data}</p> : null}
+      {exportVcf.data ? (
+        <p className="notice" role="status">
+          {exportVcf.data}
+        </p>
+      ) : null}
       <h4>Interviews</h4>
       {entry.interviews.length === 0 ? (
         <p className="muted">Not in any interview yet.</p>
@@ -159,8 +168,16 @@ function DirectoryPerson({ entry }: { entry: DirectoryEntry }) {
                   </Link>
                   {i.title ? <span className="muted"> · {i.title}</span> : null}
                 </th>
-                <NoteStateCell to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'email')} what={`Thank-you email of ${formatCalendarDate(i.date)}`} status={i.email} />
-                <NoteStateCell to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'letter')} what={`Letter of ${formatCalendarDate(i.date)}`} status={i.letter} />
+                <NoteStateCell
+                  to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'email')}
+                  what={`Thank-you email of ${formatCalendarDate(i.date)}`}
+                  status={i.email}
+                />
+                <NoteStateCell
+                  to={paths.person(i.opportunityId, i.interviewId, entry.person.id, 'letter')}
+                  what={`Letter of ${formatCalendarDate(i.date)}`}
+                  status={i.letter}
+                />
               </tr>
             ))}
           </tbody>

@@ -43,7 +43,12 @@ export const useDirectoryEntry = (id: string | undefined) =>
   useQuery({ queryKey: peopleKeys.directoryEntry(id ?? ''), queryFn: () => ask('people.directoryEntry', { id: id! }), enabled: id !== undefined });
 export const usePeopleAtCompany = (company: string) => useQuery({ queryKey: peopleKeys.atCompany(company), queryFn: () => ask('people.list', { company }) });
 export const usePeopleSearch = (query: string) =>
-  useQuery({ queryKey: peopleKeys.search(query), queryFn: () => ask('people.search', { query }), enabled: query.trim() !== '', placeholderData: (previous) => previous });
+  useQuery({
+    queryKey: peopleKeys.search(query),
+    queryFn: () => ask('people.search', { query }),
+    enabled: query.trim() !== '',
+    placeholderData: (previous) => previous,
+  });
 export const useEmailExplanation = (id: string, enabled: boolean) =>
   useQuery({ queryKey: peopleKeys.explainEmail(id), queryFn: () => ask('people.explainEmail', { id }), enabled });
 
