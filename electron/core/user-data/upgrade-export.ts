@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { readExportTables, type ExportFile, type ExportHeader, type ReadOutcome } from '../../../shared/api/user-data/export-file';
 import { exportTableNames, exportTables, type ExportTable } from '../../../shared/api/user-data/export-tables';
+import { DERIVED_TABLES } from '../db/derived-tables';
 import type { Migration } from '../db/migrations/migration';
 import { migrate } from '../db/open-database';
 import { readTable } from './read-everything';
@@ -37,7 +38,8 @@ export function upgradeExport(header: ExportHeader, migrations: readonly Migrati
         .all()
         .map((t) => t.name),
     );
-    const unknown = Object.keys(header.tables).find((t) => !present.has(t) || t.startsWith('sqlite_'));
+    // Derived tables are never in an export (docs/export-format.md), whatever version had them.
+    const unknown = Object.keys(header.tables).find((t) => !present.has(t) || t.startsWith('sqlite_') || DERIVED_TABLES.includes(t));
     if (unknown)
       return { ok: false, message: `The file has a table “${unknown}” that data version ${header.schemaVersion} did not have. Nothing was imported.` };
     for (const name of parentsFirst(scratch, Object.keys(header.tables))) {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { DERIVED_TABLES } from '../../../electron/core/db/derived-tables';
 
 /**
  * Every row of every table of a database file, read through its own read-only connection:
@@ -12,4 +13,13 @@ export function tableSnapshot(file: string): Record<string, unknown[]> {
   } finally {
     db.close();
   }
+}
+
+/**
+ * Every row of the tables the user's data lives in: the snapshot without the derived tables
+ * (kept plans, search text), which an export leaves out and the core computes again when
+ * asked, so two folders holding the same data can differ there.
+ */
+export function userDataSnapshot(file: string): Record<string, unknown[]> {
+  return Object.fromEntries(Object.entries(tableSnapshot(file)).filter(([name]) => !DERIVED_TABLES.includes(name)));
 }

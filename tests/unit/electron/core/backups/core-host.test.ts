@@ -117,6 +117,29 @@ describe('backups through the host', () => {
     expect(companies(await must('opportunities.list', {}))).toEqual(['Contoso', 'Northwind Traders']);
   });
 
+  it('after a restore, Today and search answer as the restored data does (its kept plans and search text come with it, in step)', async () => {
+    const dir = tempDir();
+    const { must } = await host(dir, {}, testPorts({ clock: manualClock('2026-03-14T09:00:00.000Z') }));
+    const opportunity = await must('opportunities.create', { company: 'Northwind Traders', role: 'Analyst' });
+    const interview = await must('interviews.create', { opportunityId: opportunity.id, date: '2026-03-12', startTime: '10:00', title: 'Panel' });
+    const ana = await must('people.create', { fullName: 'Ana Lima', company: 'Northwind Traders' });
+    await must('participants.add', { interviewId: interview.id, personId: ana.id });
+    const asked = async () => ({ today: await must('plan.today', { limit: 500 }), search: await must('people.search', { query: 'lima' }) });
+    const before = await asked();
+    expect(before.today.items.length).toBeGreaterThan(0);
+    const backup = await must('backups.create', {});
+
+    // Changes the kept plans and search text follow: a step done, a name changed, another interview.
+    await must('plan.markStep', { interviewId: interview.id, key: before.today.items[0]!.key, action: 'done' });
+    await must('people.update', { id: ana.id, fullName: 'Ana Souza', familyName: 'Souza' });
+    await must('interviews.create', { opportunityId: opportunity.id, date: '2026-03-13', title: 'Second round' });
+    const changed = await asked();
+    expect(changed).not.toEqual(before);
+
+    await must('backups.restore', { name: backup.name });
+    expect(await asked()).toEqual(before);
+  });
+
   it('refuses a backup that is not SQLite, a damaged one and a stranger name, changing nothing', async () => {
     const dir = tempDir();
     const { must, call } = await host(dir);

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CorePorts } from '../../../../../electron/core/core';
 import { openCoreHost, type CoreHost } from '../../../../../electron/core/core-host';
+import { DERIVED_TABLES } from '../../../../../electron/core/db/derived-tables';
 import { DATABASE_FILE, openDatabase } from '../../../../../electron/core/db/open-database';
 import { latestSchemaVersion, migrations } from '../../../../../electron/core/db/migrations';
 import { suggestMapping } from '../../../../../electron/core/people/import-export/csv-columns';
@@ -10,8 +12,8 @@ import { csvToContacts, readCsvTable } from '../../../../../electron/core/people
 import { readVcards } from '../../../../../electron/core/people/import-export/vcard-read';
 import { exportFile, readExportHeader, readExportTables } from '../../../../../shared/api/user-data/export-file';
 import { exportTableNames } from '../../../../../shared/api/user-data/export-tables';
-import { testPorts } from '../../../helpers/core-ports';
-import { tableSnapshot } from '../../../helpers/table-snapshot';
+import { manualClock, testPorts } from '../../../helpers/core-ports';
+import { tableSnapshot, userDataSnapshot } from '../../../helpers/table-snapshot';
 import { tempDir } from '../../../helpers/temp-dir';
 import { typedCalls } from '../../../helpers/typed-calls';
 import { fillEveryTable } from './every-table';
@@ -21,14 +23,20 @@ afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close({ backup: false });
 });
 
-async function app(dataDir = tempDir()) {
-  const ports = testPorts();
+async function app(dataDir = tempDir(), overrides: Partial<CorePorts> = {}) {
+  const ports = testPorts(overrides);
   const host = await openCoreHost(dataDir, ports.ports, { schedule: false });
   hosts.push(host);
   return { dataDir, host, ...typedCalls(host.dispatch), ...ports, file: path.join(dataDir, DATABASE_FILE) };
 }
 
 type App = Awaited<ReturnType<typeof app>>;
+
+/** Rows in the derived tables (kept plans, search text) of a data file. */
+function derivedRows(file: string): number {
+  const snapshot = tableSnapshot(file);
+  return DERIVED_TABLES.reduce((n, name) => n + (snapshot[name]?.length ?? 0), 0);
+}
 
 /** Fills every table, then "Export everything" into `folder`; answers with the three files. */
 async function exported(a: App, folder = tempDir()) {
@@ -97,7 +105,46 @@ describe('Import an export', () => {
     const result = await fresh.must('userData.import', { token: preview.token });
     expect(result.savedFirst).toBeNull();
     expect(result.tables).toEqual(preview.tables);
-    expect(tableSnapshot(fresh.file)).toEqual(tableSnapshot(source.file));
+    expect(userDataSnapshot(fresh.file)).toEqual(userDataSnapshot(source.file));
+  });
+
+  it('answers Today and search as the exported data did: the derived tables are not in the file and are worked out again from what was imported', async () => {
+    const clock = manualClock('2026-03-14T09:00:00.000Z');
+    const source = await app(tempDir(), { clock });
+    const folder = tempDir();
+    const { ana, wei } = await fillEveryTable(source.must, (f) => source.saveAnswers.push(f), folder);
+    // Interviews still in play: one two days ago (steps due and open), one long past (its overdue steps folded).
+    for (const [company, date] of [
+      ['Contoso', '2026-03-12'],
+      ['Fabrikam', '2026-01-05'],
+    ] as const) {
+      const opportunity = await source.must('opportunities.create', { company, role: 'Planner' });
+      const interview = await source.must('interviews.create', { opportunityId: opportunity.id, date, startTime: '14:00', title: 'First round' });
+      await source.must('participants.add', { interviewId: interview.id, personId: ana.id });
+      await source.must('participants.add', { interviewId: interview.id, personId: wei.id });
+      await source.must('participants.update', { interviewId: interview.id, personId: wei.id, learned: `Wants the ${company} route planner rebuilt` });
+    }
+    const asked = async (a: App) => ({
+      today: await a.must('plan.today', { limit: 500 }),
+      overdue: await a.must('plan.today', { part: 'overdue', limit: 500 }),
+      searches: await Promise.all(['ana', '王', 'route planner', 'northwind'].map((query) => a.must('people.search', { query }))),
+    });
+    const before = await asked(source);
+    expect(before.today.items.length).toBeGreaterThan(0);
+    expect(before.today.folded.map((line) => line.company)).toEqual(['Fabrikam']);
+    expect(before.searches.map((hits) => hits.length)).toEqual([1, 1, 1, 2]);
+    expect(derivedRows(source.file)).toBeGreaterThan(0);
+
+    source.saveAnswers.push(path.join(folder, 'Afterword export.json'));
+    const exported = await source.must('userData.exportEverything', {});
+    const fresh = await app(tempDir(), { clock });
+    const chosen = await importFile(fresh, exported!.files[0]!);
+    if (!chosen.ok || chosen.value.kind !== 'ready') throw new Error(JSON.stringify(chosen));
+    await fresh.must('userData.import', { token: chosen.value.preview.token });
+    // Nothing derived came with the file: it is worked out when asked, and answers the same.
+    expect(derivedRows(fresh.file)).toBe(0);
+    expect(await asked(fresh)).toEqual(before);
+    expect(derivedRows(fresh.file)).toBeGreaterThan(0);
   });
 
   it('into data in use: the same export again adds nothing; people already here are matched and merged, their notes attached to them', async () => {
@@ -179,10 +226,12 @@ describe('Import an export', () => {
         "INSERT INTO people (id, full_name, company, created_at, updated_at) VALUES ('6d1f0e52-93b5-4c9b-9a3c-0c4f3b2d1e7a', 'Zoë Brontë', 'Müller & Söhne', 't', 't')",
       )
       .run();
+    // Every table but the derived ones, as an export leaves them out.
     const tables = Object.fromEntries(
       older
         .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         .all()
+        .filter(({ name }) => !DERIVED_TABLES.includes(name))
         .map(({ name }) => [name, older.prepare(`SELECT * FROM "${name}"`).all()]),
     );
     older.close();
@@ -294,6 +343,8 @@ describe('a file that is not a good export: a clear message, and every table as 
     );
     expect(await refused((f) => void delete tablesOf(f).people![0]!.full_name)).toMatch(/Record 1 of people .*: full_name is missing\./);
     expect(await refused((f) => void (tablesOf(f).pets = []))).toMatch(/The file has tables Afterword does not know: pets\./);
+    // A derived table is worked out by Afterword, never written by an export.
+    expect(await refused((f) => void (tablesOf(f).plan_cache = []))).toMatch(/The file has tables Afterword does not know: plan_cache\./);
   });
 
   it('a file that is not JSON at all, and one far too large', async () => {
