@@ -160,7 +160,7 @@ test('Delete all my data says what goes, and a backup brings it back', async () 
   await openSettings(page);
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete all my data?' });
-  await expect(dialog).toContainText('This deletes 1 opportunity, 1 interview, 0 people and 0 notes');
+  await expect(dialog).toContainText('This deletes 1 opportunity and 1 interview, with every review, plan and print queue item, and your settings.');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await axe(page, 'the delete-all dialog');
   await dialog.getByRole('button', { name: 'Delete all my data' }).click();

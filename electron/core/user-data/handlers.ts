@@ -76,6 +76,20 @@ export function userDataHandlers(repos: Pick<Repositories, 'transaction' | 'peop
     return { token, fileName: file.fileName, ...file.header, into, tables, matches };
   }
 
+  /** What the data holds, in words, the counts that are 0 left out ("1 opportunity and 1 interview, with every review…"). */
+  function whatGoes(s: ReturnType<typeof summary>): string {
+    const counted = [
+      [s.opportunities, 'opportunity', 'opportunities'],
+      [s.interviews, 'interview', 'interviews'],
+      [s.people, 'person', 'people'],
+      [s.notes, 'note', 'notes'],
+    ] as const;
+    const parts = counted.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+    if (parts.length === 0) return 'every template and print queue item';
+    const listed = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+    return `${listed}, with every review, plan and print queue item`;
+  }
+
   function summary() {
     return {
       opportunities: count(db, 'SELECT count(*) FROM opportunities'),
@@ -135,12 +149,11 @@ export function userDataHandlers(repos: Pick<Repositories, 'transaction' | 'peop
     'userData.deleteAll': async ({ confirmed, alsoBackups }) => {
       const s = summary();
       if (!confirmed) {
-        const what = `${s.opportunities} opportunit${s.opportunities === 1 ? 'y' : 'ies'}, ${s.interviews} interview${s.interviews === 1 ? '' : 's'}, ${s.people} ${s.people === 1 ? 'person' : 'people'} and ${s.notes} note${s.notes === 1 ? '' : 's'}`;
         throw new NeedsConfirmationError(
           'confirmed',
           alsoBackups
-            ? `This deletes ${what}, with every review, plan and print queue item, your settings and all ${s.backups} backups, from this computer. It cannot be undone.`
-            : `This deletes ${what}, with every review, plan and print queue item, and your settings. A backup is taken first, so Restore in Settings → Backups can bring it back.`,
+            ? `This deletes ${whatGoes(s)}, your settings and all ${s.backups} backups, from this computer. It cannot be undone.`
+            : `This deletes ${whatGoes(s)}, and your settings. A backup is taken first, so Restore in Settings → Backups can bring it back.`,
         );
       }
       const savedFirst = alsoBackups || holdsNothing(db) ? null : await backups.take('before-delete');

@@ -9,7 +9,7 @@ import { useBackUpNow, useBackups, useRestore, useShowBackupsFolder } from './qu
 import './backups.css';
 
 function restoredNotice({ restored, savedFirst }: RestoreResult): string {
-  return `Restored ${backupPhrase(restored)}. Your data as it was just before is kept as ${backupPhrase(savedFirst)}, under “Before a restore”.`;
+  return `Restored ${backupPhrase(restored, [savedFirst])}. What you had just before is kept as a backup too (“Before a restore” in Settings → Backups), so you can go back to it.`;
 }
 
 /** Settings → Backups: every backup with what it holds, "Back up now", restore, and the folder. */
@@ -55,7 +55,7 @@ export function BackupsPanel() {
       {asked ? (
         <ConfirmDialog
           title="Restore this backup?"
-          message={`Afterword goes back to ${backupPhrase(asked)}. Your data as it is now is saved as a backup first, so you can come back to it.`}
+          message={`Afterword goes back to ${backupPhrase(asked, backups.data ?? [])}. Your data as it is now is saved as a backup first, so you can come back to it.`}
           confirmLabel="Restore"
           onConfirm={() => restoreFrom({ name: asked.name })}
           onCancel={() => setAsked(null)}

@@ -39,7 +39,7 @@ export function RecoveryView({ status }: { status: NeedsRecovery }) {
         <section className="panel" aria-labelledby="recovery-offered">
           <h2 id="recovery-offered">The newest backup that opens</h2>
           <p>
-            {kindLabel(offered.kind)}, {takenAtText(offered)}: {holdsText(offered.holds)}.
+            {kindLabel(offered.kind)}, {takenAtText(offered, status.backups)}: {holdsText(offered.holds)}.
           </p>
           <button type="button" className="primary" disabled={recover.isPending} onClick={() => recover.mutate(offered)} autoFocus>
             Restore
@@ -52,7 +52,7 @@ export function RecoveryView({ status }: { status: NeedsRecovery }) {
       {others.length > 0 ? (
         <section className="panel" aria-labelledby="recovery-others">
           <h2 id="recovery-others">Other backups</h2>
-          <BackupTable backups={others} busy={recover.isPending} onRestore={(b) => recover.mutate(b)} />
+          <BackupTable backups={others} among={status.backups} busy={recover.isPending} onRestore={(b) => recover.mutate(b)} />
         </section>
       ) : null}
 
@@ -69,7 +69,18 @@ export function RecoveryView({ status }: { status: NeedsRecovery }) {
 }
 
 /** Backups, newest first, each with when, why, size and what it holds, and a Restore button where it can be restored. */
-export function BackupTable({ backups, busy, onRestore }: { backups: BackupInfo[]; busy: boolean; onRestore(backup: BackupInfo): void }) {
+export function BackupTable({
+  backups,
+  among = backups,
+  busy,
+  onRestore,
+}: {
+  backups: BackupInfo[];
+  /** Every backup there is, when `backups` is only some: times read to the second where two share a minute. */
+  among?: BackupInfo[];
+  busy: boolean;
+  onRestore(backup: BackupInfo): void;
+}) {
   return (
     <table className="backup-list" aria-label="Backups">
       <thead>
@@ -86,7 +97,7 @@ export function BackupTable({ backups, busy, onRestore }: { backups: BackupInfo[
       <tbody>
         {backups.map((b) => (
           <tr key={b.name}>
-            <th scope="row">{takenAtText(b)}</th>
+            <th scope="row">{takenAtText(b, among)}</th>
             <td>{kindLabel(b.kind)}</td>
             <td>{sizeText(b.bytes)}</td>
             <td>{b.problem ? <span className="field-error">{b.problem}</span> : holdsText(b.holds)}</td>

@@ -12,9 +12,19 @@ const KIND: Record<BackupKind, string> = {
 
 export const kindLabel = (kind: BackupKind): string => KIND[kind];
 
-/** When, in the person's own words for dates and times. */
-export function takenAtText(backup: Pick<BackupInfo, 'takenAt'>): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(backup.takenAt));
+const minute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const second = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/**
+ * When, in the person's own words for dates and times: to the minute, or to the second when
+ * another backup in `among` was taken in the same minute (a restore's "before" copy and the
+ * backup restored are often a minute apart or less), so no two read the same.
+ */
+export function takenAtText(backup: Pick<BackupInfo, 'takenAt'>, among: ReadonlyArray<Pick<BackupInfo, 'takenAt'>> = []): string {
+  const at = new Date(backup.takenAt);
+  const text = minute.format(at);
+  const twin = among.some((b) => b.takenAt !== backup.takenAt && minute.format(new Date(b.takenAt)) === text);
+  return twin ? second.format(at) : text;
 }
 
 export function sizeText(bytes: number): string {
@@ -30,7 +40,7 @@ export function holdsText(holds: BackupHolds | null): string {
 }
 
 /** The backup in one phrase: "the backup of 14 Mar 2026, 10:22 (3 opportunities, 12 people, 20 notes)". */
-export function backupPhrase(backup: BackupInfo): string {
+export function backupPhrase(backup: BackupInfo, among: readonly BackupInfo[] = []): string {
   const holds = holdsText(backup.holds);
-  return `the backup of ${takenAtText(backup)}${holds ? ` (${holds})` : ''}`;
+  return `the backup of ${takenAtText(backup, among)}${holds ? ` (${holds})` : ''}`;
 }

@@ -85,6 +85,9 @@ export function ImportExportDialog({ onDone }: { onDone(summary: string | null):
                 ))}
             </tbody>
           </table>
+          {preview.tables.every((t) => t.added === 0) && !Object.values(choices).includes('create') ? (
+            <p role="status">Everything in this file is already here (it was exported from this data, or imported before), so importing it adds nothing.</p>
+          ) : null}
           {preview.matches.length > 0 ? (
             <table className="import-preview" aria-label="People already here">
               <thead>

@@ -404,6 +404,17 @@ describe('Delete all my data', () => {
     expect((await a.must('opportunities.list', {})).map((o) => o.company)).toEqual(['Northwind Traders']);
   });
 
+  it('names only what there is: no "0 people", and something to say when there are no opportunities at all', async () => {
+    const a = await app();
+    const message = async () => {
+      const asked = await a.call('userData.deleteAll', {});
+      return asked.ok ? 'deleted without asking' : asked.error.message;
+    };
+    expect(await message()).toMatch(/^This deletes every template and print queue item, and your settings\./);
+    await a.must('opportunities.create', { company: 'Contoso', role: 'Planner' });
+    expect(await message()).toMatch(/^This deletes 1 opportunity, with every review, plan and print queue item, and your settings\./);
+  });
+
   it('with the backups too, leaves nothing of the data on this computer', async () => {
     const a = await app();
     await fillEveryTable(a.must, (f) => a.saveAnswers.push(f), tempDir());
