@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import type { BackupMethod } from '../../../shared/api/backups/methods';
 import type { BackupInfo, RestoreResult } from '../../../shared/api/backups/schemas';
+import { chooseOneFile } from '../choose-file';
 import { InvalidInputError, NotFoundError, UnavailableError } from '../core-errors';
 import type { DialogPort, FolderOpener } from '../os-ports';
 import { BackupFailedError, type Backups } from './backups';
@@ -40,14 +41,7 @@ export function backupHandlers({ backups, dialogs, openFolder, host }: BackupPor
         return info;
       }),
     'backups.restoreFromFile': async () => {
-      const chosen = await dialogs.showOpenDialog({
-        title: 'Restore a backup',
-        filters: [
-          { name: 'Afterword backup', extensions: ['sqlite'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
-      });
-      const file = chosen?.[0];
+      const file = await chooseOneFile(dialogs, 'Restore a backup', { name: 'Afterword backup', extensions: ['sqlite'] });
       if (!file) return null;
       return restoring().restore(async () => {
         try {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChosenFile as ChosenFileAnswer } from '../../../shared/api/people/contact-import-schemas';
+import { chooseOneFile } from '../choose-file';
 import { InvalidInputError } from '../core-errors';
 import type { DialogPort } from '../os-ports';
 import { suggestMapping, unmappedHints } from './import-export/csv-columns';
@@ -38,14 +39,7 @@ export function contactFiles(dialogs: DialogPort) {
     forget: (token: string): void => void chosen.delete(token),
     /** Asks for a .vcf or .csv file; a CSV answers with its columns to map. */
     async choose(): Promise<ChosenFileAnswer> {
-      const files = await dialogs.showOpenDialog({
-        title: 'Import contacts',
-        filters: [
-          { name: 'Contacts (vCard or CSV)', extensions: ['vcf', 'vcard', 'csv'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
-      });
-      const file = files?.[0];
+      const file = await chooseOneFile(dialogs, 'Import contacts', { name: 'Contacts (vCard or CSV)', extensions: ['vcf', 'vcard', 'csv'] });
       if (!file) return { kind: 'cancelled' as const };
       const bytes = readBytes(file);
       const text = decodeText(bytes);

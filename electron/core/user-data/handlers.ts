@@ -7,6 +7,7 @@ import { exportTableNames } from '../../../shared/api/user-data/export-tables';
 import type { UserDataMethod } from '../../../shared/api/user-data/methods';
 import type { ImportPreview } from '../../../shared/api/user-data/schemas';
 import type { Backups } from '../backups/backups';
+import { chooseOneFile } from '../choose-file';
 import type { Clock } from '../clock';
 import { InvalidInputError, NeedsConfirmationError } from '../core-errors';
 import type { Migration } from '../db/migrations/migration';
@@ -115,14 +116,7 @@ export function userDataHandlers(repos: Pick<Repositories, 'transaction' | 'peop
       return { files, rows: Object.fromEntries(Object.entries(file.tables).map(([name, rows]) => [name, rows.length])) };
     },
     'userData.chooseImport': async () => {
-      const files = await dialogs.showOpenDialog({
-        title: 'Import an export',
-        filters: [
-          { name: 'Afterword export', extensions: ['json'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
-      });
-      const file = files?.[0];
+      const file = await chooseOneFile(dialogs, 'Import an export', { name: 'Afterword export', extensions: ['json'] });
       if (!file) return { kind: 'cancelled' as const };
       const read = readChosen(file);
       const token = randomUUID();
