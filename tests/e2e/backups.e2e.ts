@@ -148,6 +148,11 @@ test('Export everything, then Import an export into a fresh data folder: every t
   await expect(page.getByLabel('Your name')).toHaveValue('Zoë Łukasz-Ελένη');
   // Today is worked out again from the imported data (the kept plans are not in the file) and says the same.
   expect(await pageCalls(page)('plan.today', { limit: 500 })).toEqual(today);
+  // The same file again finds all of it here already, and says so before anything is imported.
+  fresh.answerNextOpenDialog([json]);
+  await page.getByRole('button', { name: 'Import an export' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Everything in this file is already here .*so importing it adds nothing\.$/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   await quit(fresh);
 
   expect(userDataSnapshot(path.join(fresh.dataDir, DATABASE_FILE))).toEqual(userDataSnapshot(path.join(source.dataDir, DATABASE_FILE)));
