@@ -39,6 +39,7 @@ describe('fonts in the installers', () => {
     expect(shipped.filter((f) => /\.(ttf|otf)$/i.test(f)).sort()).toEqual(fontKeys.map(fontPath).sort());
     expect(shipped.filter((f) => /\.(png|jpe?g)$/i.test(f))).toEqual([]);
     // The packages' licences go along with the fonts (SIL Open Font License).
-    for (const pkg of new Set(Object.values(FONT_FILES).map((f) => f.pkg))) expect(shipped.some((f) => f.startsWith(path.join(packageDir(pkg), 'LICENSE')))).toBe(true);
+    for (const pkg of new Set(Object.values(FONT_FILES).map((f) => f.pkg)))
+      expect(shipped.some((f) => f.startsWith(path.join(packageDir(pkg), 'LICENSE')))).toBe(true);
   });
 });
