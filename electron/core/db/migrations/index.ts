@@ -8,6 +8,7 @@ import { migration0007 } from './0007-calendar-exports';
 import { migration0008 } from './0008-follow-through-drafts';
 import { migration0009 } from './0009-print-jobs';
 import { migration0010 } from './0010-company-keys';
+import { migration0011 } from './0011-reference-keys';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const latestSchemaVersion = migrations.length;
