@@ -37,12 +37,15 @@ function unitWidth(key: FontKey, text: string): number {
   return w;
 }
 
-/** Characters that no font of the chain can draw (they would print as empty boxes), each once. */
+/**
+ * Characters that no font of the chain can draw (they would print as empty boxes), each
+ * once. Spaces and invisible characters (direction marks, joiners) draw nothing anyway.
+ */
 export function uncoveredCharacters(text: string, style: FontStyle = 'sans'): string[] {
   const chain = fallbackChain(style);
   const missing = new Set<string>();
   for (const ch of text) {
-    if (/\s/u.test(ch)) continue;
+    if (/[\s\p{Default_Ignorable_Code_Point}]/u.test(ch)) continue;
     const cp = ch.codePointAt(0)!;
     if (!chain.some((key) => covers(key, cp))) missing.add(ch);
   }

@@ -9,12 +9,12 @@ export interface TextRun<K> {
 }
 
 /**
- * Spaces and the characters that belong to the letter before them — combining marks,
- * Arabic vowel signs, the zero-width joiners, variation selectors (Unicode script
- * "Inherited") — stay in whatever run they are in: moved to another font they would
- * break the word's shaping.
+ * Spaces, the characters that belong to the letter before them — combining marks, Arabic
+ * vowel signs, the zero-width joiners, variation selectors (Unicode script "Inherited") —
+ * and the invisible ones (direction marks) stay in whatever run they are in: moved to
+ * another font they would break the word's shaping.
  */
-const INHERITED = /\p{Script=Inherited}/u;
+const INHERITED = /[\p{Script=Inherited}\p{Default_Ignorable_Code_Point}]/u;
 
 function isNeutral(cp: number): boolean {
   if (cp < 0x300) return cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0;

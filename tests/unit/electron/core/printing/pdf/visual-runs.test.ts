@@ -58,3 +58,12 @@ describe('lines in the order they are drawn (Unicode bidirectional algorithm)', 
     expect([...all.map((r) => r.text).join('')].sort()).toEqual([...text].sort());
   });
 });
+
+describe('invisible characters', () => {
+  it('keep a right-to-left mark inside the run it stands in, and are never a character no font can print', async () => {
+    const { uncoveredCharacters } = await import('../../../../../../electron/core/printing/pdf/pdf-writer');
+    expect(runs('محمد\u200f علي')).toEqual([['arabic', 'محمد\u200f علي', true]]);
+    expect(uncoveredCharacters('محمد\u200f علي\u200d')).toEqual([]);
+    expect(uncoveredCharacters('முருகன்')).toEqual(['ம', 'ு', 'ர', 'க', 'ன', '்']);
+  });
+});
