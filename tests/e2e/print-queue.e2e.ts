@@ -20,6 +20,23 @@ async function printedJobIds(handle: AppHandle | null): Promise<string[]> {
     return r.value.filter((i) => i.status === 'printed').map((i) => i.job?.id ?? 'none');
   });
 }
+/** Sam's return address, one interview at Acme, and these people in it, through the API the pages use. */
+async function interviewWith(handle: AppHandle, people: Array<{ fullName: string; address: { lines: string[]; city: string; region: string; postalCode: string; country: string } | null }>): Promise<string> {
+  return handle.page.evaluate(async (people) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    await api['settings.update']({ yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704', paper: 'letter', envelope: 'no10' });
+    const opp = await api['opportunities.create']({ company: 'Acme Corp', role: 'Platform Engineer' });
+    if (!opp.ok) throw new Error(opp.error.message);
+    const interview = await api['interviews.create']({ opportunityId: opp.value.id, date: '2026-11-23' });
+    if (!interview.ok) throw new Error(interview.error.message);
+    for (const p of people) {
+      const added = await api['participants.add']({ interviewId: interview.value.id, person: { ...p, title: '', company: 'Acme Corp' } });
+      if (!added.ok) throw new Error(added.error.message);
+    }
+    return interview.value.id;
+  }, people);
+}
+
 test.afterEach(async () => {
   await app?.close();
   app = null;
@@ -206,20 +223,11 @@ test('asks before printing an envelope with no address, prints a Hebrew name, an
   const scheduler = ensureCupsPdfQueue();
   app = await launchApp();
   const { page } = app;
-  await page.evaluate(async () => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    await api['settings.update']({ yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704', paper: 'letter', envelope: 'no10' });
-    const opp = await api['opportunities.create']({ company: 'Acme Corp', role: 'Platform Engineer' });
-    if (!opp.ok) throw new Error(opp.error.message);
-    const interview = await api['interviews.create']({ opportunityId: opp.value.id, date: '2026-11-23' });
-    if (!interview.ok) throw new Error(interview.error.message);
-    const hebrew = await api['participants.add']({ interviewId: interview.value.id, person: { fullName: 'דוד כהן', title: '', company: 'Acme Corp', address: null } });
-    if (!hebrew.ok) throw new Error(hebrew.error.message);
-    // Tamil still has no font in the app: the one warning to expect.
-    const address = { lines: ['12 Anna Salai'], city: 'Chennai', region: '', postalCode: '600002', country: 'IN' };
-    const tamil = await api['participants.add']({ interviewId: interview.value.id, person: { fullName: 'முருகன் செல்வம்', title: '', company: 'Acme Corp', address } });
-    if (!tamil.ok) throw new Error(tamil.error.message);
-  });
+  // Tamil still has no font in the app: the one warning to expect.
+  await interviewWith(app, [
+    { fullName: 'דוד כהן', address: null },
+    { fullName: 'முருகன் செல்வம்', address: { lines: ['12 Anna Salai'], city: 'Chennai', region: '', postalCode: '600002', country: 'IN' } },
+  ]);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   await page.getByRole('button', { name: 'Add to print queue' }).click();
   await expect(page.getByRole('status')).toHaveText('Added 2 items to the print queue.');
@@ -286,20 +294,11 @@ test('the preview draws names and addresses in every script as the PDF does: pdf
     { fullName: '山田さくら', address: { lines: ['六本木1-2-3'], city: '港区', region: '東京都', postalCode: '106-0032', country: 'JP' } },
     { fullName: '김민준', address: { lines: ['세종대로 110'], city: '중구', region: '서울', postalCode: '04524', country: 'KR' } },
   ];
-  await page.evaluate(async (people) => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    await api['settings.update']({ yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704', paper: 'letter', envelope: 'no10' });
-    const opp = await api['opportunities.create']({ company: 'Acme Corp', role: 'Platform Engineer' });
-    if (!opp.ok) throw new Error(opp.error.message);
-    const interview = await api['interviews.create']({ opportunityId: opp.value.id, date: '2026-11-23' });
-    if (!interview.ok) throw new Error(interview.error.message);
-    for (const p of people) {
-      const added = await api['participants.add']({ interviewId: interview.value.id, person: { ...p, title: '', company: 'Acme Corp' } });
-      if (!added.ok) throw new Error(added.error.message);
-    }
-    const queued = await api['printQueue.addForInterview']({ interviewId: interview.value.id, letters: false, envelopes: true });
+  const interviewId = await interviewWith(app, people);
+  await page.evaluate(async (interviewId) => {
+    const queued = await (globalThis as unknown as { api: Api }).api['printQueue.addForInterview']({ interviewId, letters: false, envelopes: true });
     if (!queued.ok) throw new Error(queued.error.message);
-  }, people);
+  }, interviewId);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   const preview = page.getByRole('region', { name: 'Preview of the print queue' });
   await expect(preview.getByRole('img', { name: /^Page \d of 7$/ })).toHaveCount(7);
