@@ -4,6 +4,7 @@ import type { FontStyle, Measure, Page, TextItem } from '../../../../shared/prin
 import { fallbackChain, FONT_FILES, loadFont, type FontKey } from './fonts';
 import { rightToLeftFont } from './right-to-left-font';
 import { splitRuns } from './text-runs';
+import { thaiFont } from './thai-font';
 import { visualRuns } from './visual-runs';
 
 const coverage = new Map<FontKey, Map<number, boolean>>();
@@ -22,14 +23,32 @@ function covers(key: FontKey, codePoint: number): boolean {
 
 const isRtlFont = (key: FontKey): boolean => FONT_FILES[key].rtl === true;
 
+const shapers = new Map<FontKey, fontkit.Font>();
+
+/**
+ * The font as pdfkit and the measure lay text out with: the parsed font itself, shared by
+ * every document (pdfkit takes a fontkit font as well as bytes, though its types list
+ * only bytes), laid out right to left for a right-to-left script, and Thai put in the
+ * order its shaping expects.
+ */
+function shapingFont(key: FontKey): fontkit.Font {
+  let font = shapers.get(key);
+  if (!font) {
+    const parsed = loadFont(key).font;
+    font = isRtlFont(key) ? rightToLeftFont(parsed) : key === 'thai' ? thaiFont(parsed) : parsed;
+    shapers.set(key, font);
+  }
+  return font;
+}
+
 const widthCache = new Map<string, number>();
 
-/** Advance width of a run at 1 pt, shaped by the same font files pdfkit embeds. */
+/** Advance width of a run at 1 pt, shaped as pdfkit shapes it from the same font files. */
 function unitWidth(key: FontKey, text: string): number {
   const id = `${key}\u0000${text}`;
   let w = widthCache.get(id);
   if (w === undefined) {
-    const { font } = loadFont(key);
+    const font = shapingFont(key);
     w = font.layout(text).advanceWidth / font.unitsPerEm;
     if (widthCache.size > 20_000) widthCache.clear();
     widthCache.set(id, w);
@@ -58,19 +77,6 @@ export function uncoveredCharacters(text: string, style: FontStyle = 'sans'): st
  */
 export const measureText: Measure = (text, size, style) =>
   splitRuns(text, fallbackChain(style), covers).reduce((sum, run) => sum + unitWidth(run.font, run.text) * size, 0);
-
-const forPdf = new Map<FontKey, fontkit.Font>();
-
-/**
- * The font pdfkit gets: the parsed font itself, shared by every document (pdfkit takes a
- * fontkit font as well as bytes, though its types list only bytes), laid out right to
- * left for a right-to-left script.
- */
-function pdfFont(key: FontKey): fontkit.Font {
-  let font = forPdf.get(key);
-  if (!font) forPdf.set(key, (font = isRtlFont(key) ? rightToLeftFont(loadFont(key).font) : loadFont(key).font));
-  return font;
-}
 
 type TextOptions = PDFKit.Mixins.TextOptions & { textWidth?: number };
 
@@ -144,7 +150,7 @@ export function writePdfSync(pages: Page[], meta: PdfMeta): Buffer {
   const registered = new Set<FontKey>();
   const use = (key: FontKey) => {
     if (!registered.has(key)) {
-      doc.registerFont(key, pdfFont(key) as unknown as Buffer);
+      doc.registerFont(key, shapingFont(key) as unknown as Buffer);
       registered.add(key);
     }
     doc.font(key);

@@ -57,8 +57,16 @@ const CASES: Case[] = [
   },
   { script: 'Arabic', person: person('محمد علي', ['شارع التحرير 12'], 'القاهرة', '', '11511', 'EG', 'شركة النيل'), font: 'NotoNaskhArabic', rtl: true },
   { script: 'Hebrew', person: person('דוד כהן', ['רחוב הרצל 12'], 'תל אביב', '', '6578901', 'IL', 'אקמה בע״מ'), font: 'NotoSansHebrew', rtl: true },
-  { script: 'Devanagari', person: person('राहुल शर्मा', ['12 महात्मा गांधी मार्ग'], 'नई दिल्ली', '', '110001', 'IN'), font: 'NotoSans-Regular' },
-  { script: 'Thai', person: person('สมชาย ใจดี', ['123 ถนนสุขุมวิท'], 'กรุงเทพมหานคร', '', '10110', 'TH'), font: 'NotoSansThai-Regular' },
+  {
+    script: 'Devanagari',
+    person: person('राहुल शर्मा', ['12 महात्मा गांधी मार्ग'], 'नई दिल्ली', '', '110001', 'IN', 'क्षितिज प्रौद्योगिकी'),
+    font: 'NotoSans-Regular',
+  },
+  {
+    script: 'Thai',
+    person: person('สมชาย ใจดี', ['123 ถนนสุขุมวิท'], 'กรุงเทพมหานคร', '', '10110', 'TH', 'บริษัท น้ำใจ จำกัด'),
+    font: 'NotoSansThai-Regular',
+  },
   { script: 'Simplified Chinese', person: person('王伟', ['建国门外大街1号'], '北京', '', '100004', 'CN', '北京科技有限公司'), font: 'NotoSansHans-Regular' },
   {
     script: 'Traditional Chinese',
@@ -111,7 +119,14 @@ function lines(words: Word[]): Word[][] {
   return out;
 }
 
-const isolated = (cp: number) => loadFont('arabic').font.glyphForCodePoint(cp).path.toSVG();
+/** A character's own glyph (the font's cmap), drawn as it stands alone. */
+const isolated = (cp: number, key: 'arabic' | 'thai' = 'arabic') => loadFont(key).font.glyphForCodePoint(cp).path.toSVG();
+
+/** What each glyph a font draws stands for, in drawing order, across a PDF's text objects in that font. */
+const drawn = (file: string, font: string) =>
+  pdfTextObjects(file)
+    .filter((o) => o.font.name.endsWith(`+${font}`))
+    .flatMap((o) => o.glyphs.map((gid, i) => ({ gid, text: o.text[i]!, font: o.font })));
 
 describe.each(CASES)('$script', ({ person: r, font, letterFont, rtl }) => {
   let written: Array<{ kind: string; bytes: Buffer }> = [];
@@ -142,8 +157,11 @@ describe.each(CASES)('$script', ({ person: r, font, letterFont, rtl }) => {
     }
   });
 
-  it('gives the name back from pdftotext in the order it is written', () => {
-    for (const { kind, file } of files()) expect(plain(pdfText(file)), kind).toContain(r.fullName);
+  it('gives the name and the company back from pdftotext in the order they are written', () => {
+    for (const { kind, file } of files()) {
+      expect(plain(pdfText(file)), kind).toContain(r.fullName);
+      expect(plain(pdfText(file)), kind).toContain(r.company);
+    }
   });
 
   it(`sets the address ${rtl ? 'flush right' : 'flush left'} in its block, the envelope's inside the USPS read area`, async () => {
@@ -167,6 +185,31 @@ describe.each(CASES)('$script', ({ person: r, font, letterFont, rtl }) => {
         const letters = name!.glyphs.map((gid, i) => ({ gid, cp: name!.text[i]!.codePointAt(0)! })).filter(({ cp }) => cp >= 0x621 && cp <= 0x64a);
         expect(letters).toHaveLength(7);
         for (const { gid, cp } of letters) expect(subset.getGlyph(gid).path.toSVG(), `${kind}: U+${cp.toString(16)}`).not.toBe(isolated(cp));
+      }
+    });
+
+  if (r.fullName === 'राहुल शर्मा')
+    it('draws Devanagari conjuncts as one glyph, the reph over the letter after it, and the i sign before its consonant', () => {
+      for (const { kind, file } of files()) {
+        const glyphs = drawn(file, font).map((g) => g.text);
+        // क्ष (ka, virama, ssa) is one glyph, and ि is drawn before it though typed after.
+        expect(glyphs.join(' '), kind).toContain('ि क्ष');
+        // शर्मा: ra + virama over ma is the reph, one glyph drawn after the syllable it tops.
+        expect(glyphs.join(' '), kind).toContain('श म ा र्');
+        expect(glyphs.length, kind).toBeLessThan([...glyphs.join('')].length);
+      }
+    });
+
+  if (r.company === 'บริษัท น้ำใจ จำกัด')
+    it('stacks Thai marks: in น้ำ the ring sits on the consonant and the tone mark, in its raised form, above it', () => {
+      for (const { kind, file } of files()) {
+        const glyphs = drawn(file, font);
+        const at = glyphs.findIndex((g, i) => g.text === 'น' && glyphs[i + 1]?.text === '\u0e4d');
+        expect(at, `${kind}: the ring drawn right after its consonant`).toBeGreaterThanOrEqual(0);
+        const tone = glyphs[at + 2]!;
+        expect(tone.text).toBe('\u0e49');
+        const subset = fontkit.create(tone.font.program) as fontkit.Font;
+        expect(subset.getGlyph(tone.gid).path.toSVG(), `${kind}: the tone mark's own glyph would sit where the ring is`).not.toBe(isolated(0x0e49, 'thai'));
       }
     });
 });
