@@ -15,6 +15,9 @@ import { createNoteTemplateRepository } from './repositories/note-template-repos
 import { createOpportunityRepository } from './repositories/opportunity-repository';
 import { createParticipantRepository } from './repositories/participant-repository';
 import { createPeopleRepository } from './repositories/people-repository';
+import { createPeopleSearchRepository } from './repositories/people-search-repository';
+import { createPlanCacheRepository } from './repositories/plan-cache-repository';
+import { createPlanInputRepository } from './repositories/plan-input-repository';
 import { createPlanStateRepository } from './repositories/plan-state-repository';
 import { createPrinterOffsetRepository, createPrintQueueRepository } from './repositories/print-queue-repository';
 import { createReferenceChecks } from './repositories/reference-checks';
@@ -22,7 +25,6 @@ import { createReviewRepository } from './repositories/review-repository';
 import { createSettingsRepository } from './repositories/settings-repository';
 import { followThroughDefaults } from './follow-through/default-settings';
 import { followThroughHandlers } from './follow-through/handlers';
-import { noteProgressFrom } from './follow-through/note-progress';
 import { noteHandlers } from './notes/handlers';
 import { opportunityHandlers } from './opportunities/handlers';
 import { peopleHandlers } from './people/handlers';
@@ -61,6 +63,7 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
     interviews: createInterviewRepository(db, clock),
     settings,
     people,
+    peopleSearch: createPeopleSearchRepository(db),
     participants: createParticipantRepository(db, clock, people),
     notes: createNoteRepository(db, clock),
     noteTemplates: createNoteTemplateRepository(db, clock),
@@ -71,6 +74,8 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
       clock,
       followThroughDefaults(locale, () => settings.get().country),
     ),
+    planCache: createPlanCacheRepository(db),
+    planInputs: createPlanInputRepository(db),
     reviews: createReviewRepository(db, clock),
     calendarExports: createCalendarExportRepository(db),
     drafts: createDraftRepository(db, clock),
@@ -113,7 +118,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     ...peopleHandlers(repos, { dialogs }),
     ...noteHandlers(repos, { clock, dialogs, openExternal }),
     ...printingHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
-    ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, noteProgress: noteProgressFrom(repos) }),
+    ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, appVersion: ports.appVersion }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {
