@@ -78,6 +78,8 @@ const CASES: Case[] = [
     person: person('山田さくら', ['六本木1-2-3'], '港区', '東京都', '106-0032', 'JP', 'アクメ株式会社'),
     font: 'NotoSansJP-Regular',
   },
+  // No kana to tell: the country does, and the same characters take the Japanese forms.
+  { script: 'Japanese (kanji only)', person: person('山田太郎', ['六本木1-2-3'], '港区', '東京都', '106-0032', 'JP', '山田商事'), font: 'NotoSansJP-Regular' },
   { script: 'Korean', person: person('김민준', ['세종대로 110'], '중구', '서울', '04524', 'KR', '에이크미'), font: 'NotoSansKR-Regular' },
 ];
 
