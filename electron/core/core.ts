@@ -16,6 +16,12 @@ import { wireNotes } from './services/note-handlers';
 import { wirePrinting } from './services/wire-printing';
 import type { PrintSystem } from './print/print-system';
 import { printSystemFor } from './print/print-system-for-platform';
+import { createOcrEngine, type OcrEngine } from './card-scan/ocr-engine';
+import { createCardScanner } from './card-scan/card-scanner';
+import { cardScanHandlers } from './card-scan/handlers';
+import { createCardPhotoRepository } from './repositories/card-photo-repository';
+import { createParticipantRepository } from './repositories/participant-repository';
+import { createPeopleRepository } from './repositories/people-repository';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
 export interface CorePorts extends OsPorts {
@@ -26,6 +32,8 @@ export interface CorePorts extends OsPorts {
   locale?: string;
   /** CUPS or Windows printing; chosen for the platform when left out. */
   printSystem?: PrintSystem;
+  /** The OCR engine for business cards; started on the first card when left out. Tests share one warm engine. */
+  ocrEngine?: OcrEngine;
 }
 
 export interface Core {
@@ -44,13 +52,18 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
   const opportunities = createOpportunityRepository(db, clock);
   const interviews = createInterviewRepository(db, clock);
   const settings = createSettingsRepository(db, clock, locale);
+  const people = createPeopleRepository(db, clock);
+  const participants = createParticipantRepository(db, clock, people);
+  const ocr = ports.ocrEngine ?? createOcrEngine();
+  const scanner = createCardScanner(ocr, () => settings.get().country);
   const printing = wirePrinting(db, { clock, dialogs: ports.dialogs, settings, printSystem: ports.printSystem ?? printSystemFor(), logger });
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(opportunities, interviews),
     ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale, senderCountry: () => settings.get().country, logger }),
     ...settingsHandlers(settings),
-    ...wirePeople(db, { clock, dialogs: ports.dialogs }),
+    ...wirePeople(db, { dialogs: ports.dialogs, people, participants }),
+    ...cardScanHandlers(db, { dialogs: ports.dialogs, scanner, people, participants, photos: createCardPhotoRepository(db, clock) }),
     ...wireNotes(db, { clock, dialogs: ports.dialogs, openExternal: ports.openExternal, settings }),
     ...printing.handlers,
   };
@@ -61,6 +74,8 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     logger,
     close() {
       printing.close();
+      // An engine passed in belongs to the caller; the core's own is ended with it.
+      if (!ports.ocrEngine) void ocr.close();
       if (db.open) db.close();
       logger.info('core closed');
     },

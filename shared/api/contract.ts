@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result';
 import { id } from './fields';
+import { cardScanContract } from './card-scan-contract';
 import { followThroughContract } from './follow-through-contract';
 import type { MethodName } from './method-names';
 import { noteContract } from './note-contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...peopleContract,
   ...noteContract,
   ...printContract,
+  ...cardScanContract,
   'app.info': {
     input: none,
     output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),

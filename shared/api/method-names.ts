@@ -1,3 +1,4 @@
+import { cardScanMethodNames } from './card-scan-method-names';
 import { followThroughMethodNames } from './follow-through-method-names';
 import { noteMethodNames } from './note-method-names';
 import { peopleMethodNames } from './people-method-names';
@@ -12,6 +13,7 @@ export const methodNames = [
   ...peopleMethodNames,
   ...noteMethodNames,
   ...printMethodNames,
+  ...cardScanMethodNames,
   'app.info',
   'opportunities.list',
   'opportunities.get',

@@ -43,7 +43,7 @@ function cleanDigits(text: string): string {
 export function findPhones(text: string, country: string): FoundPhone[] {
   const clean = cleanDigits(text);
   const defaultCountry = (/^[A-Z]{2}$/u.test(country) ? country : undefined) as CountryCode | undefined;
-  const found = findPhoneNumbersInText(clean, defaultCountry ? { defaultCountry, v2: true } : { v2: true });
+  const found = findPhoneNumbersInText(clean, defaultCountry ? { defaultCountry } : {});
   const phones: FoundPhone[] = [];
   let labelStart = 0;
   for (const f of found) {

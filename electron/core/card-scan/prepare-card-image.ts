@@ -1,4 +1,5 @@
-import sharp from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { MAX_CARD_PHOTO_BYTES as MAX_PHOTO_BYTES, MAX_CARD_PHOTO_SIDE as MAX_PHOTO_SIDE } from '../../../shared/card-scan/card-photo-limits';
 import { cardSize, findCardCorners, textSkew, warpToRectangle, type Raw } from './card-geometry';
 
 /**
@@ -10,8 +11,6 @@ import { cardSize, findCardCorners, textSkew, warpToRectangle, type Raw } from '
  */
 export class CardImageError extends Error {}
 
-export const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
-export const MAX_PHOTO_SIDE = 12_000;
 const MAX_PIXELS = 80_000_000;
 const FORMATS = new Set(['jpeg', 'png', 'webp']);
 /** Card width for the engine: a card's small print (7 pt) becomes ~25 px tall capitals. */
@@ -39,7 +38,7 @@ export async function checkPhoto(bytes: Uint8Array, name: string): Promise<{ wid
   if (bytes.byteLength > MAX_PHOTO_BYTES) {
     throw new CardImageError(`${name} is ${describe(bytes.byteLength)}; a card photo must be at most 25 MB. Save it smaller and try again.`);
   }
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();
   } catch {
@@ -59,7 +58,7 @@ export async function checkPhoto(bytes: Uint8Array, name: string): Promise<{ wid
   return { width, height };
 }
 
-async function raw(image: sharp.Sharp): Promise<Raw> {
+async function raw(image: Sharp): Promise<Raw> {
   const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height, channels: info.channels };
 }

@@ -14,9 +14,9 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/method-names';
 import type { Person } from '../../../shared/api/people-schemas';
 import { text } from '../../../shared/api/fields';
-import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
+import { indexKnownPeople, mergeInto, nameKey } from '../import-export/import-match';
 import { CsvFileError, csvToContacts, readCsvTable, suggestMapping } from '../import-export/csv-read';
 import { readVcards, VcardFileError } from '../import-export/vcard-read';
 import { peopleToVcards } from '../import-export/vcard-write';
@@ -64,11 +64,6 @@ export function decodeText(bytes: Uint8Array): string {
 function sentence(message: string): string {
   const m = message.trim();
   return /[.!?…]$/u.test(m) ? m : `${m}.`;
-}
-
-/** Name and company as the match compares them: case, accents and spacing ignored. */
-function nameKey(fullName: string, company: string): string {
-  return `${companyKey(fullName)}\u0000${companyKey(company)}`;
 }
 
 type Methods = Extract<MethodName, `contacts.${string}`>;
@@ -122,12 +117,7 @@ export function contactsHandlers(
    * Keys are looked up, not compared pairwise, so large files stay fast.
    */
   function preview(input: z.output<typeof previewInput>): ImportPreviewEntry[] {
-    const knownByEmail = new Map<string, Person>();
-    const knownByName = new Map<string, Person>();
-    for (const p of people.list()) {
-      if (p.emailStatus === 'confirmed' && p.email !== '' && !knownByEmail.has(p.email.toLowerCase())) knownByEmail.set(p.email.toLowerCase(), p);
-      if (!knownByName.has(nameKey(p.fullName, p.company))) knownByName.set(nameKey(p.fullName, p.company), p);
-    }
+    const known = indexKnownPeople(people.list());
     const earlierByEmail = new Map<string, number>();
     const earlierByName = new Map<string, number>();
     const entries: ImportPreviewEntry[] = [];
@@ -135,10 +125,9 @@ export function contactsHandlers(
       const email = contact.email.toLowerCase();
       const name = nameKey(contact.fullName, contact.company);
       let match: ImportPreviewEntry['match'] = null;
-      const known = (email ? knownByEmail.get(email) : undefined) ?? knownByName.get(name);
-      if (known) {
-        const reason = email && knownByEmail.get(email) === known ? 'same email' : 'same name at the same company';
-        match = { personId: known.id, earlierEntry: null, fullName: known.fullName, reason };
+      const found = known.match(contact);
+      if (found) {
+        match = { personId: found.person.id, earlierEntry: null, fullName: found.person.fullName, reason: found.reason };
       } else {
         const sameEmail = email ? earlierByEmail.get(email) : undefined;
         const index = sameEmail ?? earlierByName.get(name);
@@ -153,21 +142,6 @@ export function contactsHandlers(
       entries.push({ contact, match, action: match ? 'merge' : 'create' });
     }
     return entries;
-  }
-
-  /** Fills in what the existing person lacks; never overwrites what the user already has. */
-  function merge(target: Person, c: ImportedContact): Person {
-    const fill = <K extends 'title' | 'company' | 'phone' | 'website' | 'linkedin'>(k: K) => (target[k] === '' && c[k] !== '' ? { [k]: c[k] } : {});
-    return people.update(target.id, {
-      ...fill('title'),
-      ...fill('company'),
-      ...fill('phone'),
-      ...fill('website'),
-      ...fill('linkedin'),
-      ...(target.emailStatus !== 'confirmed' && c.email ? { email: c.email } : {}),
-      ...(target.address === null && c.address ? { address: c.address } : {}),
-      cardCollected: true,
-    });
   }
 
   const runImport = db.transaction((input: z.output<typeof importInput>) => {
@@ -189,7 +163,7 @@ export function contactsHandlers(
       const target = match ? (match.earlierEntry !== null ? saved[match.earlierEntry] : null) ?? (match.personId ? people.get(match.personId) : null) : null;
       if (action === 'skip') counts.skipped += 1;
       else if (action === 'merge' && target) {
-        person = merge(people.get(target.id), c);
+        person = mergeInto(people, people.get(target.id), c);
         counts.merged += 1;
       } else {
         const { source: _source, note: _note, warnings: _warnings, ...fields } = c;

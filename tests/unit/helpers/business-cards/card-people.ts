@@ -8,7 +8,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CardPhoneType } from '../../../../shared/card-scan/card-reading';
 
 export interface TruthPhone {
-  type: CardPhoneType;
+  type: Exclude<CardPhoneType, 'other'>;
   e164: string;
   /** As printed on the card. */
   printed: string;
@@ -218,7 +218,7 @@ const COUNTRIES: CountryStyle[] = [
 ];
 
 /** A phone number of this country that libphonenumber accepts as valid, printed one of several ways. */
-function phoneFor(country: CountryStyle, type: CardPhoneType, random: () => number): TruthPhone {
+function phoneFor(country: CountryStyle, type: TruthPhone['type'], random: () => number): TruthPhone {
   for (let attempt = 0; attempt < 200; attempt++) {
     const national = type === 'mobile' ? country.mobile(random) : country.fixed(random);
     const parsed = parsePhoneNumberFromString(national, country.code as never);

@@ -5,6 +5,8 @@ import { openDatabase, type Db } from '../../../../../electron/core/db/open-data
 import { createDispatch } from '../../../../../electron/core/dispatch';
 import { createInterviewRepository } from '../../../../../electron/core/repositories/interview-repository';
 import { createOpportunityRepository } from '../../../../../electron/core/repositories/opportunity-repository';
+import { createParticipantRepository } from '../../../../../electron/core/repositories/participant-repository';
+import { createPeopleRepository } from '../../../../../electron/core/repositories/people-repository';
 import { opportunityHandlers } from '../../../../../electron/core/services/opportunity-handlers';
 import { wirePeople } from '../../../../../electron/core/services/wire-people';
 import { scriptedDialogs } from '../../../helpers/scripted-dialogs';
@@ -24,9 +26,11 @@ export function peopleCore(dataDir = tempDir()) {
   const db = openDatabase(dataDir);
   open.push(db);
   const logger = { info() {}, warn() {}, error() {} };
+  const people = createPeopleRepository(db, systemClock);
+  const participants = createParticipantRepository(db, systemClock, people);
   const handlers = {
     ...opportunityHandlers(createOpportunityRepository(db, systemClock), createInterviewRepository(db, systemClock)),
-    ...wirePeople(db, { clock: systemClock, dialogs }),
+    ...wirePeople(db, { dialogs, people, participants }),
   } as Handlers;
   const core = { db, dispatch: createDispatch(handlers, logger), close: () => db.close() };
   const { call, must } = typedCalls(core.dispatch);
