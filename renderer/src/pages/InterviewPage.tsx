@@ -5,6 +5,7 @@ import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFocusOnClose } from '../components/use-focus-on-close';
 import { formatCalendarDate } from '../format-date';
+import { ScanCards } from '../card-scan/ScanCards';
 import { AddInterviewerForm } from './people/AddInterviewerForm';
 import { ImportContacts } from './people/ImportContacts';
 import { InterviewerCard } from './people/InterviewerCard';
@@ -34,6 +35,7 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
   const [adding, setAdding] = useState(false);
   const addInterviewerButton = useFocusOnClose<HTMLButtonElement>(adding);
   const [importing, setImporting] = useState(false);
+  const [scanning, setScanning] = useState(false);
   const [senderCountry, setSenderCountry] = useState('');
   const [confirmRemove, setConfirmRemove] = useState<InterviewParticipant | null>(null);
   // One Undo per removal, so a second Remove does not take away the first one's.
@@ -123,6 +125,11 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
             <button type="button" onClick={() => setImporting(true)}>
               Import contacts
             </button>
+            {!scanning ? (
+              <button type="button" onClick={() => setScanning(true)}>
+                Scan business cards
+              </button>
+            ) : null}
             {!adding ? (
               <button ref={addInterviewerButton} type="button" className="primary" onClick={() => setAdding(true)}>
                 Add interviewer
@@ -151,6 +158,17 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
             }}
           />
         ) : null}
+        {scanning ? (
+          <ScanCards
+            interviewId={interview.id}
+            company={opportunity.company}
+            onAdded={() => void reload()}
+            onClose={() => {
+              setScanning(false);
+              void reload();
+            }}
+          />
+        ) : null}
         {adding ? (
           <AddInterviewerForm
             interviewId={interview.id}
@@ -162,6 +180,10 @@ export function InterviewPage({ opportunity, interview, onBack, onOpenInterview 
               void reload();
             }}
             onCancel={() => setAdding(false)}
+            onScan={() => {
+              setAdding(false);
+              setScanning(true);
+            }}
           />
         ) : null}
         {loaded && participants.length === 0 && !adding ? <p className="empty">Nobody added yet. Add everyone you met with “Add interviewer”.</p> : null}

@@ -12,10 +12,12 @@ interface AddInterviewerFormProps {
   present: readonly string[];
   onAdded(p: InterviewParticipant): void;
   onCancel(): void;
+  /** Opens "Scan business cards" instead: the card's photo fills this form's fields. */
+  onScan?(): void;
 }
 
 /** Someone met before at this company (a second round), or a new person from their card. */
-export function AddInterviewerForm({ interviewId, company, present, onAdded, onCancel }: AddInterviewerFormProps) {
+export function AddInterviewerForm({ interviewId, company, present, onAdded, onCancel, onScan }: AddInterviewerFormProps) {
   const [known, setKnown] = useState<Person[]>([]);
   const [existingId, setExistingId] = useState('');
   const [draft, setDraft] = useState(() => emptyPersonDraft(company));
@@ -49,6 +51,14 @@ export function AddInterviewerForm({ interviewId, company, present, onAdded, onC
   return (
     <form ref={formRef} className="panel inset" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} aria-label="Add interviewer" noValidate>
       <h3>Add interviewer</h3>
+      {onScan ? (
+        <p className="muted">
+          Have their card?{' '}
+          <button type="button" className="small" onClick={onScan}>
+            Scan business cards
+          </button>
+        </p>
+      ) : null}
       {errors.form ? <p role="alert" className="form-error">{errors.form}</p> : null}
       {known.length > 0 ? (
         <div className="field">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { InterviewParticipant, OpportunityRole, Person } from '../../../../shared/api/people-schemas';
 import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
 import { api } from '../../api';
+import { CardPhotos } from '../../card-scan/CardPhotos';
 import { TextAreaField } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../use-autosave';
@@ -33,6 +34,7 @@ const ROLE_LABEL: Record<OpportunityRole, string> = { interviewer: 'Interviewer'
 export function InterviewerCard({ participant, opportunityId, senderCountry, generation, onChanged, onPeopleChanged, onRemove, onExport }: InterviewerCardProps) {
   const { person } = participant;
   const [editing, setEditing] = useState(false);
+  const [showCard, setShowCard] = useState(false);
   const [draft, setDraft] = useState<PersonDraft>(() => toPersonDraft(person));
   const [notes, setNotes] = useState<Notes>(() => notesOf(participant));
   // What the server is known to hold; only fields that differ from it are sent.
@@ -157,7 +159,13 @@ export function InterviewerCard({ participant, opportunityId, senderCountry, gen
               </span>
             ))}
             {person.cardCollected ? <span className="role-tag quiet">Card collected</span> : null}
+            {person.cardCollected ? (
+              <button type="button" className="small" aria-expanded={showCard} onClick={() => setShowCard(!showCard)} aria-label={`${showCard ? 'Hide' : 'Show'} ${person.fullName}’s card`}>
+                {showCard ? 'Hide card' : 'Show card'}
+              </button>
+            ) : null}
           </div>
+          {showCard ? <CardPhotos personId={person.id} name={person.fullName} /> : null}
         </div>
         <div className="actions">
           <SaveStatus state={personSave.state.kind !== 'idle' ? personSave.state : notesSave.state} />
