@@ -53,6 +53,8 @@ export const CARD_PARAMETERS: Record<string, string> = {
   tessedit_pageseg_mode: PSM.SPARSE_TEXT,
   thresholding_method: '2',
   preserve_interword_spaces: '1',
+  // Prepared cards are scaled to ~470 dpi; saying so stops tesseract guessing from the PNG's header.
+  user_defined_dpi: '470',
 };
 
 export function createOcrEngine(parameters: Record<string, string> = CARD_PARAMETERS): OcrEngine {
