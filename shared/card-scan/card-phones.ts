@@ -35,8 +35,13 @@ function typeFromNumbering(kind: string | undefined): CardPhoneType {
 
 // OCR reads the letter O for zero and l or I for one inside numbers; "(0)" is the trunk prefix cards print.
 function cleanDigits(text: string): string {
-  return text
-    .replace(/(\p{L}\.?)(?=[+(]?\d)/gu, '$1 ').replace(/(?<=[\d\s().+-])[Oo](?=[\d\s().-])/gu, '0').replace(/(?<=\d)[lI|](?=\d)/gu, '1');
+  return (
+    text
+      .replace(/(?<=[\d\s().+-])[Oo](?=[\d\s().-])/gu, '0')
+      .replace(/(?<=\d)[lI|](?=\d)/gu, '1')
+      // A label printed against its number ("T939 29 87 58") is still a label.
+      .replace(/(\p{L}\.?)(?=[+(]?\d)/gu, '$1 ')
+  );
 }
 
 /** Every valid number in one segment of text, each typed by its label. */
