@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { id } from './fields';
-import { addInput, cardPhoto, cardScan, chosenPhotos, importMatch, matchInput, readInput } from './card-scan-schemas';
+import { addInput, cardPhoto, cardScan, chosenPhotos, importMatch, matchInput, photoUpload } from './card-scan-schemas';
 import { person } from './people-schemas';
 
 export const cardScanContract = {
   /** "Scan business cards": photos chosen in the open dialog (JPEG, PNG, WebP), held until read. */
   'cards.choosePhotos': { input: z.object({}).strict(), output: chosenPhotos },
   /** Reads one card photo, offline; nothing is stored. A photo that is no readable card is refused with the reason. */
-  'cards.read': { input: readInput, output: cardScan },
+  'cards.read': { input: photoUpload, output: cardScan },
+  /** The same for a photo picked with cards.choosePhotos. */
+  'cards.readChosen': { input: z.object({ token: id }).strict(), output: cardScan },
   /** Who the card's person already is (same email, or same name at the same company), as in a contact import. */
   'cards.findMatch': { input: matchInput, output: importMatch.nullable() },
   /** Saves the person as corrected, with the card's photo (both sides), in one transaction. */

@@ -23,7 +23,6 @@ export const chosenPhotos = z.object({
   photos: z.array(z.object({ token: id, fileName: z.string() })),
 });
 
-export const readInput = z.union([z.object({ token: id }).strict(), photoUpload]);
 
 export const keptPhoto = z.object({ jpeg: z.instanceof(Uint8Array), width: z.number().int(), height: z.number().int() });
 

@@ -84,20 +84,17 @@ export function cardScanHandlers(
       });
       return { photos: (files ?? []).map((file) => ({ token: hold(chosen, file), fileName: path.basename(file) })) };
     },
-    'cards.read': async (input) => {
-      if ('token' in input) {
-        const file = chosen.get(input.token);
-        if (!file) throw new InvalidInputError('token', 'That photo is no longer open. Choose it again with “Scan business cards”.');
-        const name = path.basename(file);
-        const size = fs.statSync(file).size;
-        if (size > MAX_CARD_PHOTO_BYTES) {
-          throw new InvalidInputError('photo', `${name} is ${Math.round(size / (1024 * 1024))} MB; a card photo must be at most ${MAX_CARD_PHOTO_BYTES / (1024 * 1024)} MB. Save it smaller and try again.`);
-        }
-        const bytes = fs.readFileSync(file);
-        chosen.delete(input.token);
-        return read(bytes, name);
+    'cards.read': (input) => read(input.bytes, input.fileName),
+    'cards.readChosen': async ({ token }) => {
+      const file = chosen.get(token);
+      if (!file) throw new InvalidInputError('token', 'That photo is no longer open. Choose it again with “Scan business cards”.');
+      const name = path.basename(file);
+      const size = fs.statSync(file).size;
+      if (size > MAX_CARD_PHOTO_BYTES) {
+        throw new InvalidInputError('photo', `${name} is ${Math.round(size / (1024 * 1024))} MB; a card photo must be at most ${MAX_CARD_PHOTO_BYTES / (1024 * 1024)} MB. Save it smaller and try again.`);
       }
-      return read(input.bytes, input.fileName);
+      chosen.delete(token);
+      return read(fs.readFileSync(file), name);
     },
     'cards.findMatch': (input) => {
       const found = indexKnownPeople(people.list()).match(input);

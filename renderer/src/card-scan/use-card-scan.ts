@@ -116,7 +116,7 @@ export function useCardScan({ interviewId, company, onAdded }: CardScanOptions) 
       setEntries((list) => [...list, { key: nextKey(), fileName: '', state: 'failed', message: r.error.message, scans: [], photoUrls: [], match: null, merge: false, errors: { fields: {} } }]);
       return;
     }
-    for (const p of r.value.photos) enqueue(p.fileName, () => api['cards.read']({ token: p.token }));
+    for (const p of r.value.photos) enqueue(p.fileName, () => api['cards.readChosen']({ token: p.token }));
   }, [enqueue]);
 
   const edit = useCallback(
