@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // The OCR worker thread is a CommonJS file that Node starts by path.
-    files: ['electron/**/*.cjs'],
+    files: ['electron/**/*.cjs', 'tests/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

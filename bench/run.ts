@@ -14,8 +14,14 @@ const files = fs
 async function main(): Promise<boolean> {
   let failed = false;
   for (const file of files) {
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks: Benchmark[] };
-  for (const b of mod.benchmarks) {
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks?: Benchmark[]; report?: () => Promise<{ lines: string[]; failed: boolean }> };
+  // A benchmark that measures more than time (accuracy, memory) prints its own report.
+  if (mod.report) {
+    const { lines, failed: missed } = await mod.report();
+    for (const line of lines) console.log(line);
+    failed ||= missed;
+  }
+  for (const b of mod.benchmarks ?? []) {
     const m = measure(b.setup());
     let line = `${file.replace('.bench.ts', '')} › ${b.name}: ${m.msPerIteration.toFixed(3)} ms per ${b.unit} (CPU ${m.cpuMsPerIteration.toFixed(3)} ms; ${m.iterations} runs)`;
     if (b.baseline) {
