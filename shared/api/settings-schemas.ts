@@ -85,6 +85,10 @@ export const signatureImage = z
   .max(700_000, { message: 'Signature image is too large (at most about 500 KB)' })
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, { message: 'Signature image must be a PNG or JPEG picture' });
 
+/** The English the user writes: which spelling dictionary checks the notes (color or colour, organize or organise). */
+export const spellingEnglish = z.enum(['en-US', 'en-GB'], { message: 'Spelling must be American English (en-US) or British English (en-GB)' });
+export type SpellingEnglish = z.infer<typeof spellingEnglish>;
+
 export const settings = z.object({
   yourName: z.string(),
   /** As written on an envelope, one line per line. */
@@ -103,6 +107,7 @@ export const settings = z.object({
   labelSheet: labelSheetId,
   customLabelSheet,
   closing: z.string(),
+  spelling: spellingEnglish,
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -136,6 +141,7 @@ export const settingsPatch = z
     labelSheet: labelSheetId,
     customLabelSheet: customLabelSheetOnPaper,
     closing: text('Closing', 100),
+    spelling: spellingEnglish,
   })
   .partial()
   .strict();

@@ -1,4 +1,4 @@
-import { greetingEnd, isSignOff, signOffLine } from './note-text';
+import { greetingEnd, isSignOff, signOffLine } from './salutations';
 
 export interface LetterParts {
   /** "Dear Ana," when the letter starts with a greeting line; otherwise undefined. */

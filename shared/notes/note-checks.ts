@@ -1,6 +1,7 @@
 import { sortFindings, type Finding } from './finding';
-import { comparable, findingsFor, nameWords, prepareNote, resemblance, type NoteForComparison, type PreparedNote, type Resemblance } from './note-similarity';
+import { commonWords, comparable, findingsFor, nameWords, prepareNote, resemblance, type NoteForComparison, type PreparedNote, type Resemblance } from './note-similarity';
 import { spellingFindings, type Speller } from './spelling';
+import type { Tagger } from './noun-tagger';
 import { toneFindings, type NoteContext } from './tone-check';
 
 /** One note as the checks see it, with what is known about its recipient. */
@@ -14,9 +15,10 @@ export interface CheckedNote extends NoteForComparison {
 
 /**
  * Runs every check on every note of an interview, remembering the work for notes whose
- * text has not changed, so a keystroke re-checks one note and re-compares only it.
+ * text has not changed, so a keystroke re-checks one note and re-compares only it. The
+ * speller and the tagger load lazily; until they are there, the checks that need them wait.
  */
-export function createNoteChecker(speller: Speller | null) {
+export function createNoteChecker(speller: Speller | null, tagger: Tagger | null = null) {
   // Cached values are never changed in place: a note whose text, names or label change is prepared anew.
   const prepared = new Map<string, { identity: string; value: PreparedNote }>();
   const own = new Map<string, { text: string; ctx: string; value: Finding[] }>();
@@ -46,12 +48,12 @@ export function createNoteChecker(speller: Speller | null) {
     return value;
   }
 
-  function prepare(note: CheckedNote, names: Set<string>, namesKey: string): PreparedNote {
+  function prepare(note: CheckedNote, names: Set<string>, namesKey: string, common: Set<string>): PreparedNote {
     // Everything comparisons and their messages read from the note; the text is compared last, being the longest.
     const identity = [namesKey, note.kind, note.recipientName, note.recipientKey, note.label ?? '', note.compareOnly ? 1 : 0].join('\u0002');
     const hit = prepared.get(note.key);
     if (hit && hit.identity === identity && hit.value.note.text === note.text) return hit.value;
-    const value = prepareNote(note, names);
+    const value = prepareNote(note, names, common);
     prepared.set(note.key, { identity, value });
     return value;
   }
@@ -61,7 +63,7 @@ export function createNoteChecker(speller: Speller | null) {
     const hit = own.get(note.key);
     if (hit && hit.text === note.text && hit.ctx === ctxKey) return hit.value;
     const value = [
-      ...toneFindings(note.text, note.context),
+      ...toneFindings(note.text, note.context, tagger),
       ...(speller ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }, { suggest: false }) : []),
     ];
     own.set(note.key, { text: note.text, ctx: ctxKey, value });
@@ -74,11 +76,13 @@ export function createNoteChecker(speller: Speller | null) {
    */
   function check(notes: CheckedNote[]): Map<string, Finding[]> {
     const recipients = [...new Set(notes.map((n) => n.recipientName))];
-    const namesKey = recipients.join('\u0001');
+    const job = [...new Set(notes.flatMap((n) => [n.context.company, n.context.role]))];
+    const namesKey = [...recipients, '\u0003', ...job].join('\u0001');
     const names = nameWords(recipients);
+    const common = commonWords(job);
     // Only the people at this interview count as "the other interviewer" for names in a note.
     const present = [...new Set(notes.filter((n) => !n.compareOnly).map((n) => n.recipientName))];
-    const all = notes.map((n) => prepare(n, names, namesKey));
+    const all = notes.map((n) => prepare(n, names, namesKey, common));
     const out = new Map<string, Finding[]>();
     for (const [i, note] of notes.entries()) {
       if (note.compareOnly) continue;

@@ -27,6 +27,10 @@ export interface PreparedNote {
   note: NoteForComparison;
   /** Each 3-gram with the character spans where it occurs in this note. */
   shingles: Map<string, Span[]>;
+  /** How much each 3-gram counts: stock phrasing ("thank you for", "remain interested in") little. */
+  weights: Map<string, number>;
+  /** The sum of the weights. */
+  total: number;
 }
 
 export interface Resemblance {
@@ -59,20 +63,52 @@ function stem(word: string): string {
   return word;
 }
 
-export function prepareNote(note: NoteForComparison, names: Set<string>): PreparedNote {
+/**
+ * Words every thank-you note for this job shares: they carry no phrasing of their own, so
+ * two different notes that both "remain interested in the operations analyst role" do not
+ * read alike for it. A note made only of them still matches its copy, since the weights
+ * cancel out when everything is shared.
+ */
+const STOCK = new Set(
+  `the a an to for of in on at with and or me my you your i we our it is was be am are that this from about as very so much really thank thanks time
+  taking take took meet meeting met speak speaking speak talk talking interview interviewing remain remaining interested interest role position job post
+  look looking forward hear hearing next step steps glad pleased happy opportunity chance today yesterday monday tuesday wednesday thursday friday saturday
+  sunday again consideration soon team join joining would will like enjoy enjoyed learn learning more conversation discussion invitation pleasure day
+  morning afternoon week hope all also still keen continue given giving gave`
+    .split(/\s+/)
+    .map(stem),
+);
+const STOCK_WEIGHT = 0.2;
+
+export function prepareNote(note: NoteForComparison, names: Set<string>, common: Set<string> = new Set()): PreparedNote {
   const shingles = new Map<string, Span[]>();
+  const weights = new Map<string, number>();
+  let total = 0;
   for (const sentence of bodySentences(note.text)) {
     const tokens = words(sentence.text, sentence.start);
     const norms = tokens.map((t) => (names.has(t.norm) ? NAME : stem(t.norm)));
     for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-      const key = norms.slice(i, i + SHINGLE).join(' ');
+      const gram = norms.slice(i, i + SHINGLE);
+      const key = gram.join(' ');
       const span = { start: tokens[i]!.start, end: tokens[i + SHINGLE - 1]!.end };
       const list = shingles.get(key);
       if (list) list.push(span);
-      else shingles.set(key, [span]);
+      else {
+        shingles.set(key, [span]);
+        const weight = gram.every((w) => w === NAME || STOCK.has(w) || common.has(w)) ? STOCK_WEIGHT : 1;
+        weights.set(key, weight);
+        total += weight;
+      }
     }
   }
-  return { note, shingles };
+  return { note, shingles, weights, total };
+}
+
+/** The words of the company's name and the role: in every note for this job. */
+export function commonWords(phrases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) for (const w of words(p)) out.add(stem(w.norm));
+  return out;
 }
 
 export function resemblance(a: PreparedNote, b: PreparedNote): Resemblance {
@@ -80,11 +116,11 @@ export function resemblance(a: PreparedNote, b: PreparedNote): Resemblance {
   const spans: Span[] = [];
   for (const [key, where] of a.shingles) {
     if (b.shingles.has(key)) {
-      shared++;
+      shared += a.weights.get(key) ?? 1;
       spans.push(...where);
     }
   }
-  const score = a.shingles.size === 0 ? 0 : shared / a.shingles.size;
+  const score = a.total === 0 ? 0 : shared / a.total;
   return { other: b.note, score, spans: mergeSpans(spans) };
 }
 

@@ -1,5 +1,8 @@
 import { foldLatin } from '../domain/latin-fold';
 import type { Span } from './finding';
+import { greetingEnd, isGreetingFormula, signOffLine } from './salutations';
+
+export { greetingEnd, isSignOff, signOffLine } from './salutations';
 
 /** A word as it appears in the note, with where it is. */
 export interface WordToken extends Span {
@@ -39,79 +42,6 @@ export function words(text: string, offset = 0): WordToken[] {
   return out;
 }
 
-const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b/i;
-// Words that may stand between the salutation and the comma: titles, names, "and", "team".
-const NAME_WORD = /^(?:(?:mr|ms|mrs|mx|dr|prof|sir|madam)\.?|\p{Lu}\.|[\p{L}\p{M}'’-]+)$/iu;
-const NAME_PUNCT = /^[,:;!—–-]+$/;
-const SIGN_OFF =
-  /^\s*((with )?(best|kind|kindest|warm|warmest|many|all the best)( regards| wishes| thanks)?|warmly|regards|sincerely|yours( sincerely| truly| faithfully)?|respectfully|cheers|thanks( again)?|thank you( again)?|with (thanks|gratitude|appreciation))[,.!]?\s*$/i;
-
-export function isSignOff(line: string): boolean {
-  return SIGN_OFF.test(line);
-}
-
-/** Where a greeting line's greeting ends: the whole line, or the salutation and the names before the text that follows. */
-export function greetingEnd(line: string): number | null {
-  const lead = line.length - line.trimStart().length;
-  const salutation = SALUTATION.exec(line.trimStart());
-  if (!salutation) return null;
-  const afterSalutation = lead + salutation[0].length;
-  const rest = line.slice(afterSalutation);
-  // "Dear Ms. Silva," "Hi Ana and Ben!" "Good morning Dr. Okafor:" — up to four name words, then a mark.
-  const delimited = /^((?:\s+[^\s,:;!?]+){0,5}?)\s*([,:;!—–]|\s-\s)/u.exec(rest);
-  if (delimited && delimited[1]!.trim().split(/\s+/).filter(Boolean).every((w) => NAME_WORD.test(w))) {
-    const end = afterSalutation + delimited[0].length;
-    const tail = line.slice(end);
-    // Only more names ("Hi Ana, Ben, and Chloe,") keep the line whole; other words are the note itself.
-    if (tail.trim().split(/\s+/).filter(Boolean).every((w) => /^(and|&)$/i.test(w) || NAME_PUNCT.test(w) || /^\p{Lu}[\p{L}\p{M}'’-]*[,:!]?$/u.test(w))) return line.trimEnd().length;
-    return end;
-  }
-  // No mark after the names: a short line is all greeting; otherwise the capitalised names close it.
-  const tokens = [...rest.matchAll(/\S+/g)];
-  if (tokens.length <= 4 && tokens.every((t) => NAME_WORD.test(t[0].replace(/[.]$/, '')))) return line.trimEnd().length;
-  let end = afterSalutation;
-  for (const t of tokens.slice(0, 4)) {
-    if (!/^(?:(?:mr|ms|mrs|mx|dr|prof)\.?|\p{Lu}[\p{L}\p{M}'’.-]*)$/iu.test(t[0]) || !/^\p{Lu}/u.test(t[0])) break;
-    end = afterSalutation + (t.index ?? 0) + t[0].length;
-  }
-  return end;
-}
-
-/**
- * A line that can follow a sign-off as part of the signature: a name, a title, a phone
- * number or an address — short, and not a sentence of its own.
- */
-function isSignatureLine(line: string): boolean {
-  const t = line.trim();
-  if (t.length > 60 || t.split(/\s+/).length > 8) return false;
-  if (SALUTATION.test(t)) return false;
-  if (/[!?]["”’)]*$/.test(t)) return false;
-  // A sentence ends with a lower-case word and a full stop; "Ph.D." and "Inc." do not.
-  if (/(^|[\s(])\p{Ll}{3,}[.]["”’)]*$/u.test(t)) return false;
-  return !/[.!?]\s+\p{L}/u.test(t.replace(/\b(?:mr|ms|mrs|mx|dr|prof|st|jr|sr|inc|ltd|co)\.\s/gi, ''));
-}
-
-/**
- * Where the note's closing starts: the first of the sign-off lines ("Thank you again,",
- * "Best regards,") that only a signature follows, or null. "Thank you!" with more of the
- * note after it is text, not a sign-off.
- */
-export function signOffLine(lines: string[]): number | null {
-  let signature = 0;
-  let found: number | null = null;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i]!.trim();
-    if (t.length === 0) continue;
-    if (SIGN_OFF.test(t)) {
-      found = i;
-      continue;
-    }
-    if (found !== null) break;
-    if (++signature > 5 || !isSignatureLine(t)) break;
-  }
-  return found;
-}
-
 const ABBREVIATIONS = new Set(
   'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
@@ -131,6 +61,8 @@ function lineSentences(line: string, lineStart: number, out: Sentence[]): void {
   for (const m of line.matchAll(/[.!?]+["”’)]*(?=\s|$)/g)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    // "When you said “Ship it!” I saw why": a mark inside a quotation opened mid-sentence is the speaker's.
+    if (/[!?]/.test(m[0]) && /["”]$/.test(m[0]) && /\S\s+["“][^"”]*$/.test(line.slice(from, at))) continue;
     if (m[0].startsWith('.') && !/[!?]/.test(m[0])) {
       const before = /([\p{L}.]+)$/u.exec(line.slice(from, at))?.[1] ?? '';
       const next = /^\s*(\S)/u.exec(line.slice(end))?.[1] ?? '';
@@ -142,31 +74,63 @@ function lineSentences(line: string, lineStart: number, out: Sentence[]): void {
 }
 
 /**
+ * Whether the line break after this line is a hard wrap inside a paragraph (pasted from a
+ * mail client that wraps at 72–78 characters) rather than the end of a sentence or item.
+ */
+function wrapsOnto(line: string, next: string): boolean {
+  const t = line.trimEnd();
+  const n = next.trim();
+  const item = /^([-*•–]|\d+[.)])\s/;
+  if (t.trim() === '' || n === '' || item.test(n)) return false;
+  // A list item goes on only onto an indented or lower-case line.
+  if (item.test(t.trim()) && !/^\s/.test(next) && !/^\p{Ll}/u.test(n)) return false;
+  if (/[.!?]["”’)]*$/.test(t)) return /^\p{Ll}/u.test(n) && !/[!?]["”’)]*$/.test(t);
+  return !/[:;]$/.test(t);
+}
+
+/**
  * Splits a note into sentences with their positions. Lines are considered first, so a
- * greeting line and the sign-off with the signature below it are marked formulaic.
+ * greeting line and the sign-off with the signature below it are marked formulaic; lines
+ * hard-wrapped inside a paragraph are read as one, so a sentence is counted once.
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lines = text.split('\n');
   const closing = signOffLine(lines) ?? lines.length;
   let lineStart = 0;
-  for (const [i, line] of lines.entries()) {
-    const lineEnd = lineStart + line.length;
+  let afterGreeting = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const trimmed = line.trim();
-    if (trimmed.length > 0) {
-      const start = lineStart + line.indexOf(trimmed);
-      const greeting = out.length === 0 && i < closing ? greetingEnd(line) : null;
-      if (i >= closing) {
-        out.push({ text: trimmed, start, end: start + trimmed.length, formulaic: true });
-      } else if (greeting !== null) {
-        const g = line.slice(0, greeting).trim();
-        out.push({ text: g, start, end: start + g.length, formulaic: true });
-        lineSentences(line.slice(greeting), lineStart + greeting, out);
-      } else {
-        lineSentences(line, lineStart, out);
-      }
+    if (trimmed.length === 0) {
+      lineStart += line.length + 1;
+      continue;
     }
-    lineStart = lineEnd + 1;
+    const start = lineStart + line.indexOf(trimmed);
+    const greeting = out.length === 0 && i < closing ? greetingEnd(line) : null;
+    if (i >= closing) {
+      out.push({ text: trimmed, start, end: start + trimmed.length, formulaic: true });
+      lineStart += line.length + 1;
+      continue;
+    }
+    let from = lineStart;
+    if (greeting !== null) {
+      const g = line.slice(0, greeting).trim();
+      out.push({ text: g, start, end: start + g.length, formulaic: true });
+      from = lineStart + greeting;
+      afterGreeting = true;
+    }
+    // The paragraph this line starts, up to its last hard-wrapped line; line breaks read as spaces (same offsets).
+    let last = i;
+    while (last + 1 < closing && wrapsOnto(lines[last]!, lines[last + 1]!) && !(last === i && greeting !== null && greeting >= line.trimEnd().length)) last++;
+    const blockEnd = lineStart + lines.slice(i, last + 1).join('\n').length;
+    const block = text.slice(from, blockEnd).replace(/\n/g, ' ');
+    const before = out.length;
+    lineSentences(block, from, out);
+    // "Dear Sir,\n\nGreetings of the day." belongs to the greeting.
+    if (afterGreeting && out.length > before && before === 1 && isGreetingFormula(out[before]!.text)) out[before]!.formulaic = true;
+    lineStart = blockEnd + 1;
+    i = last;
   }
   return out;
 }

@@ -1,6 +1,9 @@
 import nspell from 'nspell';
 import type { Finding } from './finding';
 import { foldWord, sentences, words } from './note-text';
+import { workplaceWords, type English } from './workplace-words';
+
+export type { English } from './workplace-words';
 
 /**
  * Spelling with a Hunspell dictionary (dictionary-en through nspell), and the
@@ -12,9 +15,13 @@ export interface Speller {
   suggest(word: string): string[];
 }
 
-/** Builds a speller from the dictionary's .aff and .dic text (loaded by each side its own way). */
-export function createSpeller(aff: string, dic: string): Speller {
+/**
+ * Builds a speller from the dictionary's .aff and .dic text (loaded by each side its own
+ * way): dictionary-en for American English, dictionary-en-gb for British English.
+ */
+export function createSpeller(aff: string, dic: string, english: English = 'en-US'): Speller {
   const engine = nspell(aff, dic);
+  for (const [word, model] of workplaceWords(english)) engine.add(word, model);
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
   return {

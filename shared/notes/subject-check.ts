@@ -13,7 +13,8 @@ export function subjectFindings(
   if (subject.trim() === '') {
     return [{ kind: 'structure', severity: 'warning', message: `The subject is empty. A short one such as “Thank you — ${ctx.role || 'interview'}” tells them what it is.`, span: null }];
   }
-  const out = wordingFindings(subject, ctx);
+  // A subject is judged as a subject: often in title case, and "Thank You!" is a common, mild form.
+  const out = wordingFindings(subject, ctx, [], undefined, { subject: true });
   if (speller) out.push(...spellingFindings(subject, speller, { recipientName: ctx.recipientName, otherNames: ctx.otherNames, knownText: ctx.knownText }, options));
   for (const g of gaps(subject)) out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap in the subject: ${g.label}.`, span: { start: g.start, end: g.end } });
   return out;

@@ -1,6 +1,10 @@
 import type { Finding, Span } from './finding';
+import { flatteryFindings, knownNames, nameSpans } from './flattery';
+import { statesInterest } from './interest-check';
 import type { NoteKind } from './note-similarity';
 import { gaps, sentences, words, type Sentence, type WordToken } from './note-text';
+import type { Tagger } from './noun-tagger';
+import { hasSpecificRemark, particularWords, singular } from './specific-remark';
 
 /**
  * The guidance asks for notes written "from a cool remove": cordial, brief, specific.
@@ -24,22 +28,10 @@ interface Pattern {
   message: (match: string) => string;
 }
 
-const HYPERBOLE: Pattern = {
-  re: /\b(amazing(ly)?|incredibl[ey]|awesome|fantastic|phenomenal|unbelievabl[ey]|mind-?blowing|life-?changing|dream (job|company|role|team)|perfect (fit|match|candidate)|ideal candidate|blown away|thrilled|ecstatic|overjoyed|over the moon|beyond (excited|grateful|thankful)|so+ excited|super excited|can(?:no|')t wait|absolutely love|love,? love|honou?red beyond|a huge honou?r|best (day|interview|conversation|team|company)|once[- ]in[- ]a[- ]lifetime|truly (inspiring|remarkable|amazing|grateful|honou?red)|passionate(ly)?|obsessed|wonderful|spectacular|outstanding|extraordinary|unparalleled|unmatched)\b/gi,
-  severity: 'warning',
-  message: (m) => `“${m}” sounds gushing. A cool, specific remark reads better.`,
-};
-
 const INTENSIFIER: Pattern = {
   re: /\b(very|really|extremely|incredibly|truly|deeply|hugely|immensely|tremendously|super|totally|absolutely|utterly|so+ much|terribly|enormously)\b/gi,
   severity: 'info',
   message: (m) => `“${m}” adds emphasis without meaning; the sentence is stronger without it.`,
-};
-
-const SUPERLATIVE: Pattern = {
-  re: /\b(best|greatest|finest|smartest|brightest|strongest|biggest|nicest|coolest|happiest|most \p{L}*(?:ful|ive|ing|ous|able|ible|ic|al|ent|ant)|ever)\b/giu,
-  severity: 'warning',
-  message: (m) => `“${m}” is a superlative; it reads as flattery in a thank-you note.`,
 };
 
 const APOLOGY: Pattern = {
@@ -49,7 +41,7 @@ const APOLOGY: Pattern = {
 };
 
 const BEGGING: Pattern = {
-  re: /\b(please,? please|i beg|begging|desperate(ly)?|i (really |truly )?need this (job|role|position)|any chance (you|i)|give me a chance|i hope you (will|would) (consider|hire|pick|choose) me|please (hire|pick|choose|consider) me|i will do anything|don't forget (about )?me)\b/gi,
+  re: /\b(please,? please|i beg|begging|desperate(ly)?|humbly (request|beg|ask|pray)|kindly consider (me|my)|whatever it takes|any chance you can give|give me (a|one|the) (chance|opportunity)|i (really |truly )?need this (job|role|position)|any chance (you|i)|give me a chance|i hope you (will|would) (consider|hire|pick|choose) me|please (hire|pick|choose|consider) me|i will do anything|don't forget (about )?me)\b/gi,
   severity: 'error',
   message: (m) => `“${m}” sounds like begging. Confirm your interest calmly instead.`,
 };
@@ -57,9 +49,6 @@ const BEGGING: Pattern = {
 const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
 
 const THANKS = /\b(thank|thanks|grateful|gratitude|appreciate[ds]?)\b/i;
-const INTEREST = /\b(interest(ed)?|keen|eager|look(ing)? forward|enthusias\w*|excited about|want to (join|contribute|be part)|hope to (join|contribute|hear|work)|next steps?|remain|continue to (be|feel)|would welcome|be considered|(glad|happy|pleased|like|welcome the chance|chance) to (join|contribute|build|help|work|bring|be part|take|support))\b/i;
-const POSITIVE = /\b(enjoy(ed)?|impress(ed|ive)?|appreciate[ds]?|interesting|insight(s|ful)?|learn(ed|t)?|plan(s|ned)?|approach|liked|valu(e|ed)|clear|thoughtful|helpful|stood out|struck|show(s|ed)? me|glad|good|useful|valuable|careful(ly)?|well[- ]run)\b/i;
-
 const STOP = new Set(
   'the and for with that this from have about your their what when were they them into more will would could should there which other been also just than then some very much into over such only like well about after before because while where'.split(
     ' ',
@@ -78,10 +67,13 @@ function run(pattern: Pattern, text: string, skip: Span[], kind: Finding['kind']
 }
 
 /** Content words of the user's notes about the interviewer, to see whether the note uses any. */
-export function noteKeywords(notes: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const n of notes) for (const w of words(n)) if (w.norm.length >= 4 && !STOP.has(w.norm)) out.add(w.norm.replace(/s$/, ''));
-  return out;
+export function noteKeywords(notes: string[], company = '', role = ''): Set<string> {
+  return particularWords(notes, company, role, STOP);
+}
+
+/** Quoted speech ("Ship it!", “Measure twice, cut once!”): its marks are the speaker's. */
+function quotations(text: string): Span[] {
+  return [...text.matchAll(/["“][^"”\n]{1,300}["”]/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /**
@@ -93,22 +85,32 @@ export function wordingFindings(
   ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'>,
   formulaic: Span[] = [],
   tokens: WordToken[] = words(text),
+  where: { subject?: boolean; sentenceStarts?: number[] } = {},
 ): Finding[] {
   const out: Finding[] = [];
-  out.push(...run(HYPERBOLE, text, formulaic));
-  out.push(...run(SUPERLATIVE, text, formulaic));
+  // The company, its products and the people are named, never judged ("Best Bedding Company", "Prime Ledger").
+  const names = nameSpans(text, [ctx.company, ctx.recipientName, ...knownNames(ctx.notes)], where.subject ? null : (where.sentenceStarts ?? [0]));
+  out.push(...flatteryFindings(text, formulaic, names));
   out.push(...run(APOLOGY, text, formulaic));
   out.push(...run(BEGGING, text, formulaic));
   const flagged = out.map((f) => f.span!);
-  out.push(...run(INTENSIFIER, text, [...formulaic, ...flagged]));
+  out.push(...run(INTENSIFIER, text, [...formulaic, ...flagged, ...names]));
 
+  const quoted = quotations(text);
   for (const m of text.matchAll(/!+/g)) {
     const start = m.index ?? 0;
+    if (quoted.some((q) => start > q.start && start < q.end)) continue;
     const many = m[0].length > 1;
+    // "Thank You!" as a subject is a common, mild form: a hint, not a warning.
+    const severity = many ? 'error' : where.subject ? 'info' : 'warning';
     out.push({
       kind: 'tone',
-      severity: many ? 'error' : 'warning',
-      message: many ? 'Several exclamation marks read as over-excited. End the sentence with a full stop.' : 'An exclamation mark reads as over-eager in a thank-you note; a full stop is calmer.',
+      severity,
+      message: many
+        ? 'Several exclamation marks read as over-excited. End the sentence with a full stop.'
+        : where.subject
+          ? 'An exclamation mark makes the subject a little eager; it reads calmer without it.'
+          : 'An exclamation mark reads as over-eager in a thank-you note; a full stop is calmer.',
       span: { start, end: start + m[0].length },
     });
   }
@@ -141,7 +143,7 @@ function capitalsFindings(text: string, tokens: WordToken[], ctx: Pick<NoteConte
   return out;
 }
 
-export function toneFindings(text: string, ctx: NoteContext): Finding[] {
+export function toneFindings(text: string, ctx: NoteContext, tagger: Tagger | null = null): Finding[] {
   const all = sentences(text);
   // Sign-offs such as "Warmest regards" and "Best wishes" are conventions, not flattery.
   const formulaic = all.filter((s) => s.formulaic);
@@ -149,10 +151,11 @@ export function toneFindings(text: string, ctx: NoteContext): Finding[] {
   // The words are found once and shared by every check below: this runs on each keystroke.
   const tokens = words(text);
   const bodyWords = within(tokens, body);
-  const out = wordingFindings(text, ctx, formulaic, tokens);
+  const keywords = noteKeywords(ctx.notes, ctx.company, ctx.role);
+  const out = wordingFindings(text, ctx, formulaic, tokens, { sentenceStarts: all.map((s) => s.start) });
   out.push(...lengthFindings(body, bodyWords.length, ctx.kind));
-  out.push(...structureFindings(body, bodyWords, ctx));
-  out.push(...personalFindings(bodyWords, ctx));
+  out.push(...structureFindings(body, ctx, keywords, tagger));
+  out.push(...personalFindings(bodyWords, ctx, keywords));
   for (const g of gaps(text)) {
     out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap: ${g.label}.`, span: { start: g.start, end: g.end } });
   }
@@ -188,32 +191,28 @@ function lengthFindings(body: Sentence[], wordCount: number, kind: NoteKind): Fi
   return [];
 }
 
-function structureFindings(body: Sentence[], bodyWords: WordToken[], ctx: NoteContext): Finding[] {
+function structureFindings(body: Sentence[], ctx: NoteContext, keywords: Set<string>, tagger: Tagger | null): Finding[] {
   if (body.length === 0) return [];
   const text = body.map((s) => s.text).join(' ');
   const out: Finding[] = [];
   if (!THANKS.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Nothing here thanks them for their time. Start with that.', span: null });
-  if (!POSITIVE.test(text) && !mentionsAny(bodyWords, [ctx.company, ctx.role])) {
-    out.push({ kind: 'structure', severity: 'warning', message: 'Add one specific, positive remark about the job, the company or the plan for the role.', span: null });
+  if (hasSpecificRemark(body, { company: ctx.company, role: ctx.role, recipientName: ctx.recipientName, keywords }, tagger) === false) {
+    out.push({
+      kind: 'structure',
+      severity: 'warning',
+      message: 'This note is generic: it could go to anyone who interviewed you. Add one specific remark from your conversation (a project, a plan, a number, a problem you talked about).',
+      span: null,
+    });
   }
-  if (!INTEREST.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Say that you remain interested in the role.', span: null });
+  if (!statesInterest(body.map((s) => s.text))) out.push({ kind: 'structure', severity: 'warning', message: 'Say that you remain interested in the role.', span: null });
   return out;
 }
 
-/** Whether the text names the company or the role, even by one distinctive word ("Northwind"). */
-function mentionsAny(tokens: WordToken[], phrases: string[]): boolean {
-  const used = new Set(tokens.map((w) => w.norm));
-  return phrases.some((p) => words(p).some((w) => w.norm.length >= 4 && !STOP.has(w.norm) && used.has(w.norm)));
-}
-
-function personalFindings(bodyWords: WordToken[], ctx: NoteContext): Finding[] {
+function personalFindings(bodyWords: WordToken[], ctx: NoteContext, keywords: Set<string>): Finding[] {
   if (bodyWords.length === 0) return [];
-  // Words of the company and the role are in every note to that company: they are not personal.
-  const generic = noteKeywords([ctx.company, ctx.role]);
-  const keywords = new Set([...noteKeywords(ctx.notes)].filter((k) => !generic.has(k)));
   if (keywords.size === 0) {
     return [{ kind: 'personal', severity: 'info', message: `You have no notes about ${ctx.recipientName} yet (topics, something learned); add them to make this note personal.`, span: null }];
   }
-  for (const w of bodyWords) if (keywords.has(w.norm.replace(/s$/, ''))) return [];
+  for (const w of bodyWords) if (keywords.has(singular(w.norm))) return [];
   return [{ kind: 'personal', severity: 'warning', message: `Nothing here is particular to ${ctx.recipientName}. Mention something from your notes about them.`, span: null }];
 }

@@ -12,6 +12,19 @@ export function regionOf(locale: string): string {
   }
 }
 
+// English-speaking countries that spell the British way (colour, organise): India, Australia, Ireland…
+const BRITISH_SPELLING_REGIONS = new Set(['GB', 'IE', 'IN', 'AU', 'NZ', 'ZA', 'SG', 'HK', 'PK', 'BD', 'LK', 'NG', 'KE', 'GH', 'UG', 'TZ', 'ZW', 'MY', 'MT', 'CY', 'JM', 'TT']);
+
+/** The spelling a new user starts with: British where English is written the British way, else American. */
+export function defaultSpelling(systemLocale: string): 'en-US' | 'en-GB' {
+  try {
+    const l = new Intl.Locale(systemLocale).maximize();
+    return l.language === 'en' && BRITISH_SPELLING_REGIONS.has(l.region ?? '') ? 'en-GB' : 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
 /** What a new user starts with: paper, envelope and label sheet follow the system locale. */
 export function defaultSettings(systemLocale: string): Settings {
   const region = regionOf(systemLocale);
@@ -41,5 +54,6 @@ export function defaultSettings(systemLocale: string): Settings {
       verticalPitchMm: 25.4,
     },
     closing: 'Sincerely,',
+    spelling: defaultSpelling(systemLocale),
   };
 }

@@ -121,6 +121,63 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   await page.screenshot({ path: test.info().outputPath('notes-clean.png'), fullPage: true });
 });
 
+/** Notes from the labelled corpus (tests/fixtures/notes-corpus), with the interviewer's context as the corpus gives it. */
+function corpusNote(id: string): { text: string; subject?: string; context: { recipientName: string; notes: string[] } } {
+  const dir = path.resolve(__dirname, '../fixtures/notes-corpus');
+  const contexts = JSON.parse(fs.readFileSync(path.join(dir, 'contexts.json'), 'utf8')) as Record<string, { recipientName: string; notes: string[] }>;
+  for (const file of fs.readdirSync(dir).filter((f) => f.startsWith('notes-'))) {
+    const notes = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Array<{ id: string; text: string[]; subject?: string; context: string }>;
+    const found = notes.find((n) => n.id === id);
+    if (found) return { text: found.text.join('\n'), ...(found.subject ? { subject: found.subject } : {}), context: contexts[found.context]! };
+  }
+  throw new Error(`no corpus note ${id}`);
+}
+
+test('a note the corpus marks good shows no warning, and one it marks generic is told so in plain words', async () => {
+  const good = corpusNote('good-01');
+  const generic = corpusNote('generic-12');
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1500, height: 1500 });
+  // The interviewers with the notes the corpus gives them, the way the interviewers page stores them.
+  const fromCorpus = (c: { recipientName: string; notes: string[] }, email: string): Interviewer => ({ fullName: c.recipientName, email, topics: c.notes[0] ?? '', learned: c.notes[1] ?? '' });
+  await interviewWith(page, [fromCorpus(good.context, 'ana.silva@northwind.example'), fromCorpus(generic.context, 'ben.okafor@northwind.example')]);
+
+  await emailBox(page, 'Ben Okafor').fill(generic.text);
+  // Only once the tagger has loaded is a note judged generic: this also proves it loaded.
+  await expect(emailFindings(page, 'Ben Okafor')).toContainText('This note is generic: it could go to anyone who interviewed you.');
+  await expect(emailFindings(page, 'Ben Okafor')).toContainText('Add one specific remark from your conversation');
+
+  // The dictionary has loaded once a misspelling is reported; then the good note replaces it.
+  await emailBox(page, 'Ana Silva').fill('Thank you for the tour. I definately remain interested.');
+  await expect(emailFindings(page, 'Ana Silva')).toContainText('“definately” is not in the dictionary.');
+  await column(page, 'Ana Silva').getByRole('textbox', { name: 'Subject', exact: true }).fill(good.subject!);
+  await emailBox(page, 'Ana Silva').fill(good.text);
+  await expect(emailFindings(page, 'Ana Silva').getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Findings: Subject to Ana Silva' })).toHaveCount(0);
+  await expect(column(page, 'Ana Silva').getByText('Different from the other notes.')).toHaveCount(1);
+  // The generic note is still told, and nothing else about the good one changed that.
+  await expect(emailFindings(page, 'Ben Okafor')).toContainText('This note is generic');
+  await page.screenshot({ path: test.info().outputPath('corpus-good-and-generic.png'), fullPage: true });
+});
+
+test('with British English chosen in Settings, British spellings pass and misspellings are still caught', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1500, height: 1500 });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Spelling').selectOption({ label: 'British English (colour, organise)' });
+  await expect(page.getByRole('status').first()).toHaveText('All changes saved');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Opportunities' }).click();
+  await interviewWith(page, [ana]);
+  await emailBox(page, 'Ana Silva').fill(
+    'Dear Ana,\n\nThank you for meeting me on Tuesday; I was honoured to see how the organisation rebuilt the weekly forecast.\nI definately remain interested in the role.\n\nKind regards,\nSam Lee',
+  );
+  await expect(emailFindings(page, 'Ana Silva')).toContainText('“definately” is not in the dictionary.');
+  await expect(emailFindings(page, 'Ana Silva')).not.toContainText('honoured');
+  await expect(emailFindings(page, 'Ana Silva')).not.toContainText('organisation');
+});
+
 test('the email is saved as .eml a mail parser reads back, opened in the mail app, marked sent, and kept after a restart', async () => {
   app = await launchApp();
   const { page, dataDir } = app;

@@ -11,6 +11,8 @@ import { suggestionText, type Speller } from '../../../shared/notes/spelling';
 import { api } from '../api';
 import { formatCalendarDate } from '../format-date';
 import { loadSpeller } from '../notes/load-speller';
+import { loadTagger } from '../notes/load-tagger';
+import type { Tagger } from '../../../shared/notes/noun-tagger';
 import { NotePanel, type NoteText } from './notes/NotePanel';
 import { TemplateEditor } from './notes/TemplateEditor';
 import './notes.css';
@@ -36,6 +38,7 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
   const [colleagueNotes, setColleagueNotes] = useState<ColleagueNote[]>([]);
   const [yourName, setYourName] = useState('');
   const [speller, setSpeller] = useState<Speller | null>(null);
+  const [tagger, setTagger] = useState<Tagger | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -54,17 +57,25 @@ export function NoteStudio({ opportunity, interview, participants }: NoteStudioP
     });
     void api['noteTemplates.list']({}).then((r) => live && r.ok && setTemplates(r.value));
     void api['notes.listColleagueNotes']({ interviewId: interview.id }).then((r) => live && r.ok && setColleagueNotes(r.value));
-    void api['settings.get']({}).then((r) => live && r.ok && setYourName(r.value.yourName));
-    void loadSpeller().then(
-      (s) => live && setSpeller(s),
-      () => live && setLoadError('The spelling dictionary could not be loaded; the other checks still run.'),
+    void api['settings.get']({}).then((r) => {
+      if (!live) return;
+      if (r.ok) setYourName(r.value.yourName);
+      // The dictionary of the English the user writes (Settings → Spelling).
+      void loadSpeller(r.ok ? r.value.spelling : 'en-US').then(
+        (s) => live && setSpeller(s),
+        () => live && setLoadError('The spelling dictionary could not be loaded; the other checks still run.'),
+      );
+    });
+    void loadTagger().then(
+      (t) => live && setTagger(t),
+      () => live && setLoadError('The grammar tagger could not be loaded; the check for a specific remark waits for it, the other checks still run.'),
     );
     return () => {
       live = false;
     };
   }, [interview.id]);
 
-  const checker = useMemo(() => createNoteChecker(speller), [speller]);
+  const checker = useMemo(() => createNoteChecker(speller, tagger), [speller, tagger]);
   // Suggestions are slow (Hunspell); the speller remembers them per word, and they are asked for only when wanted.
   const suggest = useCallback((word: string) => (speller ? suggestionText(word, speller) : ''), [speller]);
 

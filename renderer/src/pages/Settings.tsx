@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch } from '../../../shared/api/settings-schemas';
+import type { EnvelopeSizeId, LabelSheetId, Settings as SettingsValue, SettingsPatch, SpellingEnglish } from '../../../shared/api/settings-schemas';
 import { ENVELOPE_SIZES } from '../../../shared/print/envelope-layout';
 import { api } from '../api';
 import { Field, TextAreaField } from '../components/Field';
@@ -69,6 +69,14 @@ export function Settings() {
           <Field label="Language for dates" value={draft.locale} hint="For example en-US or de-DE." error={errorFor('locale')} onChange={(e) => edit({ locale: e.target.value })} />
         </div>
         <Field label="Closing" value={draft.closing} error={errorFor('closing')} onChange={(e) => edit({ closing: e.target.value })} />
+        <div className="field">
+          <label htmlFor="settings-spelling">Spelling</label>
+          <select id="settings-spelling" value={draft.spelling} onChange={(e) => edit({ spelling: e.target.value as SpellingEnglish })}>
+            <option value="en-US">American English (color, organize)</option>
+            <option value="en-GB">British English (colour, organise)</option>
+          </select>
+          <span className="hint">The dictionary that checks your notes.</span>
+        </div>
         <div className="field">
           <label htmlFor="signature-file">Signature image (optional)</label>
           <input id="signature-file" type="file" accept="image/png,image/jpeg" onChange={(e) => chooseSignature(e.target.files?.[0])} />

@@ -74,6 +74,48 @@ describe('greetings', () => {
   });
 });
 
+describe('greetings and closings in British and Indian usage', () => {
+  it.each([
+    ['Respected Mr. Smith,', 'With all good wishes,'],
+    ['Respected Sir,', 'Thanking you once again,'],
+    ['Dear Arjun Sir,', 'Thanks & Regards,'],
+    ['Dear Mrs Obi', 'Yours sincerely'],
+    ['Tom,', 'Warm regards,'],
+    ['Hi Carla -', 'Talk soon,'],
+    ['Good afternoon Fiona,', 'Yours faithfully,'],
+    ['Hello Sir,', 'Thanks again and best regards,'],
+  ])('"%s" … "%s" frame the note and are not its sentences', (greeting, closing) => {
+    const text = `${greeting}\n\nThank you for the tour of the workshop.\nI remain keen on the role.\n\n${closing}\nRohan Kulkarni\n+91 98200 12345`;
+    expect(body(text)).toEqual(['Thank you for the tour of the workshop.', 'I remain keen on the role.']);
+  });
+
+  it('"Greetings of the day." belongs to the greeting, and two closing lines are both closing', () => {
+    const text = 'Dear Sir,\n\nGreetings of the day.\nThank you for the interview.\n\nThanking you,\n\nYours faithfully,\nRohan Kulkarni';
+    expect(body(text)).toEqual(['Thank you for the interview.']);
+  });
+
+  it('a name alone at the end is a signature even without a closing', () => {
+    expect(body('Marcus,\n\nThank you for the tour.\nI am still interested.\n\nSam Lee')).toEqual(['Thank you for the tour.', 'I am still interested.']);
+  });
+});
+
+describe('hard wraps in pasted text', () => {
+  it('counts a wrapped paragraph by its sentences, keeping their places in the text', () => {
+    const text = 'Dear Tom,\n\nThank you for the interview on Monday and for explaining why three\nteams still reconcile accounts by hand. Moving the ledger to the cloud is a\nplan I would like to help with.\nI remain interested in the role.\n\nKind regards,\nSam Lee';
+    const found = bodySentences(text);
+    expect(found).toHaveLength(3);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Thank you for the interview on Monday and for explaining why three\nteams still reconcile accounts by hand.');
+  });
+
+  it('keeps list items and sentences on their own lines apart', () => {
+    expect(bodySentences('Thank you for the tour.\nWe covered:\n- the forecast\n- the close\nI remain interested.')).toHaveLength(5);
+  });
+
+  it('a quoted exclamation inside a sentence does not end it', () => {
+    expect(bodySentences('When you said "Ship it right, ship it once!" I saw why. I remain interested.')).toHaveLength(2);
+  });
+});
+
 describe('sentences', () => {
   it.each([
     ['Dear Ana,\n\nThank you for the tour with Dr. Okafor on Tuesday. I learned that e.g. St. Albans handles 2.5 times the volume of Leeds, i.e. most of it. I remain interested.\n\nBest regards,\nSam', 3],

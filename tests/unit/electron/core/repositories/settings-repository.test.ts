@@ -22,6 +22,17 @@ describe('settings repository', () => {
     expect(de.closing).toBe('Sincerely,');
   });
 
+  it('spells the way the system locale writes English, and keeps the spelling chosen', () => {
+    expect(open('en-US').repo.get().spelling).toBe('en-US');
+    expect(open('en-GB').repo.get().spelling).toBe('en-GB');
+    expect(open('en-IN').repo.get().spelling).toBe('en-GB');
+    expect(open('de-DE').repo.get().spelling).toBe('en-US');
+    const { repo } = open('en-US');
+    repo.update(settingsPatch.parse({ spelling: 'en-GB' }));
+    expect(repo.get().spelling).toBe('en-GB');
+    expect(() => settingsPatch.parse({ spelling: 'fr-FR' })).toThrow();
+  });
+
   it('keeps what was updated and leaves the rest alone', () => {
     const { repo } = open('en-US');
     repo.update(settingsPatch.parse({ yourName: 'Zoë Ångström', returnAddress: '1 Main St\nSpringfield, IL 62701' }));

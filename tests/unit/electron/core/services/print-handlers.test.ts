@@ -419,6 +419,7 @@ describe('printing through CUPS', () => {
       const result = await printAndWait(call, { printer: PDF_QUEUE, ids: [id] });
       expect(result).toMatchObject({ printed: [id], failed: [], notSent: [], problem: null });
       expectSchedulerAlive(scheduler, `printing "${items.find((i) => i.id === id)!.title}"`);
+      await jobFilesFor(await jobIdsOf(call, [id]));
       printed.push(id);
     }
     const files = await jobFilesFor(await jobIdsOf(call, printed));

@@ -1,0 +1,91 @@
+import type { Finding, Span } from './finding';
+
+/**
+ * Gushing and flattery, judged in context. A word list alone cries wolf: "Best Bedding
+ * Company" and "Prime Ledger" are names, "do my best" is a promise, "the most useful part
+ * for me" judges a thing, "most stock-outs" counts them. What flatters is praise of the
+ * reader, the company or the interview itself, or praise inflated past what anyone says
+ * calmly ("prestigious", "world-class", "a dream for almost everyone").
+ */
+
+const GUSHING =
+  /\b(amazing(ly)?|incredibl[ey]|awesome|fantastic|phenomenal|unbelievabl[ey]|mind-?blowing|life-?changing|dream (job|company|role|team|employer|opportunity)|a dream (for|come true)|perfect (fit|match|candidate|alignment)|ideal candidate|blown away|thrilled|ecstatic|overjoyed|over the moon|beyond (excited|grateful|thankful|words)|so+ excited|super excited|can(?:no|')t wait|absolutely (love|loved|delighted|privileged|honou?red)|love,? love|absolute (privilege|pleasure|honou?r|delight)|honou?red beyond|a huge honou?r|once[- ]in[- ]a[- ]lifetime|(truly|really|deeply) (inspiring|inspired|remarkable|amazing|honou?red|resonat\w*|exceptional|special|unique|moved|touched)|resonated (deeply|strongly|so much)|align(s|ed)? perfectly|perfectly align\w*|(forever|eternally) grateful|passionate(ly)?|obsessed|wonderful|spectacular|outstanding|extraordinary|unparalleled|unmatched|prestigious|esteemed|exceptional|brilliant|world-?class|second to none|visionary|legendary|precious time|simply the best)\b/gi;
+
+// What a superlative flatters when it is about it: the reader, their company, the interview.
+const TARGET =
+  /^(company|companies|firm|team|teams|group|manager|managers|leader|leaders|leadership|boss|interviewer|interviewers|interview|interviews|conversation|people|place|organi[sz]ation|employer|workplace|culture|house|hospital|school|bank|insurer|store|business|mentor|person|professional|panel|day|meeting|hour|chat|call|visit|experience|staff|colleagues|office|studio|agency|publisher|charity|brand)$/i;
+const SUPERLATIVE = /\b(best|greatest|finest|smartest|brightest|strongest|nicest|coolest|kindest|happiest|wisest|most\s+[\p{L}-]+)\b/giu;
+
+/**
+ * Spans that are names: the company's and those in the user's notes (a product such as
+ * "Prime Ledger"), and in running text capitalised words inside a sentence (Best Bedding,
+ * Ultimate Range). A subject is often in title case, so there only the known names count.
+ */
+export function nameSpans(text: string, known: string[], sentenceStarts: number[] | null): Span[] {
+  const out: Span[] = [];
+  const lower = text.toLowerCase();
+  for (const name of known) {
+    const n = name.trim().toLowerCase();
+    if (n.length < 2) continue;
+    for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) out.push({ start: at, end: at + n.length });
+  }
+  if (sentenceStarts === null) return out;
+  const starts = new Set(sentenceStarts);
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu)) {
+    const start = m.index ?? 0;
+    // Capitals alone are shouting, not a name; at a sentence's start a capital says nothing, unless more capitalised words follow ("Best Bedding Company is…").
+    if (!/\p{Ll}/u.test(m[0])) continue;
+    if (!starts.has(start) || /\s/.test(m[0])) out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Capitalised phrases in the user's notes: product and project names ("Prime Ledger") that are never tone findings. */
+export function knownNames(notes: string[]): string[] {
+  const out: string[] = [];
+  for (const n of notes) for (const m of n.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+/gu)) out.push(m[0]);
+  return out;
+}
+
+const inside = (s: Span, spans: Span[]) => spans.some((n) => s.start >= n.start && s.end <= n.end);
+
+function finding(text: string, start: number, end: number, message: string): Finding {
+  return { kind: 'tone', severity: 'warning', message, span: { start, end } };
+}
+
+/** Is the superlative at [start, end) praise of the reader, their company or the meeting? */
+function flatters(text: string, start: number, end: number): number | null {
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  const clause = /^[^.,;:!?—–()]*/.exec(text.slice(end))![0];
+  const word = text.slice(start, end).toLowerCase();
+  // "do my best", "my best work", "best-selling", "best practice", "most of", "most want": no praise of anyone.
+  if (/\b(my|our|your|their|his|her|its|at|do|did|doing|try|tried)\s+(very\s+)?$/.test(before) && !word.startsWith('most')) return null;
+  if (/^-/.test(clause) || /^\s+(practices?|regards|wishes|of luck)\b/i.test(clause)) return null;
+  if (/^most\s/.test(word) && !/^most\s+[\p{L}-]+(ing|ful|ive|ous|able|ible|ic|al|ent|ant|ed|ive|y)$/u.test(word)) return null;
+  const following = [...clause.matchAll(/[\p{L}'’-]+/gu)].slice(0, 4);
+  for (const w of following) if (TARGET.test(w[0])) return end + (w.index ?? 0) + w[0].length;
+  if (/\b(i|i've|i’ve)\s+(have\s+)?(ever\s+)?(met|seen|had|known|worked with|come across|encountered)\b|\bever\b|\bin the (industry|world|region|country|business|city|field|market|sector|land)\b|\bof my (life|career|week|year|month)\b/i.test(clause)) return end + clause.replace(/\s+$/, '').length;
+  if (/\b(you are|you're|you’re|you were|your\s+[\p{L}-]+\s+(is|are|was|were)|simply|by far)\s+(the\s+)?(very\s+)?$/u.test(before)) return end;
+  return null;
+}
+
+/** Gushing words and flattering superlatives outside the names and the formulaic lines. */
+export function flatteryFindings(text: string, skip: Span[], names: Span[]): Finding[] {
+  const out: Finding[] = [];
+  const ignored = (s: Span) => inside(s, skip) || inside(s, names);
+  for (const m of text.matchAll(GUSHING)) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    if (!ignored(span)) out.push(finding(text, span.start, span.end, `“${m[0]}” sounds gushing. A cool, specific remark reads better.`));
+  }
+  for (const m of text.matchAll(SUPERLATIVE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (ignored({ start, end }) || out.some((f) => f.span!.start <= start && f.span!.end >= end)) continue;
+    const to = flatters(text, start, end);
+    if (to === null) continue;
+    const phrase = text.slice(start, to);
+    out.push(finding(text, start, to, `“${phrase}” is a superlative about them; it reads as flattery in a thank-you note.`));
+  }
+  return out;
+}
