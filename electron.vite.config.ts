@@ -23,7 +23,7 @@ function ocrWorker(): Plugin {
   return {
     name: 'afterword-ocr-worker',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'ocr-worker.cjs', source: readFileSync(resolve(__dirname, 'electron/core/card-scan/ocr-worker.cjs'), 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'ocr-worker.cjs', source: readFileSync(resolve(__dirname, 'electron/core/people/card-scan/ocr-worker.cjs'), 'utf8') });
     },
   };
 }

@@ -4,6 +4,13 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'buffer', 'process'];
 
+const sharedPatterns = [
+  { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
+  { group: nodeBuiltins, message: 'shared/ must not import Node built-ins.' },
+  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ must not depend on the UI.' },
+  { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is imported by both sides, never the other way round.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -19,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.*'],
+    files: ['electron/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.*'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -37,18 +44,20 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
+      'no-restricted-imports': ['error', { patterns: sharedPatterns }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    // The contract (shared/api) is built on the domain, never the other way round: domain
+    // code owns its types, and the validation vocabulary stays in the contract.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/api/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
-            { group: nodeBuiltins, message: 'shared/ must not import Node built-ins.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ must not depend on the UI.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is imported by both sides, never the other way round.' },
-          ],
-        },
+        { patterns: [...sharedPatterns, { group: ['**/api/*', '**/api/**'], message: 'Domain code in shared/ must not import the contract (shared/api); move the type it needs down.' }] },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
   {

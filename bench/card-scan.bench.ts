@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createCardScanner } from '../electron/core/card-scan/card-scanner';
-import { createOcrEngine } from '../electron/core/card-scan/ocr-engine';
+import { createCardScanner } from '../electron/core/people/card-scan/card-scanner';
+import { createOcrEngine } from '../electron/core/people/card-scan/ocr-engine';
 import type { CardReading, OcrLine, OcrPage } from '../shared/card-scan/card-reading';
 import { readCardFields } from '../shared/card-scan/read-card-fields';
 import { cardTruth, type CardTruth } from '../tests/unit/helpers/business-cards/card-people';
@@ -96,7 +96,10 @@ export async function report(): Promise<{ lines: string[]; failed: boolean }> {
     for (const [i, c] of corpus.entries()) {
       const t0 = performance.now();
       // A refused photo counts as every field wrong.
-      const reading: CardReading | null = await scanner.scan(fs.readFileSync(c[kind]), path.basename(c[kind])).then((r) => r.reading, () => null);
+      const reading: CardReading | null = await scanner.scan(fs.readFileSync(c[kind]), path.basename(c[kind])).then(
+        (r) => r.reading,
+        () => null,
+      );
       count(results[`afterword ${kind}`]!, reading, c.truth, performance.now() - t0);
       if (kind === 'photo' && i === 9) rssAfterTen = peakRss;
     }
@@ -133,12 +136,22 @@ export async function report(): Promise<{ lines: string[]; failed: boolean }> {
     lines.push(`  ${f.padEnd(12)}${columns.map((k) => pct(results[k]!.right[f]).padStart(17)).join('')}   ${met}`);
   }
   lines.push(`  ${'refused'.padEnd(12)}${columns.map((k) => String(results[k]!.failed).padStart(17)).join('')}`);
-  lines.push(`  ${'ms/card (median)'.padEnd(12)}${columns.map((k) => median(results[k]!.ms).toFixed(0).padStart(17 - (k === columns[0] ? 4 : 0))).join('')}   target ≤ 2000 ms warm`);
+  lines.push(
+    `  ${'ms/card (median)'.padEnd(12)}${columns
+      .map((k) =>
+        median(results[k]!.ms)
+          .toFixed(0)
+          .padStart(17 - (k === columns[0] ? 4 : 0)),
+      )
+      .join('')}   target ≤ 2000 ms warm`,
+  );
   if (haveCli) {
     const ratio = median(results['afterword photo']!.ms) / median(results['tesseract photo']!.ms);
     lines.push(`  time ratio afterword/tesseract (photos, median): ${ratio.toFixed(2)}`);
-  } else lines.push('  (baseline skipped: Debian\'s tesseract command is not installed: apt-get install tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra)');
-  lines.push(`  peak RSS while reading the first ten photos: ${(rssAfterTen / 1e6).toFixed(0)} MB (target < 400 MB); whole run ${(peakRss / 1e6).toFixed(0)} MB`);
+  } else lines.push("  (baseline skipped: Debian's tesseract command is not installed: apt-get install tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra)");
+  lines.push(
+    `  peak RSS while reading the first ten photos: ${(rssAfterTen / 1e6).toFixed(0)} MB (target < 400 MB); whole run ${(peakRss / 1e6).toFixed(0)} MB`,
+  );
   const slow = median(results['afterword photo']!.ms) > 2000 || rssAfterTen > 400e6;
   return { lines, failed: failed || slow };
 }

@@ -17,7 +17,16 @@ const speller = createSpeller(fs.readFileSync(path.join(dictionaryDir, 'index.af
 const tagger = () => createTagger(nlp as unknown as Nlp);
 
 const people = ['Ana Silva', 'Ben Okafor', 'Chloé Martin', 'Dmitri Volkov', 'Elena Rossi', 'Farid Haddad', 'Grace Liu', 'Hannah Becker'];
-const topics = ['the weekly forecast', 'night shift scheduling', 'supplier scorecards', 'the returns pilot', 'warehouse safety audits', 'the new dispatch board', 'customer wait times', 'the Leeds depot opening'];
+const topics = [
+  'the weekly forecast',
+  'night shift scheduling',
+  'supplier scorecards',
+  'the returns pilot',
+  'warehouse safety audits',
+  'the new dispatch board',
+  'customer wait times',
+  'the Leeds depot opening',
+];
 const sentences = [
   'Thank you for the invitation to interview for the operations analyst position and for the time you gave me on Tuesday.',
   'It was a pleasure to meet you and to hear how the team works from one week to the next.',
@@ -142,7 +151,11 @@ export const benchmarks: Benchmark[] = [
       const at = Math.floor(original.length / 2);
       return (i) => {
         // A different letter each time ("ab", "ac", …), as typing makes.
-        const typed = (i % 676).toString(26).split('').map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+        const typed = (i % 676)
+          .toString(26)
+          .split('')
+          .map((d) => String.fromCharCode(97 + parseInt(d, 26)))
+          .join('');
         all[target] = { ...all[target]!, text: original.slice(0, at) + typed + original.slice(at) };
         checker.check(all);
       };

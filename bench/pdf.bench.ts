@@ -6,12 +6,12 @@
  * line, no layout, no fallback), so the ratio is the price of everything Afterword adds.
  */
 import PDFDocument from 'pdfkit';
-import type { QueueItemData, QueueRecipient } from '../shared/api/print-schemas';
+import type { QueueItemData, QueueRecipient } from '../shared/api/printing/schemas';
 import type { Page, TextItem } from '../shared/print/page-model';
 import { pagesForItem } from '../shared/print/queue-pages';
 import { defaultSettings } from '../shared/print/settings-defaults';
-import { loadFont, type FontKey } from '../electron/core/pdf/fonts';
-import { drain, measureText, writePdfSync } from '../electron/core/pdf/pdf-writer';
+import { loadFont, type FontKey } from '../electron/core/printing/pdf/fonts';
+import { drain, measureText, writePdfSync } from '../electron/core/printing/pdf/pdf-writer';
 import type { Benchmark } from './harness';
 
 const given = ['José', 'Zoë', 'Łukasz', 'Ελένη', 'Дмитрий', 'Ana', 'Ben', 'Chloé', 'Farid', 'Grace'];
@@ -45,7 +45,16 @@ const settings = {
 };
 const people = Array.from({ length: 100 }, (_, i) => recipient(i));
 const items: QueueItemData[] = [
-  ...people.map((r, i): QueueItemData => ({ kind: 'letter', recipient: r, interviewId: null, noteId: null, date: '2026-03-04', salutation: '', body: body(r, i), format: 'letter' })),
+  ...people.map((r, i): QueueItemData => ({
+    kind: 'letter',
+    recipient: r,
+    interviewId: null,
+    noteId: null,
+    date: '2026-03-04',
+    salutation: '',
+    body: body(r, i),
+    format: 'letter',
+  })),
   ...people.map((r): QueueItemData => ({ kind: 'envelope', recipient: r, interviewId: null, envelope: 'no10' })),
   { kind: 'labels', recipients: people, interviewId: null, sheet: 'avery-5160', startAt: 1 },
 ];
@@ -68,7 +77,10 @@ function bare(pages: Page[]): Buffer {
     for (const item of page.items) {
       if (item.kind !== 'text') continue;
       const t = item as TextItem;
-      doc.font(CJK.test(t.text) ? 'cjk' : t.font).fontSize(t.size).text(t.text, t.x, t.y, { lineBreak: false, baseline: 'alphabetic' });
+      doc
+        .font(CJK.test(t.text) ? 'cjk' : t.font)
+        .fontSize(t.size)
+        .text(t.text, t.x, t.y, { lineBreak: false, baseline: 'alphabetic' });
     }
   }
   return drain(doc);

@@ -14,27 +14,30 @@ const files = fs
 async function main(): Promise<boolean> {
   let failed = false;
   for (const file of files) {
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks?: Benchmark[]; report?: () => Promise<{ lines: string[]; failed: boolean }> };
-  // A benchmark that measures more than time (accuracy, memory) prints its own report.
-  if (mod.report) {
-    const { lines, failed: missed } = await mod.report();
-    for (const line of lines) console.log(line);
-    failed ||= missed;
-  }
-  for (const b of mod.benchmarks ?? []) {
-    const m = measure(b.setup());
-    let line = `${file.replace('.bench.ts', '')} › ${b.name}: ${m.msPerIteration.toFixed(3)} ms per ${b.unit} (CPU ${m.cpuMsPerIteration.toFixed(3)} ms; ${m.iterations} runs)`;
-    if (b.baseline) {
-      const base = measure(b.baseline.setup());
-      line += `; baseline "${b.baseline.name}" ${base.msPerIteration.toFixed(3)} ms (CPU ${base.cpuMsPerIteration.toFixed(3)} ms), ratio ${(m.msPerIteration / base.msPerIteration).toFixed(3)}`;
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+      benchmarks?: Benchmark[];
+      report?: () => Promise<{ lines: string[]; failed: boolean }>;
+    };
+    // A benchmark that measures more than time (accuracy, memory) prints its own report.
+    if (mod.report) {
+      const { lines, failed: missed } = await mod.report();
+      for (const line of lines) console.log(line);
+      failed ||= missed;
     }
-    if (b.targetMs !== undefined) {
-      const within = m.msPerIteration <= b.targetMs;
-      failed ||= !within;
-      line += `; target ${b.targetMs} ms: ${within ? 'met' : 'MISSED'}`;
+    for (const b of mod.benchmarks ?? []) {
+      const m = measure(b.setup());
+      let line = `${file.replace('.bench.ts', '')} › ${b.name}: ${m.msPerIteration.toFixed(3)} ms per ${b.unit} (CPU ${m.cpuMsPerIteration.toFixed(3)} ms; ${m.iterations} runs)`;
+      if (b.baseline) {
+        const base = measure(b.baseline.setup());
+        line += `; baseline "${b.baseline.name}" ${base.msPerIteration.toFixed(3)} ms (CPU ${base.cpuMsPerIteration.toFixed(3)} ms), ratio ${(m.msPerIteration / base.msPerIteration).toFixed(3)}`;
+      }
+      if (b.targetMs !== undefined) {
+        const within = m.msPerIteration <= b.targetMs;
+        failed ||= !within;
+        line += `; target ${b.targetMs} ms: ${within ? 'met' : 'MISSED'}`;
+      }
+      console.log(line);
     }
-    console.log(line);
-  }
   }
   return failed;
 }

@@ -16,3 +16,17 @@ export class InvalidInputError extends Error {
     super(message);
   }
 }
+
+/**
+ * The request is fine but does something the user must agree to first (a note with gaps
+ * marked ready, a guessed address used, an envelope printed blank). `flag` is the input
+ * field that, sent as true, says they do; nothing was changed.
+ */
+export class NeedsConfirmationError extends Error {
+  constructor(
+    readonly flag: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -4,24 +4,36 @@ import { openDatabase, type Db } from './db/open-database';
 import { latestSchemaVersion } from './db/migrations';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createFileLogger, type Logger } from './logger';
-import { createInterviewRepository } from './repositories/interview-repository';
-import { createOpportunityRepository } from './repositories/opportunity-repository';
 import type { OsPorts } from './os-ports';
-import { opportunityHandlers } from './services/opportunity-handlers';
-import { wireFollowThrough } from './services/follow-through-handlers';
-import { createSettingsRepository } from './repositories/settings-repository';
-import { settingsHandlers } from './services/settings-handlers';
-import { wirePeople } from './services/wire-people';
-import { wireNotes } from './services/note-handlers';
-import { wirePrinting } from './services/wire-printing';
-import type { PrintSystem } from './print/print-system';
-import { printSystemFor } from './print/print-system-for-platform';
-import { createOcrEngine, type OcrEngine } from './card-scan/ocr-engine';
-import { createCardScanner } from './card-scan/card-scanner';
-import { cardScanHandlers } from './card-scan/handlers';
+import type { Repositories } from './repositories';
+import { createCalendarExportRepository } from './repositories/calendar-export-repository';
 import { createCardPhotoRepository } from './repositories/card-photo-repository';
+import { createDraftRepository } from './repositories/draft-repository';
+import { createInterviewRepository } from './repositories/interview-repository';
+import { createInterviewSummaryRepository } from './repositories/interview-summary-repository';
+import { createNoteRepository } from './repositories/note-repository';
+import { createNoteTemplateRepository } from './repositories/note-template-repository';
+import { createOpportunityRepository } from './repositories/opportunity-repository';
 import { createParticipantRepository } from './repositories/participant-repository';
 import { createPeopleRepository } from './repositories/people-repository';
+import { createPlanStateRepository } from './repositories/plan-state-repository';
+import { createPrinterOffsetRepository, createPrintQueueRepository } from './repositories/print-queue-repository';
+import { createReviewRepository } from './repositories/review-repository';
+import { createSettingsRepository } from './repositories/settings-repository';
+import { cardScanHandlers } from './people/card-scan/handlers';
+import { createOcrEngine, type OcrEngine } from './people/card-scan/ocr-engine';
+import { followThroughDefaults } from './follow-through/default-settings';
+import { followThroughHandlers } from './follow-through/handlers';
+import { noteProgressFrom } from './follow-through/note-progress';
+import { noteHandlers } from './notes/handlers';
+import { opportunityHandlers } from './opportunities/handlers';
+import { peopleHandlers } from './people/handlers';
+import { printingHandlers } from './printing/handlers';
+import { createPrintJobs } from './printing/print-jobs';
+import type { PrintSystem } from './printing/print-system/print-system';
+import { printSystemFor } from './printing/print-system/print-system-for-platform';
+import { settingsHandlers } from './settings/handlers';
+import { userToday } from './user-today';
 
 /** What the core needs from the operating system; Electron supplies it in the app. */
 export interface CorePorts extends OsPorts {
@@ -43,29 +55,71 @@ export interface Core {
   close(): void;
 }
 
-/** Opens the data folder and wires every handler; the same core serves IPC and e2e. */
+/** Every repository, each built once on the open database; nothing else builds one. */
+export function openRepositories(db: Db, clock: Clock, locale: string): Repositories {
+  const settings = createSettingsRepository(db, clock, locale);
+  const people = createPeopleRepository(db, clock);
+  return {
+    transaction: db.transaction.bind(db) as Db['transaction'],
+    opportunities: createOpportunityRepository(db, clock),
+    interviews: createInterviewRepository(db, clock),
+    settings,
+    people,
+    participants: createParticipantRepository(db, clock, people),
+    cardPhotos: createCardPhotoRepository(db, clock),
+    notes: createNoteRepository(db, clock),
+    noteTemplates: createNoteTemplateRepository(db, clock),
+    printQueue: createPrintQueueRepository(db, clock),
+    printerOffsets: createPrinterOffsetRepository(db, clock),
+    planState: createPlanStateRepository(
+      db,
+      clock,
+      followThroughDefaults(locale, () => settings.get().country),
+    ),
+    reviews: createReviewRepository(db, clock),
+    calendarExports: createCalendarExportRepository(db),
+    drafts: createDraftRepository(db, clock),
+    summaries: createInterviewSummaryRepository(db),
+  };
+}
+
+/**
+ * The composition root: opens the data folder, builds the repositories once and hands them,
+ * with the OS ports, to each feature's handlers. The same core serves IPC and e2e.
+ */
 export function openCore(dataDir: string, ports: CorePorts): Core {
   const logger = ports.logger ?? createFileLogger(dataDir);
   const clock = ports.clock ?? systemClock;
   const locale = ports.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const { dialogs, openExternal } = ports;
   const db = openDatabase(dataDir);
-  const opportunities = createOpportunityRepository(db, clock);
-  const interviews = createInterviewRepository(db, clock);
-  const settings = createSettingsRepository(db, clock, locale);
-  const people = createPeopleRepository(db, clock);
-  const participants = createParticipantRepository(db, clock, people);
+  const repos = openRepositories(db, clock, locale);
+  const printSystem = ports.printSystem ?? printSystemFor();
+  const jobs = createPrintJobs({
+    queue: repos.printQueue,
+    printSystem,
+    logger,
+    onPrinted(item) {
+      if (item.data.kind !== 'letter' || item.data.format !== 'letter' || !item.data.noteId) return;
+      try {
+        repos.notes.setStatus(item.data.noteId, 'printed', true);
+      } catch (error) {
+        // The letter is on paper either way; a note that moved on (mailed, deleted) stays as it is.
+        logger.warn(`note ${item.data.noteId} not marked printed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  });
+  jobs.resume();
   const ocr = ports.ocrEngine ?? createOcrEngine();
-  const scanner = createCardScanner(ocr, () => settings.get().country);
-  const printing = wirePrinting(db, { clock, dialogs: ports.dialogs, settings, printSystem: ports.printSystem ?? printSystemFor(), logger });
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
-    ...opportunityHandlers(opportunities, interviews),
-    ...wireFollowThrough(db, { opportunities, interviews, dialogs: ports.dialogs, openExternal: ports.openExternal, clock, locale, senderCountry: () => settings.get().country, logger }),
-    ...settingsHandlers(settings),
-    ...wirePeople(db, { dialogs: ports.dialogs, people, participants }),
-    ...cardScanHandlers(db, { dialogs: ports.dialogs, scanner, people, participants, photos: createCardPhotoRepository(db, clock) }),
-    ...wireNotes(db, { clock, dialogs: ports.dialogs, openExternal: ports.openExternal, settings }),
-    ...printing.handlers,
+    ...opportunityHandlers(repos),
+    ...settingsHandlers(repos),
+    ...peopleHandlers(repos, { dialogs }),
+    ...cardScanHandlers(repos, { dialogs, ocr }),
+    ...noteHandlers(repos, { clock, dialogs, openExternal }),
+    ...printingHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
+    ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, noteProgress: noteProgressFrom(repos) }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {
@@ -73,8 +127,8 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     db,
     logger,
     close() {
-      printing.close();
-      // An engine passed in belongs to the caller; the core's own is ended with it.
+      jobs.close();
+      // An engine passed in belongs to the caller; the core's own ends with it.
       if (!ports.ocrEngine) void ocr.close();
       if (db.open) db.close();
       logger.info('core closed');

@@ -1,7 +1,7 @@
 import { contract, type Handlers } from '../../shared/api/contract';
 import { methodNames, type MethodName } from '../../shared/api/method-names';
-import { fail, ok, type Result } from '../../shared/result';
-import { InvalidInputError, NotFoundError } from './core-errors';
+import { fail, needsConfirmation, ok, type Result } from '../../shared/result';
+import { InvalidInputError, NeedsConfirmationError, NotFoundError } from './core-errors';
 import type { Logger } from './logger';
 import { describeZodError } from './zod-error-message';
 
@@ -31,6 +31,7 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
     } catch (error) {
       if (error instanceof InvalidInputError) return fail('invalid-input', error.message, error.field);
       if (error instanceof NotFoundError) return fail('not-found', error.message);
+      if (error instanceof NeedsConfirmationError) return needsConfirmation(error.flag, error.message);
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong and nothing was changed. The details are in the log file.');
     }

@@ -51,6 +51,15 @@ async function start(): Promise<void> {
       buildMenuTemplate(process.platform, app.getName(), {
         openDataFolder: () => void shell.openPath(dataDir),
         openLogFile: () => void shell.openPath(path.join(dataDir, LOG_FILE)),
+        // Every view has its address in the window's history: Back and Forward walk it.
+        goBack: () => {
+          const history = mainWindow?.webContents.navigationHistory;
+          if (history?.canGoBack()) history.goBack();
+        },
+        goForward: () => {
+          const history = mainWindow?.webContents.navigationHistory;
+          if (history?.canGoForward()) history.goForward();
+        },
       }),
     ),
   );

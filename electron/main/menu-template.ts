@@ -3,6 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   openDataFolder(): void;
   openLogFile(): void;
+  goBack(): void;
+  goForward(): void;
 }
 
 /** The native menu with the shortcuts people expect on each system (roles supply them). */
@@ -55,6 +57,15 @@ export function buildMenuTemplate(platform: NodeJS.Platform, appName: string, ac
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      // The page handles these keys itself (as a browser does), so they are shown here but
+      // not registered: one press goes back once.
+      label: '&Go',
+      submenu: [
+        { label: 'Back', accelerator: isMac ? 'Cmd+[' : 'Alt+Left', registerAccelerator: false, click: () => actions.goBack() },
+        { label: 'Forward', accelerator: isMac ? 'Cmd+]' : 'Alt+Right', registerAccelerator: false, click: () => actions.goForward() },
       ],
     },
     { label: '&Window', submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }] },

@@ -1,50 +1,25 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Result } from '../result';
-import { id } from './fields';
-import { cardScanContract } from './card-scan-contract';
-import { followThroughContract } from './follow-through-contract';
+import { appContract } from './app/contract';
+import { cardContract } from './card-scan/contract';
+import { followThroughContract } from './follow-through/contract';
 import type { MethodName } from './method-names';
-import { noteContract } from './note-contract';
-import { peopleContract } from './people-contract';
-import { printContract } from './print-contract';
-import {
-  interview,
-  interviewFields,
-  interviewPatch,
-  opportunity,
-  opportunityFields,
-  opportunityPatch,
-} from './opportunity-schemas';
-import { settings, settingsPatch } from './settings-schemas';
+import { noteContract } from './notes/contract';
+import { opportunityContract } from './opportunities/contract';
+import { peopleContract } from './people/contract';
+import { printingContract } from './printing/contract';
+import { settingsContract } from './settings/contract';
 
-const none = z.object({}).strict();
-const byId = z.object({ id }).strict();
-
-/** Every method once: its input schema (parsed at the trust boundary) and its output. */
+/** Every method once, each feature's part merged: its input schema (parsed at the trust boundary) and its output. */
 export const contract = {
-  ...followThroughContract,
+  ...appContract,
+  ...opportunityContract,
   ...peopleContract,
+  ...cardContract,
   ...noteContract,
-  ...printContract,
-  ...cardScanContract,
-  'app.info': {
-    input: none,
-    output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),
-  },
-  'opportunities.list': { input: none, output: z.array(opportunity) },
-  'opportunities.get': { input: byId, output: opportunity },
-  'opportunities.create': { input: opportunityFields.strict(), output: opportunity },
-  'opportunities.update': { input: opportunityPatch.strict(), output: opportunity },
-  'opportunities.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
-  'interviews.listForOpportunity': {
-    input: z.object({ opportunityId: id }).strict(),
-    output: z.array(interview),
-  },
-  'interviews.create': { input: interviewFields, output: interview },
-  'interviews.update': { input: interviewPatch.strict(), output: interview },
-  'interviews.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
-  'settings.get': { input: none, output: settings },
-  'settings.update': { input: settingsPatch, output: settings },
+  ...printingContract,
+  ...followThroughContract,
+  ...settingsContract,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -28,6 +28,14 @@ export const calendarDate = z
   .string({ error: missingOr('must be a date') })
   .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
 
-export const clockTime = z
-  .string({ error: missingOr('must be a time') })
-  .refine(isClockTime, { message: 'must be a time written HH:MM (24-hour)' });
+export const clockTime = z.string({ error: missingOr('must be a time') }).refine(isClockTime, { message: 'must be a time written HH:MM (24-hour)' });
+
+/** True when two types are the same, field for field (optional fields included). */
+export type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
+
+/**
+ * Compiles only when every check is true. The contract's output schemas validate the
+ * domain's own types: each is checked to produce exactly its type, so a field added on one
+ * side only stops the build here.
+ */
+export type AllSame<Checks extends readonly true[]> = Checks;

@@ -1,31 +1,26 @@
-import { cardScanMethodNames } from './card-scan-method-names';
-import { followThroughMethodNames } from './follow-through-method-names';
-import { noteMethodNames } from './note-method-names';
-import { peopleMethodNames } from './people-method-names';
-import { printMethodNames } from './print-method-names';
+import { appMethodNames } from './app/methods';
+import { cardMethodNames } from './card-scan/methods';
+import { followThroughMethodNames } from './follow-through/methods';
+import { noteMethodNames } from './notes/methods';
+import { opportunityMethodNames } from './opportunities/methods';
+import { peopleMethodNames } from './people/methods';
+import { printingMethodNames } from './printing/methods';
+import { settingsMethodNames } from './settings/methods';
 
 /**
- * The names of every API method, kept apart from the schemas so the sandboxed preload can
- * build window.api without bundling zod. contract.ts checks that both lists agree.
+ * The names of every API method, each feature's list merged, kept apart from the schemas so
+ * the sandboxed preload can build window.api without bundling zod. contract.ts checks that
+ * both lists agree.
  */
 export const methodNames = [
-  ...followThroughMethodNames,
+  ...appMethodNames,
+  ...opportunityMethodNames,
   ...peopleMethodNames,
+  ...cardMethodNames,
   ...noteMethodNames,
-  ...printMethodNames,
-  ...cardScanMethodNames,
-  'app.info',
-  'opportunities.list',
-  'opportunities.get',
-  'opportunities.create',
-  'opportunities.update',
-  'opportunities.delete',
-  'interviews.listForOpportunity',
-  'interviews.create',
-  'interviews.update',
-  'interviews.delete',
-  'settings.get',
-  'settings.update',
+  ...printingMethodNames,
+  ...followThroughMethodNames,
+  ...settingsMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -1,4 +1,4 @@
-import type { PostalAddress } from '../api/people-schemas';
+import type { PostalAddress } from '../domain/person';
 import { countryCodeFrom } from '../domain/country-lookup';
 
 /**
@@ -35,15 +35,43 @@ const SHAPES: Shape[] = [
   { re: new RegExp(String.raw`^(?:NL-)?(?<postal>\d{4}\s?[A-Z]{2})\s+(?<city>${CITY})$`, 'u'), countries: ['NL'] },
   { re: new RegExp(String.raw`^(?:S-|SE-)?(?<postal>\d{3}\s\d{2})\s+(?<city>${CITY})$`, 'u'), countries: ['SE'] },
   { re: new RegExp(String.raw`^(?:I-|IT-)?(?<postal>\d{5})\s+(?<city>${CITY}?)\s+\(?(?<region>[A-Z]{2})\)?$`, 'u'), countries: ['IT'] },
-  { re: new RegExp(String.raw`^(?:(?<prefix>D|DE|F|FR|E|ES|I|IT)-)?(?<postal>\d{5})\s+(?<city>${CITY})(?:\s+Cedex(?:\s+\d+)?)?$`, 'u'), countries: ['DE', 'FR', 'ES', 'IT', 'FI'] },
-  { re: new RegExp(String.raw`^(?:(?<prefix>A|AT|CH|B|BE|DK|N|NO|L|LU)-)?(?<postal>\d{4})\s+(?<city>${CITY})$`, 'u'), countries: ['CH', 'AT', 'BE', 'DK', 'NO', 'LU', 'HU'] },
+  {
+    re: new RegExp(String.raw`^(?:(?<prefix>D|DE|F|FR|E|ES|I|IT)-)?(?<postal>\d{5})\s+(?<city>${CITY})(?:\s+Cedex(?:\s+\d+)?)?$`, 'u'),
+    countries: ['DE', 'FR', 'ES', 'IT', 'FI'],
+  },
+  {
+    re: new RegExp(String.raw`^(?:(?<prefix>A|AT|CH|B|BE|DK|N|NO|L|LU)-)?(?<postal>\d{4})\s+(?<city>${CITY})$`, 'u'),
+    countries: ['CH', 'AT', 'BE', 'DK', 'NO', 'LU', 'HU'],
+  },
 ];
 
-const PREFIX_COUNTRY: Record<string, string> = { D: 'DE', DE: 'DE', F: 'FR', FR: 'FR', E: 'ES', ES: 'ES', I: 'IT', IT: 'IT', A: 'AT', AT: 'AT', CH: 'CH', B: 'BE', BE: 'BE', DK: 'DK', N: 'NO', NO: 'NO', L: 'LU', LU: 'LU' };
+const PREFIX_COUNTRY: Record<string, string> = {
+  D: 'DE',
+  DE: 'DE',
+  F: 'FR',
+  FR: 'FR',
+  E: 'ES',
+  ES: 'ES',
+  I: 'IT',
+  IT: 'IT',
+  A: 'AT',
+  AT: 'AT',
+  CH: 'CH',
+  B: 'BE',
+  BE: 'BE',
+  DK: 'DK',
+  N: 'NO',
+  NO: 'NO',
+  L: 'LU',
+  LU: 'LU',
+};
 
 /** The city line's parts, or null when the text is written like no city line. */
 export function readCityLine(text: string): CityLine | null {
-  const t = text.replace(/\s+/gu, ' ').trim().replace(/[,.;]$/u, '');
+  const t = text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[,.;]$/u, '');
   for (const shape of SHAPES) {
     const m = shape.re.exec(t);
     if (!m?.groups) continue;

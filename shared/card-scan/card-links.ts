@@ -53,7 +53,10 @@ export function findWebsite(text: string): string | null {
     if (!m || m.index !== 0) continue;
     const site = m[0].replace(/[.,;]+$/u, '');
     // A plain "Inc." or "S.p.A." is no website: ask for www., a scheme, or a known shape.
-    if (/^(?:https?:\/\/|www\.)/iu.test(site) || /^[a-z0-9-]{2,}\.(?:com|org|net|io|co|de|fr|ch|at|nl|be|es|it|se|uk|ca|eu|dk|no|fi|pl|pt|ie|us|app|dev|ai)(?:\.[a-z]{2})?(?:\/|$)/iu.test(site)) {
+    if (
+      /^(?:https?:\/\/|www\.)/iu.test(site) ||
+      /^[a-z0-9-]{2,}\.(?:com|org|net|io|co|de|fr|ch|at|nl|be|es|it|se|uk|ca|eu|dk|no|fi|pl|pt|ie|us|app|dev|ai)(?:\.[a-z]{2})?(?:\/|$)/iu.test(site)
+    ) {
       return site.replace(/^https?:\/\//iu, '').toLowerCase();
     }
   }
@@ -62,7 +65,10 @@ export function findWebsite(text: string): string | null {
 
 /** The registrable part of a domain: 'acme' for mail.acme.co.uk, 'bluewater-systems' for bluewater-systems.ca. */
 export function domainStem(domain: string): string {
-  const labels = domain.toLowerCase().replace(/^www\./u, '').split('.');
+  const labels = domain
+    .toLowerCase()
+    .replace(/^www\./u, '')
+    .split('.');
   if (labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/u.test(labels.at(-2)!)) return labels.at(-3)!;
   return labels.length >= 2 ? labels.at(-2)! : labels[0]!;
 }

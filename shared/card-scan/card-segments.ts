@@ -30,7 +30,11 @@ function segmentOf(words: OcrWord[], index: number): Segment {
   };
   return {
     index,
-    text: words.map((w) => w.text).join(' ').replace(/\s+/gu, ' ').trim(),
+    text: words
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/\s+/gu, ' ')
+      .trim(),
     box,
     height: median(words.map((w) => w.box.y1 - w.box.y0)),
     confidence: words.reduce((s, w) => s + Math.max(0, Math.min(100, w.confidence)), 0) / words.length / 100,
@@ -72,6 +76,8 @@ export function isBelow(a: Segment, b: Segment): boolean {
   if (gap < -0.3 * h || gap > 1.6 * h) return false;
   const overlap = Math.min(a.box.x1, b.box.x1) - Math.max(a.box.x0, b.box.x0);
   const aligned =
-    Math.abs(a.box.x0 - b.box.x0) < 1.5 * h || Math.abs(a.box.x1 - b.box.x1) < 1.5 * h || Math.abs((a.box.x0 + a.box.x1) / 2 - (b.box.x0 + b.box.x1) / 2) < 1.5 * h;
+    Math.abs(a.box.x0 - b.box.x0) < 1.5 * h ||
+    Math.abs(a.box.x1 - b.box.x1) < 1.5 * h ||
+    Math.abs((a.box.x0 + a.box.x1) / 2 - (b.box.x0 + b.box.x1) / 2) < 1.5 * h;
   return overlap > 0 && aligned;
 }

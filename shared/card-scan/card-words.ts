@@ -26,19 +26,84 @@ const TITLE_WORDS = new Set(
 /** Whether a line is a job title: it holds a title word, and no digits or @. */
 export function looksLikeTitle(text: string): boolean {
   if (/[\d@]/u.test(text) || text.length > 80) return false;
-  const words = text.toLowerCase().split(/[\s,/&()|·–-]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[\s,/&()|·–-]+/u)
+    .filter(Boolean);
   return words.some((w) => TITLE_WORDS.has(w.replace(/\.$/u, '')));
 }
 
 // Legal forms, longest first so "GmbH & Co. KG" is not cut at "GmbH".
 const LEGAL_FORMS = [
-  'GmbH & Co. KG', 'GmbH & Co KG', 'S.p.A.', 'S.r.l.', 'S.à r.l.', 'S.A.S.', 'S.A.', 'S.L.', 'S.L.U.', 'B.V.', 'N.V.', 'Sp. z o.o.',
-  'GmbH', 'gGmbH', 'AG', 'SE', 'KG', 'OHG', 'e.V.', 'UG', 'Inc.', 'Inc', 'LLC', 'L.L.C.', 'LLP', 'LP', 'Ltd.', 'Ltd', 'Limited', 'plc', 'PLC',
-  'Corp.', 'Corp', 'Corporation', 'Co.', 'Company', 'SAS', 'SA', 'SARL', 'SRL', 'SpA', 'Srl', 'BV', 'NV', 'AB', 'Oy', 'Oyj', 'A/S', 'AS', 'ApS', 'ASA',
-  'SL', 'Lda.', 'Lda', 'Pty Ltd', 'Pty. Ltd.', 'KGaA', 'sro', 's.r.o.', 'Kft.', 'Zrt.',
+  'GmbH & Co. KG',
+  'GmbH & Co KG',
+  'S.p.A.',
+  'S.r.l.',
+  'S.à r.l.',
+  'S.A.S.',
+  'S.A.',
+  'S.L.',
+  'S.L.U.',
+  'B.V.',
+  'N.V.',
+  'Sp. z o.o.',
+  'GmbH',
+  'gGmbH',
+  'AG',
+  'SE',
+  'KG',
+  'OHG',
+  'e.V.',
+  'UG',
+  'Inc.',
+  'Inc',
+  'LLC',
+  'L.L.C.',
+  'LLP',
+  'LP',
+  'Ltd.',
+  'Ltd',
+  'Limited',
+  'plc',
+  'PLC',
+  'Corp.',
+  'Corp',
+  'Corporation',
+  'Co.',
+  'Company',
+  'SAS',
+  'SA',
+  'SARL',
+  'SRL',
+  'SpA',
+  'Srl',
+  'BV',
+  'NV',
+  'AB',
+  'Oy',
+  'Oyj',
+  'A/S',
+  'AS',
+  'ApS',
+  'ASA',
+  'SL',
+  'Lda.',
+  'Lda',
+  'Pty Ltd',
+  'Pty. Ltd.',
+  'KGaA',
+  'sro',
+  's.r.o.',
+  'Kft.',
+  'Zrt.',
 ];
 const LEGAL_FORM_AT_END = new RegExp(
-  String.raw`(?:^|[\s,])(?:${LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/\\\. /gu, '\\.\\s?').replace(/ /gu, '\\s')).join('|')})$`,
+  String.raw`(?:^|[\s,])(?:${LEGAL_FORMS.map((f) =>
+    f
+      .replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+      .replace(/\\\. /gu, '\\.\\s?')
+      .replace(/ /gu, '\\s'),
+  ).join('|')})$`,
   'u',
 );
 
@@ -85,7 +150,11 @@ export function looksLikeName(text: string): boolean {
 /** How well a name fits an email's local part (jane.doe, jdoe, doe): 1 for a full fit, 0 for none. */
 export function nameFitsEmail(name: string, local: string): number {
   const l = local.toLowerCase().replace(/[^a-z]/gu, '');
-  const words = name.split(/\s+/u).filter((w) => !HONORIFIC.test(w) && !PARTICLE.test(w)).map((w) => letterKey(w)).filter(Boolean);
+  const words = name
+    .split(/\s+/u)
+    .filter((w) => !HONORIFIC.test(w) && !PARTICLE.test(w))
+    .map((w) => letterKey(w))
+    .filter(Boolean);
   if (words.length < 2 || l === '') return 0;
   const first = words[0]!;
   const last = words.at(-1)!;

@@ -1,4 +1,4 @@
-import type { PostalAddress } from '../api/people-schemas';
+import type { PostalAddress } from '../domain/person';
 import { splitPersonName } from '../domain/person-name';
 import { countryLine, looksLikeStreet, readCityLine, settleCountry, type CityLine } from './card-address';
 import { domainCountry, domainStem, findEmail, findLinkedin, findWebsite } from './card-links';
@@ -17,7 +17,10 @@ const read = (value: string, certainty: number): ReadText => ({ value, certainty
 
 /** A segment's text cut at the dots and bars cards put between items on one line. */
 function partsOf(s: Segment): string[] {
-  return s.text.split(/\s+[·•|]\s+|\s{3,}/u).map((p) => p.trim()).filter(Boolean);
+  return s.text
+    .split(/\s+[·•|]\s+|\s{3,}/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 interface AddressFind {
@@ -44,7 +47,9 @@ function findAddress(segments: Segment[], used: Set<number>, evidence: (c: CityL
           const above: Segment[] = [];
           let cursor = seg;
           for (let k = 0; k < 2; k++) {
-            const prev = segments.find((s) => !used.has(s.index) && !usedHere.includes(s.index) && s.index < cursor.index && isBelow(s, cursor) && looksLikeStreet(s.text));
+            const prev = segments.find(
+              (s) => !used.has(s.index) && !usedHere.includes(s.index) && s.index < cursor.index && isBelow(s, cursor) && looksLikeStreet(s.text),
+            );
             if (!prev) break;
             above.unshift(prev);
             usedHere.push(prev.index);
@@ -119,7 +124,9 @@ export function readCardFields(page: OcrPage, options: ReadOptions): CardReading
   const international = phoneTexts.map(internationalCountry).filter(Boolean);
   const domainCountries = [domainCountry(emailDomain), domainCountry(siteDomain)].filter(Boolean);
   const evidence = (city: CityLine) => {
-    const nationalFits = city.countries.filter((c) => phoneTexts.some((t) => validIn(t, c)) && phoneTexts.every((t) => internationalCountry(t) !== '' || validIn(t, c)));
+    const nationalFits = city.countries.filter(
+      (c) => phoneTexts.some((t) => validIn(t, c)) && phoneTexts.every((t) => internationalCountry(t) !== '' || validIn(t, c)),
+    );
     return [...international, ...domainCountries, ...nationalFits, options.homeCountry];
   };
   const found = findAddress(segments, used, evidence);
@@ -216,4 +223,3 @@ export function readCardFields(page: OcrPage, options: ReadOptions): CardReading
     unused: segments.filter((s) => !used.has(s.index)).map((s) => s.text),
   };
 }
-

@@ -8,10 +8,28 @@ import { searchFold } from './search-fold';
  */
 const LOCALES = ['en', 'de', 'es', 'fr', 'it', 'pt', 'nl', 'pl', 'sv', 'zh', 'ja', 'ko', 'ru'];
 const ALIASES: Record<string, string> = {
-  usa: 'US', 'u.s.a.': 'US', 'u.s.': 'US', 'united states of america': 'US', america: 'US',
-  uk: 'GB', 'u.k.': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'great britain': 'GB',
-  prc: 'CN', "people's republic of china": 'CN', 中华人民共和国: 'CN', 'south korea': 'KR', 'republic of korea': 'KR',
-  holland: 'NL', 'czech republic': 'CZ', russia: 'RU', brasil: 'BR', 'méxico': 'MX', 'deutschland': 'DE',
+  usa: 'US',
+  'u.s.a.': 'US',
+  'u.s.': 'US',
+  'united states of america': 'US',
+  america: 'US',
+  uk: 'GB',
+  'u.k.': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'great britain': 'GB',
+  prc: 'CN',
+  "people's republic of china": 'CN',
+  中华人民共和国: 'CN',
+  'south korea': 'KR',
+  'republic of korea': 'KR',
+  holland: 'NL',
+  'czech republic': 'CZ',
+  russia: 'RU',
+  brasil: 'BR',
+  méxico: 'MX',
+  deutschland: 'DE',
 };
 
 let table: Map<string, string> | null = null;

@@ -43,19 +43,91 @@ const PATTERNS: readonly Pattern[] = [
 
 /** Personal mailboxes say nothing about how the company names its addresses. */
 const FREE_MAIL = new Set([
-  'me.com', 'mac.com', 'pm.me', 'proton.me', 'tuta.io', 'tutamail.com', 'hey.com', 'mail.com', 'email.com', 'usa.com',
-  'web.de', 't-online.de', 'freenet.de', 'arcor.de', 'posteo.de', 'mailbox.org', 'bluewin.ch',
-  'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'neuf.fr', 'libero.it', 'virgilio.it', 'alice.it', 'tiscali.it',
-  'btinternet.com', 'sky.com', 'virginmedia.com', 'ntlworld.com', 'talktalk.net',
-  'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'bellsouth.net', 'cox.net', 'charter.net', 'earthlink.net',
-  'bigpond.com', 'optusnet.com.au', 'shaw.ca', 'rogers.com', 'sympatico.ca', 'videotron.ca',
-  'mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'rambler.ru', 'ya.ru', 'ukr.net',
-  'seznam.cz', 'centrum.cz', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'op.pl', 'abv.bg', 'freemail.hu', 'citromail.hu',
-  'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'sina.com', 'sina.cn', 'sohu.com', 'aliyun.com', '139.com',
-  'naver.com', 'daum.net', 'hanmail.net', 'nate.com', 'rediffmail.com', 'uol.com.br', 'bol.com.br', 'terra.com.br',
+  'me.com',
+  'mac.com',
+  'pm.me',
+  'proton.me',
+  'tuta.io',
+  'tutamail.com',
+  'hey.com',
+  'mail.com',
+  'email.com',
+  'usa.com',
+  'web.de',
+  't-online.de',
+  'freenet.de',
+  'arcor.de',
+  'posteo.de',
+  'mailbox.org',
+  'bluewin.ch',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'laposte.net',
+  'sfr.fr',
+  'neuf.fr',
+  'libero.it',
+  'virgilio.it',
+  'alice.it',
+  'tiscali.it',
+  'btinternet.com',
+  'sky.com',
+  'virginmedia.com',
+  'ntlworld.com',
+  'talktalk.net',
+  'comcast.net',
+  'verizon.net',
+  'att.net',
+  'sbcglobal.net',
+  'bellsouth.net',
+  'cox.net',
+  'charter.net',
+  'earthlink.net',
+  'bigpond.com',
+  'optusnet.com.au',
+  'shaw.ca',
+  'rogers.com',
+  'sympatico.ca',
+  'videotron.ca',
+  'mail.ru',
+  'inbox.ru',
+  'list.ru',
+  'bk.ru',
+  'rambler.ru',
+  'ya.ru',
+  'ukr.net',
+  'seznam.cz',
+  'centrum.cz',
+  'wp.pl',
+  'o2.pl',
+  'onet.pl',
+  'interia.pl',
+  'op.pl',
+  'abv.bg',
+  'freemail.hu',
+  'citromail.hu',
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'yeah.net',
+  'sina.com',
+  'sina.cn',
+  'sohu.com',
+  'aliyun.com',
+  '139.com',
+  'naver.com',
+  'daum.net',
+  'hanmail.net',
+  'nate.com',
+  'rediffmail.com',
+  'uol.com.br',
+  'bol.com.br',
+  'terra.com.br',
 ]);
 // The big providers under any country domain: hotmail.co.uk, outlook.de, yahoo.com.br, gmx.at…
-const FREE_MAIL_BRAND = /^(?:gmail|googlemail|hotmail|outlook|live|msn|windowslive|passport|yahoo|ymail|rocketmail|aol|aim|gmx|icloud|protonmail|proton|yandex|zoho|zohomail|fastmail|tutanota|mail|inbox|lycos)\.(?:[a-z]{2,3}\.)?[a-z]{2,3}$/u;
+const FREE_MAIL_BRAND =
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|windowslive|passport|yahoo|ymail|rocketmail|aol|aim|gmx|icloud|protonmail|proton|yandex|zoho|zohomail|fastmail|tutanota|mail|inbox|lycos)\.(?:[a-z]{2,3}\.)?[a-z]{2,3}$/u;
 
 export function isFreeMailDomain(domain: string): boolean {
   const d = domain.trim().toLowerCase();
@@ -163,7 +235,9 @@ function cite(examples: readonly KnownAddress[]): string {
 }
 
 /** Patterns every usable example agrees on, for one domain. */
-export function inferPatterns(known: readonly KnownAddress[]):
+export function inferPatterns(
+  known: readonly KnownAddress[],
+):
   | { kind: 'patterns'; domain: string; patterns: string[]; examples: Explained[] }
   | { kind: 'refused'; reason: Refusal; explanation: string; evidence: KnownAddress[] } {
   const explained = known.map(explain).filter((e): e is Explained => e !== null);
@@ -210,9 +284,7 @@ function preferred<T extends string>(examples: Explained[], patterns: string[], 
   return seen.size === 1 ? [...seen][0]! : null;
 }
 
-type Candidate =
-  | { kind: 'candidate'; address: string; pattern: Pattern; alternatives: string[] }
-  | Extract<EmailProposal, { kind: 'refused' }>;
+type Candidate = { kind: 'candidate'; address: string; pattern: Pattern; alternatives: string[] } | Extract<EmailProposal, { kind: 'refused' }>;
 
 function candidate(target: NamedPerson, inferred: Extract<ReturnType<typeof inferPatterns>, { kind: 'patterns' }>): Candidate {
   const { domain, patterns, examples } = inferred;
@@ -237,7 +309,12 @@ function candidate(target: NamedPerson, inferred: Extract<ReturnType<typeof infe
   }
   // Family-form preference only counts when the evidence had a choice to make.
   const formsShown = examples.filter((e) => `${e.example.givenName} ${e.example.familyName}`.trim().split(/\s+/u).length > 2);
-  const fold = preferred(examples.filter((e) => hasUmlaut(e.example.givenName + e.example.familyName)), patterns, (v) => v.fold) ?? 'plain';
+  const fold =
+    preferred(
+      examples.filter((e) => hasUmlaut(e.example.givenName + e.example.familyName)),
+      patterns,
+      (v) => v.fold,
+    ) ?? 'plain';
   const shownForm = preferred(formsShown, patterns, (v) => v.form);
   const form = shownForm ?? 'family';
   const best = names.find((n) => n.fold === fold && n.form === form) ?? names.find((n) => n.fold === fold) ?? names[0]!;
@@ -330,8 +407,13 @@ export function proposeEmail(target: NamedPerson, known: readonly KnownAddress[]
   const found = candidate(target, inferred);
   if (found.kind === 'refused') return found;
   const colleagues = (options.colleagues ?? []).map((c) => ({ person: c, found: candidate(c, inferred) }));
-  return settle(target, found, inferred, known, options.dismissed ?? [], (address) =>
-    colleagues.find((c) => c.found.kind === 'candidate' && c.found.address === address)?.person,
+  return settle(
+    target,
+    found,
+    inferred,
+    known,
+    options.dismissed ?? [],
+    (address) => colleagues.find((c) => c.found.kind === 'candidate' && c.found.address === address)?.person,
   );
 }
 

@@ -14,13 +14,62 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Scr
 
 // Two-character Chinese family names; without them 欧阳娜娜 would become 欧 + 阳娜娜.
 const CHINESE_COMPOUND_FAMILY = new Set([
-  '欧阳', '司马', '诸葛', '上官', '司徒', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '夏侯', '令狐', '澹台', '端木', '独孤', '南宫', '西门',
-  '歐陽', '諸葛', '東方', '慕容', '長孫', '夏侯', '令狐',
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '司徒',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '夏侯',
+  '令狐',
+  '澹台',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '歐陽',
+  '諸葛',
+  '東方',
+  '慕容',
+  '長孫',
+  '夏侯',
+  '令狐',
 ]);
 const KOREAN_COMPOUND_FAMILY = new Set(['남궁', '황보', '제갈', '선우', '독고', '사공', '서문']);
 
 // Lower-case particles that belong to the family name: "Ludwig van Beethoven", "María de la Cruz".
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'zu', 'af', 'av']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'zu',
+  'af',
+  'av',
+]);
 const PREFIXES = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|sr|sra|srta|don|doña|mme|mlle|m)\.?$/iu;
 const SUFFIXES = /^(jr|sr|ii|iii|iv|phd|md|mba|esq|dipl\.?-ing)\.?,?$/iu;
 

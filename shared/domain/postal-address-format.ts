@@ -1,5 +1,5 @@
 import { format } from '@fragaria/address-formatter';
-import type { PostalAddress } from '../api/people-schemas';
+import type { PostalAddress } from './person';
 
 /**
  * The lines of a mailing address, written the way the destination country writes them
@@ -37,12 +37,7 @@ export function isEmptyAddress(address: PostalAddress | null): boolean {
   return [...address.lines, address.city, address.region, address.postalCode, address.country].every((v) => clean(v) === '');
 }
 
-export function formatPostalAddress(
-  name: string,
-  company: string,
-  address: PostalAddress | null,
-  options: AddressFormatOptions,
-): string[] {
+export function formatPostalAddress(name: string, company: string, address: PostalAddress | null, options: AddressFormatOptions): string[] {
   const recipient = [clean(name), clean(company)].filter(Boolean);
   if (!address || isEmptyAddress(address)) return recipient;
   const country = clean(address.country).toUpperCase();
@@ -63,7 +58,9 @@ export function formatPostalAddress(
   const lines =
     LARGEST_FIRST.has(country) && !ownScriptLargestFirst
       ? [...attention, ...street, [input.city, input.state, input.postcode].filter(Boolean).join(' ')].filter(Boolean)
-      : format(input, { countryCode: country || 'US', appendCountry: false, output: 'array' }).map(clean).filter(Boolean);
+      : format(input, { countryCode: country || 'US', appendCountry: false, output: 'array' })
+          .map(clean)
+          .filter(Boolean);
   const domestic = country === '' || country === clean(options.senderCountry).toUpperCase();
   if (domestic) return lines;
   return [...lines, countryName(country, options.countryNameLocale).toUpperCase()];

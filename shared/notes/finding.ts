@@ -17,6 +17,8 @@ export interface Finding {
   span: Span | null;
   /** For a spelling finding, the word: suggestions are asked for only when the user looks at it. */
   word?: string;
+  /** For a similarity finding, the key of the other note, so the two can be read side by side. */
+  otherKey?: string;
 }
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -9,7 +9,25 @@ import type { Finding, Span } from './finding';
  */
 
 const GUSHING =
-  /\b(amazing(ly)?|incredibl[ey]|awesome|fantastic|phenomenal|unbelievabl[ey]|mind-?blowing|life-?changing|dream (job|company|role|team|employer|opportunity)|a dream (for|come true)|perfect (fit|match|candidate|alignment)|ideal candidate|blown away|thrilled|ecstatic|overjoyed|over the moon|beyond (excited|grateful|thankful|words)|so+ excited|super excited|can(?:no|')t wait|absolutely (love|loved|delighted|privileged|honou?red)|love,? love|absolute (privilege|pleasure|honou?r|delight)|honou?red beyond|a huge honou?r|once[- ]in[- ]a[- ]lifetime|(truly|really|deeply) (inspiring|inspired|remarkable|amazing|honou?red|resonat\w*|exceptional|special|unique|moved|touched)|resonated (deeply|strongly|so much)|align(s|ed)? perfectly|perfectly align\w*|(forever|eternally) grateful|passionate(ly)?|obsessed|wonderful|spectacular|outstanding|extraordinary|unparalleled|unmatched|prestigious|esteemed|exceptional|brilliant|world-?class|second to none|visionary|legendary|precious time|simply the best)\b/gi;
+  /\b(amazing(ly)?|incredibl[ey]|awesome|fantastic|phenomenal|unbelievabl[ey]|mind-?blowing|life-?changing|dream (job|company|role|team|employer|opportunity)|a dream (for|come true)|perfect (fit|match|candidate|alignment)|ideal candidate|blown away|thrilled|ecstatic|overjoyed|over the moon|beyond (excited|grateful|thankful|words)|so+ excited|super excited|can(?:no|')t wait|absolutely (love|loved|delighted|privileged|honou?red)|love,? love|absolute (privilege|pleasure|honou?r|delight)|honou?red beyond|a huge honou?r|once[- ]in[- ]a[- ]lifetime|(truly|really|deeply) (inspiring|inspired|remarkable|amazing|honou?red|resonat\w*|exceptional|special|unique|moved|touched)|resonated (deeply|strongly|so much)|align(s|ed)? perfectly|perfectly align\w*|(forever|eternally) grateful|passionate(ly)?|obsessed|wonderful|spectacular|outstanding|extraordinary|unparalleled|unmatched|prestigious|esteemed|exceptional|brilliant|world-?class|second to none|visionary|legendary|precious time|simply the best|(?:truly |so |completely |totally )?in awe|awe-?struck|awe-?inspiring|stellar|superb|fabulous|terrific|magnificent|breathtaking|jaw-?dropping|unforgettable|top-?notch|inspirational|one of a kind|like no other|nothing short of \w+|can(?:no|')t thank you enough|words (?:can(?:no|')t|cannot) express|forever in your debt|changed my life)\b/gi;
+
+/**
+ * Flattery and inflation that is a phrase rather than a word: thanks multiplied ("a million
+ * times"), a day made the peak of a life ("the highlight of my entire career"), the reader
+ * made rare ("lucky to have you", "someone of your caliber", "someone as brilliant as you"),
+ * an honour inflated ("a tremendous privilege"), and gratitude for ever ("thankful to you
+ * for the whole life").
+ */
+const INFLATED = new RegExp(
+  [
+    String.raw`\b(?:a|one) (?:million|billion|thousand|hundred) (?:times|thanks)\b|\bthanks a (?:million|ton|bunch)\b`,
+    String.raw`\b(?:the )?(?:highlight|high point|pinnacle|peak|best part|best day|best moment) of my (?:entire |whole )?(?:career|life|professional life|year|week|month)\b`,
+    String.raw`\b(?:lucky|fortunate|blessed) to have (?:you|someone like you|a \w+ like you|people like you)\b|\b(?:someone|anyone|a \w+|people) of your (?:caliber|calibre|stature|standing)\b|\bsomeone (?:as|so) \w+ as you\b`,
+    String.raw`\b(?:a|an) (?:tremendous|immense|enormous|incredible|huge|massive|rare|unique|absolute|true|real|great) (?:privilege|honou?r)\b`,
+    String.raw`\b(?:grateful|thankful|indebted)\b[^.!?;]{0,30}?\b(?:for (?:the|my) (?:whole|entire) life|for life|for the rest of my life|all my life|forever|for ever)\b`,
+  ].join('|'),
+  'gi',
+);
 
 // What a superlative flatters when it is about it: the reader, their company, the interview.
 const TARGET =
@@ -39,6 +57,9 @@ export function nameSpans(text: string, known: string[], sentenceStarts: number[
   }
   return out;
 }
+
+// Words one of the phrases above must have: most notes have none, and testing for them is cheap.
+const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted/i;
 
 /** Capitalised phrases in the user's notes: product and project names ("Prime Ledger") that are never tone findings. */
 export function knownNames(notes: string[]): string[] {
@@ -73,10 +94,16 @@ function flatters(text: string, start: number, end: number): number | null {
 export function flatteryFindings(text: string, skip: Span[], names: Span[]): Finding[] {
   const out: Finding[] = [];
   const ignored = (s: Span) => inside(s, skip) || inside(s, names);
+  for (const m of INFLATED_HINT.test(text) ? text.matchAll(INFLATED) : []) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    if (ignored(span) || out.some((f) => f.span!.start <= span.start && f.span!.end >= span.end)) continue;
+    out.push(finding(text, span.start, span.end, `“${m[0]}” is flattery; a calm thank-you says what was good instead.`));
+  }
   for (const m of text.matchAll(GUSHING)) {
     const start = m.index ?? 0;
     const span = { start, end: start + m[0].length };
-    if (!ignored(span)) out.push(finding(text, span.start, span.end, `“${m[0]}” sounds gushing. A cool, specific remark reads better.`));
+    if (!ignored(span) && !out.some((f) => f.span!.start <= span.start && f.span!.end >= span.end)) out.push(finding(text, span.start, span.end, `“${m[0]}” sounds gushing. A cool, specific remark reads better.`));
   }
   for (const m of text.matchAll(SUPERLATIVE)) {
     const start = m.index ?? 0;

@@ -1,4 +1,4 @@
-import type { InterviewParticipant } from '../api/people-schemas';
+import type { InterviewParticipant } from '../domain/person';
 import { splitPersonName } from '../domain/person-name';
 import { spokenDate, type MergeValues } from './note-templates';
 

@@ -1,6 +1,7 @@
 import { foldLatin } from '../domain/latin-fold';
 import type { Span } from './finding';
-import { greetingEnd, isGreetingFormula, signOffLine } from './salutations';
+import { FUNCTION_WORDS, TIME_WORDS } from './function-words';
+import { greetingEnd, isGreetingFormula, letterheadEnd, signOffLine } from './salutations';
 
 export { greetingEnd, isSignOff, signOffLine } from './salutations';
 
@@ -46,6 +47,20 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
+/**
+ * A "!" that is part of a name ("the Read! Riverside challenge", "at Yahoo! Finance"): it
+ * follows a capitalised word that a determiner or preposition opens mid-sentence, and the
+ * name goes on with another capitalised word. It ends no sentence and exclaims nothing.
+ */
+export function isNameMark(text: string, at: number): boolean {
+  if (text[at] !== '!') return false;
+  // Case is matched by hand: with the i flag, \p{Lu} would match lower case too.
+  const before = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const after = /^\s+(\p{Lu}[\p{L}\p{N}'’-]*)\s+\p{Ll}/u.exec(text.slice(at + 1, at + 60));
+  // "the team on Friday! It was…": a sentence starts with a word such as "It"; a day is no name.
+  return !!before && !!after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) && !TIME_WORDS.has(before[1]!.toLowerCase());
+}
+
 /** The sentences of one line of body text: a full stop after an abbreviation, an initial or before a lower-case word does not end one. */
 function lineSentences(line: string, lineStart: number, out: Sentence[]): void {
   let from = 0;
@@ -62,7 +77,8 @@ function lineSentences(line: string, lineStart: number, out: Sentence[]): void {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     // "When you said “Ship it!” I saw why": a mark inside a quotation opened mid-sentence is the speaker's.
-    if (/[!?]/.test(m[0]) && /["”]$/.test(m[0]) && /\S\s+["“][^"”]*$/.test(line.slice(from, at))) continue;
+    if (/[!?]/.test(m[0]) && /["”’']$/.test(m[0]) && /\S\s+(?:["“][^"”]*|[‘'][^’']*)$/.test(line.slice(from, at))) continue;
+    if (m[0] === '!' && isNameMark(line, at)) continue;
     if (m[0].startsWith('.') && !/[!?]/.test(m[0])) {
       const before = /([\p{L}.]+)$/u.exec(line.slice(from, at))?.[1] ?? '';
       const next = /^\s*(\S)/u.exec(line.slice(end))?.[1] ?? '';
@@ -97,6 +113,8 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lines = text.split('\n');
   const closing = signOffLine(lines) ?? lines.length;
+  // A date and an inside address above the greeting are the letter's heading, not its sentences.
+  const head = Math.min(letterheadEnd(lines), closing);
   let lineStart = 0;
   let afterGreeting = false;
   for (let i = 0; i < lines.length; i++) {
@@ -107,8 +125,8 @@ export function sentences(text: string): Sentence[] {
       continue;
     }
     const start = lineStart + line.indexOf(trimmed);
-    const greeting = out.length === 0 && i < closing ? greetingEnd(line) : null;
-    if (i >= closing) {
+    const greeting = out.every((s) => s.formulaic) && i < closing && i >= head ? greetingEnd(line) : null;
+    if (i >= closing || i < head) {
       out.push({ text: trimmed, start, end: start + trimmed.length, formulaic: true });
       lineStart += line.length + 1;
       continue;
@@ -128,7 +146,7 @@ export function sentences(text: string): Sentence[] {
     const before = out.length;
     lineSentences(block, from, out);
     // "Dear Sir,\n\nGreetings of the day." belongs to the greeting.
-    if (afterGreeting && out.length > before && before === 1 && isGreetingFormula(out[before]!.text)) out[before]!.formulaic = true;
+    if (afterGreeting && out.length > before && out.slice(0, before).every((s) => s.formulaic) && isGreetingFormula(out[before]!.text)) out[before]!.formulaic = true;
     lineStart = blockEnd + 1;
     i = last;
   }

@@ -5,7 +5,7 @@
  * They frame a note; they are not its sentences, and their warm words are not flattery.
  */
 
-const SALUTATION = /^(dear|respected|hi|hiya|hello|hey|good (?:morning|afternoon|evening|day)|greetings)\b/i;
+const SALUTATION = /^(to whom it may concern|dear|respected|hi|hiya|hello|hey|good (?:morning|afternoon|evening|day)|greetings)\b/i;
 // Words that may stand between the salutation and the comma: titles, names, "and", "team".
 const NAME_WORD = /^(?:(?:mr|ms|mrs|mx|dr|prof|sir|madam)\.?|\p{Lu}\.|[\p{L}\p{M}'’-]+)$/iu;
 const NAME_PUNCT = /^[,:;!—–-]+$/;
@@ -17,10 +17,11 @@ const NOT_A_NAME = /^(thanks|thank|regards|sincerely|cheers|best|hello|hi|yes|no
 const CLOSING_PART = [
   // "Regards", "Best wishes", "With all good wishes", "Warm regards", "Many thanks", "With regards"
   "(?:with\\s+)?(?:(?:best|kind|kindest|warm|warmest|good|all\\s+good|all\\s+best|many|sincere|heartfelt|fond|respectful|cordial|deepest)\\s+)?(?:regards|wishes|thanks)",
+  // "With heartfelt gratitude", "With sincere appreciation", "In gratitude", "With many thanks and best wishes"
+  '(?:with|in)\\s+(?:[a-z]+\\s+){0,2}(?:thanks|gratitude|appreciation|respect|regards|wishes)',
   "thanks(?:\\s+(?:again|once\\s+again|so\\s+much|a\\s+lot|very\\s+much))?",
   "thank\\s+you(?:\\s+(?:again|once\\s+again|so\\s+much|very\\s+much|for\\s+your\\s+(?:time|consideration)))?",
   "thanking\\s+you(?:\\s+(?:again|once\\s+again|in\\s+advance|for\\s+your\\s+(?:time|consideration)))?",
-  'with\\s+(?:thanks|gratitude|appreciation|respect|best\\s+wishes)',
   'yours(?:\\s+(?:sincerely|truly|faithfully|respectfully|cordially|ever))?',
   '(?:sincerely|respectfully|cordially|faithfully|truly|ever)\\s+yours',
   'sincerely|respectfully|cordially|warmly|gratefully|best|all\\s+the\\s+best|cheers|talk\\s+soon|speak\\s+soon|take\\s+care',
@@ -67,10 +68,26 @@ export function greetingEnd(line: string): number | null {
 }
 
 /**
+ * Where the letter's greeting is when a date and an inside address come before it (a letter
+ * pasted whole from a word processor): the line of the greeting, or 0 when nothing precedes it.
+ */
+export function letterheadEnd(lines: string[]): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen <= 10; i++) {
+    const t = lines[i]!.trim();
+    if (t === '') continue;
+    if (seen > 0 && SALUTATION.test(t) && greetingEnd(lines[i]!) !== null) return i;
+    if (!isSignatureLine(t) || /,$/.test(t)) return 0;
+    seen++;
+  }
+  return 0;
+}
+
+/**
  * A line that can follow a sign-off as part of the signature: a name, a title, a phone
  * number or an address — short, and not a sentence of its own.
  */
-function isSignatureLine(line: string): boolean {
+export function isSignatureLine(line: string): boolean {
   const t = line.trim();
   if (t.length > 60 || t.split(/\s+/).length > 8) return false;
   if (SALUTATION.test(t)) return false;
@@ -94,7 +111,11 @@ export function signOffLine(lines: string[]): number | null {
   let signature = 0;
   let found: number | null = null;
   let last: number | null = null;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  // A mail app's trailer ("Sent from my iPhone") comes after everything the writer wrote.
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1]!.trim() === '' || isTrailer(lines[end - 1]!))) end--;
+  const trailer = end < lines.length && lines.slice(end).some((l) => l.trim() !== '') ? end : null;
+  for (let i = end - 1; i >= 0; i--) {
     const t = lines[i]!.trim();
     if (t.length === 0) continue;
     last ??= i;
@@ -105,6 +126,32 @@ export function signOffLine(lines: string[]): number | null {
     if (found !== null) break;
     if (++signature > 5 || !isSignatureLine(t)) break;
   }
-  if (found === null && last !== null && last > 0 && lines[last - 1]!.trim() === '' && isBareSignature(lines[last]!)) return last;
-  return found;
+  if (found === null && last !== null) {
+    // A first name alone at the end: after a blank line, or straight after a sentence that ended ("…keen on the role.\nAnanya").
+    const prev = lines.slice(0, last).reverse().find((l) => l.trim() !== '');
+    if (prev !== undefined && isBareSignature(lines[last]!) && (lines[last - 1]!.trim() === '' || /[.!?]["”’)]*$/.test(prev.trim()))) return last;
+    // "With heartfelt gratitude," — a short line ending in a comma with only a signature after it is a closing, whatever its words.
+    const close = lastClosingLike(lines, last);
+    if (close !== null) return close;
+  }
+  return found ?? trailer;
+}
+
+/** Lines a mail app adds below the message: "Sent from my iPhone", "Get Outlook for Android". */
+export function isTrailer(line: string): boolean {
+  return /^\s*(?:sent from my\s+\S.*|sent (?:from|via|with)\s+(?:mail|outlook|gmail|yahoo|proton|my)\b.*|get outlook for\s+\S.*)$/i.test(line) && line.trim().split(/\s+/).length <= 8;
+}
+
+/** A complimentary close the list above does not know: at most five words and a comma, the signature (a name, a title) right below it. */
+function lastClosingLike(lines: string[], last: number): number | null {
+  for (let i = last - 1; i >= 0 && last - i <= 6; i--) {
+    const t = lines[i]!.trim();
+    if (t === '') continue;
+    if (/^[\p{L}'’ &-]+,$/u.test(t) && t.split(/\s+/).length <= 5 && !SALUTATION.test(t) && !/^(?:and|but|so|because|which)\b/i.test(t)) {
+      const below = lines.slice(i + 1, last + 1).filter((l) => l.trim() !== '');
+      return below.length > 0 && below.every((l) => isSignatureLine(l)) && /^\p{Lu}/u.test(below[0]!.trim()) ? i : null;
+    }
+    if (!isSignatureLine(t)) return null;
+  }
+  return null;
 }

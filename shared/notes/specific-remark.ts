@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS, TIME_WORDS } from './function-words';
 import type { Tagger } from './noun-tagger';
 import type { Sentence, WordToken } from './note-text';
 import { words } from './note-text';
@@ -29,7 +30,11 @@ export const GENERIC_NOUNS = new Set(
   manager managers leader leaders boss head heads interviewer interviewers panel panels service services dream hope hopes world none
   best finest greatest biggest smartest brightest
   insurer insurers bank banks hospital hospitals school schools store stores shop shops agency agencies studio studios press publisher publishers
-  charity charities startup startups retailer retailers brand brands employer employers house clinic clinics university universities college colleges nonprofit`.split(/\s+/),
+  charity charities startup startups retailer retailers brand brands employer employers house clinic clinics university universities college colleges nonprofit
+  city cities town towns state states country countries nation nations land market markets everywhere shot go try
+  learner learners player players worker workers communicator self-starter candidate candidates addition professional professionals family
+  product products offering offerings initiative initiatives strategy strategies objective objectives target targets task tasks need needs
+  technology technologies space spaces`.split(/\s+/),
 );
 
 const NUMBER_WORDS = new Set(
@@ -38,9 +43,41 @@ const NUMBER_WORDS = new Set(
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
-// Closed-class words a tagger sometimes takes for nouns ("runs through the press").
-const FUNCTION_WORDS = new Set('through throughout about above across after against along among around before behind below beneath beside between beyond during except inside near onto outside over past since toward towards under until upon within without'.split(' '));
-const TITLES = new Set('mr mrs ms mx dr prof sir madam miss i'.split(' '));
+// The verbs that carry no topic of their own, in all their forms: "wants to cut…", "needs…", "keeps…".
+const LIGHT_VERBS = new Set(
+  `want wants wanted wanting need needs needed needing like likes liked make makes made making take takes took taken taking give gives gave given giving
+  get gets got getting keep keeps kept keeping hope hopes hoped hoping plan plans planned planning try tries tried trying seem seems seemed come comes came coming
+  goes went gone going know knows knew known think thinks thought say says said tell tells told use uses used using look looks looked looking
+  help helps helped find finds found feel feels felt show shows showed shown mean means meant become becomes became`.split(/\s+/),
+);
+
+/**
+ * Nouns of qualities, feelings and judgements: what a note says about a company or the
+ * writer without naming anything ("its commitment to innovation", "your firm's reputation",
+ * "someone of your caliber", "I have no doubt"). Most are made with an abstract suffix, so
+ * the suffix is the test; these are the common ones that have none.
+ */
+const ABSTRACT_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|hood|dom|acy|tude)s?$/;
+const ABSTRACT = new Set(
+  `doubt doubts caliber calibre talent talents vision ethos spirit trust pride respect care support drive attitude attitudes ethic ethics atmosphere vibe
+  energy warmth knowledge insight standard standards focus sense feel feeling feelings impression impressions picture understanding belief beliefs faith
+  heart mind minds soul love joy delight potential progress purpose ambition ambitions aim aims priority priorities strength excitement eagerness
+  reputation innovation excellence integrity passion quality qualities diversity inclusion sustainability teamwork collaboration creativity flexibility
+  honesty candour candor openness generosity patience humility confidence curiosity motivation praise admiration gratitude awe wonder`.split(/\s+/),
+);
+const TITLES = new Set('mr mrs ms mx dr prof sir madam miss ma\'am i'.split(' '));
+// A word after these is a verb the tagger took for a noun ("that runs through the press", "it rains").
+const VERB_CONTEXT = new Set('that which who it he she they we you i to will would can could should must may might'.split(' '));
+// Where a clause about the writer ("I am a quick learner", "I have used route software", "I can start in May") starts, and what ends it.
+const SELF_VERBS = new Set(['am', 'have', 'can', 'could']);
+const SELF_START = new Set(["i'm", "i've"]);
+const CLAUSE_END = new Set('how what why when where whether which who that if because while since though although so but'.split(' '));
+// "I have been thinking about the no-show rate" is about their thing: thinking, not having.
+const EXPERIENCE = new Set(
+  'used worked done led managed run handled built automated trained taught supervised coordinated organised organized developed designed held served spent completed covered volunteered studied'.split(' '),
+);
+const IDEAS = new Set(['idea', 'ideas', 'thought', 'thoughts', 'suggestion', 'suggestions', 'question', 'questions']);
+const COGNITION = new Set('been thinking mulling reflecting wondering considering pondering looking reading struck impressed interested glad'.split(' '));
 // Where "my …" (the writer's own skills or past) stops: a verb, a conjunction, a pronoun.
 const MY_PHRASE_END = new Set(
   'but that which who make makes made would will can could is are was were be been has have had to as so because when while where if than i you we they he she it'.split(' '),
@@ -56,61 +93,127 @@ export interface SpecificContext {
   keywords: Set<string>;
 }
 
-/** The words of the user's notes worth finding in the note: not the company, the role, or words every note has. */
+/**
+ * The words of the user's notes worth finding in the note: not the company or the role,
+ * no function or time word ("still", "every", "last fall"), no light verb ("wants",
+ * "needs"), no word every note has: the notes' things, which a note about them names.
+ */
 export function particularWords(notes: string[], company: string, role: string, stop: Set<string>): Set<string> {
   const generic = new Set(words(`${company} ${role}`).map((w) => singular(w.norm)));
   const out = new Set<string>();
   for (const n of notes) {
     for (const w of words(n)) {
       const k = singular(w.norm);
-      if (w.norm.length >= 4 && !stop.has(w.norm) && !GENERIC_NOUNS.has(w.norm) && !GENERIC_NOUNS.has(k) && !generic.has(k)) out.add(k);
+      if (w.norm.length < 4 || stop.has(w.norm) || isFunctionWord(w) || LIGHT_VERBS.has(w.norm) || TIME_WORDS.has(w.norm) || TIME_WORDS.has(k) || CALENDAR.has(w.norm)) continue;
+      if (!GENERIC_NOUNS.has(w.norm) && !GENERIC_NOUNS.has(k) && !generic.has(k)) out.add(k);
     }
   }
   return out;
 }
 
-/** Tokens of "my eight years of retail experience": the writer's own, not the conversation's. */
+/** "I've", "So", "Thank": the closed-class words, whichever apostrophe and capitals they are written with. */
+export function isFunctionWord(t: WordToken): boolean {
+  return FUNCTION_WORDS.has(t.norm) || FUNCTION_WORDS.has(t.text.toLowerCase().replace(/’/g, "'"));
+}
+
+/**
+ * Tokens that are about the writer, not the conversation: "my eight years of retail
+ * experience", "I am a quick learner and a good team player", "I have used route software
+ * before", "I can start in May".
+ */
 function ownPhrases(tokens: WordToken[], text: string, offset: number): Set<number> {
   const own = new Set<number>();
+  const gap = (j: number) => text.slice(tokens[j - 1]!.end - offset, tokens[j]!.start - offset);
+  const lower = (j: number) => (tokens[j]?.text ?? '').toLowerCase().replace(/’/g, "'");
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'my') continue;
+    const t = lower(i);
+    const mine = t === 'my';
+    const contracted = SELF_START.has(t);
+    const self = contracted || (t === 'i' && SELF_VERBS.has(lower(i + 1)));
+    if (!mine && !self) continue;
+    if (self) {
+      // The first word after the verb, past adverbs: "I am eagerly waiting" is an action, "I have been thinking" about their thing.
+      let k = contracted ? i + 1 : i + 2;
+      while (/ly$/.test(lower(k)) || lower(k) === 'also' || lower(k) === 'still') k++;
+      const next = lower(k);
+      if (COGNITION.has(next) || (next.endsWith('ing') && (t === "i'm" || lower(i + 1) === 'am')) || tokens.slice(k, k + 3).some((x) => IDEAS.has(x.norm))) continue;
+      // "I have used", "I've worked", "I have strong skills": experience and attributes; "I have attached the layout for your opening" is an act for them.
+      const having = t === "i've" || lower(i + 1) === 'have';
+      if (having && !EXPERIENCE.has(next) && !/^(?:a|an|strong|good|solid|excellent|extensive|several|many|some|years|experience|skills|\d+)$/.test(next)) continue;
+    }
     for (let j = i + 1; j < tokens.length; j++) {
-      const between = text.slice(tokens[j - 1]!.end - offset, tokens[j]!.start - offset);
+      const n = lower(j);
       // A list goes on past its commas ("my skills, attention to detail and experience … would").
-      if (/[.;:!?()]/.test(between) || MY_PHRASE_END.has(tokens[j]!.norm)) break;
+      if (/[.;:!?()—–]/.test(gap(j)) || (mine && MY_PHRASE_END.has(n))) break;
+      // "I have sketched how the fitters' week could move", "I am keen, and…", "I am passionate about X and love the idea of…": the writer's clause ends.
+      if (self && (CLAUSE_END.has(n) || /,/.test(gap(j)) || (n === 'and' && lower(j + 1) !== 'a' && lower(j + 1) !== 'an'))) break;
       own.add(j);
     }
   }
   return own;
 }
 
+/** A body sentence with its words and which of them are the writer's own (ownPhrases). */
+export interface ReadSentence {
+  sentence: Sentence;
+  tokens: WordToken[];
+  own: Set<number>;
+}
+
+/**
+ * Each body sentence with its words, worked out once for every check that reads them.
+ * `tokens`: the note's words, when the caller has them already (in reading order).
+ */
+export function readBody(body: Sentence[], tokens?: WordToken[]): ReadSentence[] {
+  let k = 0;
+  return body.map((sentence) => {
+    let mine: WordToken[];
+    if (tokens) {
+      while (k < tokens.length && tokens[k]!.start < sentence.start) k++;
+      const from = k;
+      while (k < tokens.length && tokens[k]!.end <= sentence.end) k++;
+      mine = tokens.slice(from, k);
+    } else mine = words(sentence.text, sentence.start);
+    return { sentence, tokens: mine, own: ownPhrases(mine, sentence.text, sentence.start) };
+  });
+}
+
+/** The words of the body that are not about the writer (see ownPhrases): where a remark about them can be. */
+export function wordsAboutThem(read: ReadSentence[]): WordToken[] {
+  return read.flatMap((r) => r.tokens.filter((_, i) => !r.own.has(i)));
+}
+
 /**
  * true when a body sentence has something concrete; false when none has; null when that
  * takes the tagger and it has not loaded yet (the check then says nothing rather than guess).
  */
-export function hasSpecificRemark(body: Sentence[], ctx: SpecificContext, tagger: Tagger | null): boolean | null {
+export function hasSpecificRemark(body: Sentence[] | ReadSentence[], ctx: SpecificContext, tagger: Tagger | null): boolean | null {
+  const e = specificEvidence(body, ctx, tagger);
+  return e === null ? null : e !== false;
+}
+
+/** What makes the note specific (the word and why), false when nothing does, null when the tagger is needed and not loaded. */
+export function specificEvidence(body: Sentence[] | ReadSentence[], ctx: SpecificContext, tagger: Tagger | null): { word: string; why: string } | false | null {
   const framing = new Set(words(`${ctx.company} ${ctx.role} ${ctx.recipientName}`).map((w) => singular(w.norm)));
   const plain = (norm: string) => !framing.has(singular(norm)) && !CALENDAR.has(norm) && !TITLES.has(norm);
-  const untagged: Array<{ sentence: Sentence; own: Set<number>; tokens: WordToken[] }> = [];
-  for (const s of body) {
-    const tokens = words(s.text, s.start);
-    const own = ownPhrases(tokens, s.text, s.start);
+  const read = body.length > 0 && 'sentence' in body[0]! ? (body as ReadSentence[]) : readBody(body as Sentence[]);
+  for (const { tokens, own } of read) {
     for (const [i, t] of tokens.entries()) {
-      // Something from the user's notes about this interviewer.
-      if (ctx.keywords.has(singular(t.norm))) return true;
       if (own.has(i)) continue;
+      // Something from the user's notes about this interviewer.
+      if (ctx.keywords.has(singular(t.norm))) return { word: t.text, why: 'notes' };
       const next = tokens[i + 1]?.norm ?? '';
       const prev = tokens[i - 1]?.norm ?? '';
       // A number that is not a date, a time of day or how long the writer has done something.
       const number = /^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm);
-      if (number && !CALENDAR.has(next) && !CALENDAR.has(prev) && !/^(a\.?m|p\.?m|am|pm|o'clock|years?|months?|weeks?)$/.test(next) && !/^(19|20)\d\d$/.test(t.norm)) return true;
+      if (number && !CALENDAR.has(next) && !CALENDAR.has(prev) && !/^(a\.?m|p\.?m|am|pm|o'clock|years?|months?|weeks?)$/.test(next) && !/^(19|20)\d\d$/.test(t.norm)) return { word: t.text, why: 'number' };
       // A name inside a sentence (a tool, a place, a person, a product) that is not the company's, the role's or theirs.
-      if (i > 0 && /^\p{Lu}/u.test(t.text) && plain(t.norm) && prev !== 'dear') return true;
+      // "I'm", "So", "Thank" and a shouted "SO" are words, not names.
+      if (i > 0 && /^\p{Lu}/u.test(t.text) && plain(t.norm) && prev !== 'dear' && !isFunctionWord(t)) return { word: t.text, why: 'name' };
     }
-    untagged.push({ sentence: s, own, tokens });
   }
   if (!tagger) return null;
-  for (const { sentence, own, tokens } of untagged) {
+  for (const { sentence, own, tokens } of read) {
     const terms = tagger.terms(sentence.text);
     let cursor = 0;
     for (const term of terms) {
@@ -123,8 +226,9 @@ export function hasSpecificRemark(body: Sentence[], ctx: SpecificContext, tagger
       const token = tokens[index];
       if (!token || own.has(index) || token.text.includes('-')) continue;
       const norm = token.norm;
-      if (norm.length < 3 || FUNCTION_WORDS.has(norm) || GENERIC_NOUNS.has(norm) || GENERIC_NOUNS.has(singular(norm)) || !plain(norm)) continue;
-      return true;
+      if (norm.length < 3 || isFunctionWord(token) || TIME_WORDS.has(norm) || GENERIC_NOUNS.has(norm) || GENERIC_NOUNS.has(singular(norm)) || !plain(norm)) continue;
+      if (ABSTRACT.has(norm) || ABSTRACT_SUFFIX.test(norm) || VERB_CONTEXT.has(tokens[index - 1]?.norm ?? '')) continue;
+      return { word: token.text, why: 'noun' };
     }
   }
   return false;

@@ -58,6 +58,11 @@ const COMMON = new Set(
   'dear hello thanks thank best kind warm regards sincerely yours the and also again this that with your our their when what while after before during since'.split(' '),
 );
 
+/** A word without its inflection: anonymised, anonymising, anonymises → anonymis. */
+function lightStem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|e)$/, '');
+}
+
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -101,18 +106,28 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   const ownExact = new Set(ownParts);
   const others = ctx.otherNames.flatMap((n) => nameParts(n).map((part) => ({ part, name: n })));
   const known = new Set(words(`${ctx.knownText} ${ctx.recipientName}`).map((w) => w.norm));
-  const first = sentences(text)[0];
-  const greeting = first?.formulaic ? first : null;
+  // "anonymising" when their notes say "anonymised": another form of a word the user typed on purpose.
+  const knownStems = new Set([...known].filter((w) => w.length >= 5).map(lightStem));
+  // Addresses, links and domains (sam.lee@example.co.uk, www.kestrel.example) are typed exactly, not spelled.
+  const verbatim = !/@|\/\/|www\.|[\p{L}\d]\.\p{L}/u.test(text) ? [] : [...text.matchAll(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b(?:[\p{L}\d-]+\.)+\p{L}{2,}\b(?!\.\p{L})/gu)]
+    .filter((m) => /[@/]|\.\p{L}{2,}$/u.test(m[0]) && !/^(?:\p{L}\.)+\p{L}$/u.test(m[0]))
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  // The greeting is the formulaic line just before the body (a letter may have a date and an address above it).
+  const all = sentences(text);
+  const bodyAt = all.findIndex((s) => !s.formulaic);
+  const opening = bodyAt < 0 ? all[0] : all[bodyAt - 1];
+  const greeting = opening?.formulaic ? opening : null;
 
   const inDictionary = (word: string) => speller.correct(word) || speller.correct(word.replace(/’/g, "'"));
   // "follow-up", "data-driven": each part a known word is enough.
   const spelledRight = (word: string): boolean => {
-    if (known.has(foldWord(word)) || inDictionary(word)) return true;
+    if (known.has(foldWord(word)) || inDictionary(word) || (word.length >= 5 && knownStems.has(lightStem(foldWord(word))))) return true;
     const parts = word.split('-');
     return parts.length > 1 && parts.every((p) => p.length < 2 || /\d/.test(p) || known.has(foldWord(p)) || inDictionary(p));
   };
 
   for (const token of words(text)) {
+    if (verbatim.some((v) => token.start >= v.start && token.end <= v.end)) continue;
     // "Priya's plan" is about Priya: the possessive is not part of the word.
     const bare = token.text.replace(/['’]s$/u, '');
     const w = { ...token, text: bare, norm: foldWord(bare), end: token.start + bare.length };

@@ -1,10 +1,10 @@
 import type { Finding, Span } from './finding';
 import { flatteryFindings, knownNames, nameSpans } from './flattery';
-import { statesInterest } from './interest-check';
+import { hearBackLine, statesInterest } from './interest-check';
 import type { NoteKind } from './note-similarity';
-import { gaps, sentences, words, type Sentence, type WordToken } from './note-text';
+import { gaps, isNameMark, sentences, words, type Sentence, type WordToken } from './note-text';
 import type { Tagger } from './noun-tagger';
-import { hasSpecificRemark, particularWords, singular } from './specific-remark';
+import { hasSpecificRemark, particularWords, readBody, singular, wordsAboutThem, type ReadSentence } from './specific-remark';
 
 /**
  * The guidance asks for notes written "from a cool remove": cordial, brief, specific.
@@ -40,12 +40,33 @@ const APOLOGY: Pattern = {
   message: (m) => `“${m}”: there is nothing to apologise for in a thank-you note; leave it out.`,
 };
 
+/**
+ * Pleading for the job, in its kinds: a plea ("please hire me", "please don't pass me over",
+ * "I'm begging you"), asking for a chance ("give me a shot", "this one chance", "so grateful
+ * for a chance"), need and hardship ("I really, really need this job", "this job is very
+ * important for me and my family"), and promises ("I promise I will not let you down",
+ * "whatever it takes"). "Kindly consider my application" is ordinary polite usage (Indian
+ * English above all), and "grateful for the opportunity to discuss" is a courtesy: neither pleads.
+ */
 const BEGGING: Pattern = {
-  re: /\b(please,? please|i beg|begging|desperate(ly)?|humbly (request|beg|ask|pray)|kindly consider (me|my)|whatever it takes|any chance you can give|give me (a|one|the) (chance|opportunity)|i (really |truly )?need this (job|role|position)|any chance (you|i)|give me a chance|i hope you (will|would) (consider|hire|pick|choose) me|please (hire|pick|choose|consider) me|i will do anything|don't forget (about )?me)\b/gi,
+  re: new RegExp(
+    [
+      String.raw`please,? please|\bi(?:'m| am)? beg(?:ging)?\b(?: you)?|\bbegging\b|desperate(?:ly)?|humbly (?:request|beg|ask|pray|plead)`,
+      String.raw`please,? (?:just )?(?:hire|pick|choose|consider|select) me|please,? (?:don't|do not) (?:pass me over|overlook me|forget (?:about )?me|reject me|turn me down)|(?:don't|do not) (?:pass me over|forget (?:about )?me)`,
+      String.raw`give me (?:a|one|this|that|just one|one more) (?:chance|shot|break|try|go)|(?:this|just|only) one (?:chance|shot)|any chance you can give|any chance (?:you|i)\b|(?:so|very|truly|eternally|forever) grateful for (?:a|any|one|just one) (?:chance|shot)|grateful for (?:any|just one) (?:chance|shot|opportunity)`,
+      String.raw`i (?:(?:really|truly|desperately|badly|so),? )*need this (?:job|role|position|post|opportunity|chance)|this (?:job|role|position|post) (?:is|means) (?:very |so |really )?(?:important|everything|crucial|a lot) (?:for|to) me and my family|(?:for|to) me and my family|been out of work for`,
+      String.raw`i promise (?:i (?:will|won't|shall)|i'll|you|to)|(?:will|won't|shall|would) (?:never |not )?let you down|you won't regret|i will do anything|whatever it takes|i (?:really |truly )?hope (?:that )?you(?:'ll| will| would|'d)? (?:consider|hire|pick|choose|select) me|(?:willing|ready) to do anything|work for free|(?:would|will|does) mean (?:the world|everything) to me`,
+    ]
+      .join('|')
+      // Apostrophes as typed or as a phone or word processor curls them.
+      .replace(/'/g, "['’]"),
+    'gi',
+  ),
   severity: 'error',
   message: (m) => `“${m}” sounds like begging. Confirm your interest calmly instead.`,
 };
 
+const CAPS_INTENSIFIER = /^(?:SO|VERY|REALLY|TRULY|SUPER|TOTALLY|ABSOLUTELY)(?:\s+(?:much|many|very|grateful|thankful|excited|happy|glad|pleased|good|great|kind|helpful|lucky)\b)?/;
 const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
 
 const THANKS = /\b(thank|thanks|grateful|gratitude|appreciate[ds]?)\b/i;
@@ -71,9 +92,15 @@ export function noteKeywords(notes: string[], company = '', role = ''): Set<stri
   return particularWords(notes, company, role, STOP);
 }
 
-/** Quoted speech ("Ship it!", “Measure twice, cut once!”): its marks are the speaker's. */
+/**
+ * Quoted speech ("Ship it!", “Measure twice, cut once!”, British ‘More maths, please!’ and
+ * 'Ship it!'): its marks are the speaker's. A single quote opens only before a letter after
+ * a space or bracket, and closes only where no letter follows, so "the parents’ request"
+ * and "don't" are apostrophes.
+ */
 function quotations(text: string): Span[] {
-  return [...text.matchAll(/["“][^"”\n]{1,300}["”]/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...spans(/["“][^"”\n]{1,300}["”]/g), ...spans(/(?<=^|[\s([—–])[‘'](?=\p{L})[^\n]{1,300}?[^\s][’'](?!\p{L})/gu)];
 }
 
 /**
@@ -93,13 +120,14 @@ export function wordingFindings(
   out.push(...flatteryFindings(text, formulaic, names));
   out.push(...run(APOLOGY, text, formulaic));
   out.push(...run(BEGGING, text, formulaic));
-  const flagged = out.map((f) => f.span!);
+  const capitals = capitalsFindings(text, tokens, ctx);
+  const flagged = [...out, ...capitals].map((f) => f.span!);
   out.push(...run(INTENSIFIER, text, [...formulaic, ...flagged, ...names]));
 
   const quoted = quotations(text);
   for (const m of text.matchAll(/!+/g)) {
     const start = m.index ?? 0;
-    if (quoted.some((q) => start > q.start && start < q.end)) continue;
+    if (quoted.some((q) => start > q.start && start < q.end) || (m[0] === '!' && isNameMark(text, start))) continue;
     const many = m[0].length > 1;
     // "Thank You!" as a subject is a common, mild form: a hint, not a warning.
     const severity = many ? 'error' : where.subject ? 'info' : 'warning';
@@ -115,7 +143,7 @@ export function wordingFindings(
     });
   }
 
-  out.push(...capitalsFindings(text, tokens, ctx));
+  out.push(...capitals);
   return out;
 }
 
@@ -138,7 +166,15 @@ function capitalsFindings(text: string, tokens: WordToken[], ctx: Pick<NoteConte
   const shout = (start: number, end: number) => out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(start, end)}” in capitals reads as shouting.`, span: { start, end } });
   for (const run of runs) {
     if (run.length >= 3) shout(run[0]!.start, run[run.length - 1]!.end);
-    else for (const w of run) if (CAPS_EMPHASIS_WORDS.test(w.text) || w.text.length >= 7) shout(w.start, w.end);
+    else
+      for (const w of run) {
+        // "Thank you SO much", "a VERY good day": an intensifier in capitals is gushing as well as loud.
+        const phrase = CAPS_INTENSIFIER.exec(text.slice(w.start));
+        if (phrase && w.start === run[0]!.start) {
+          const end = w.start + phrase[0].length;
+          out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(w.start, end)}” in capitals reads as shouting and gushing; a plain “thank you” says it better.`, span: { start: w.start, end } });
+        } else if (CAPS_EMPHASIS_WORDS.test(w.text) || w.text.length >= 7) shout(w.start, w.end);
+      }
   }
   return out;
 }
@@ -154,8 +190,10 @@ export function toneFindings(text: string, ctx: NoteContext, tagger: Tagger | nu
   const keywords = noteKeywords(ctx.notes, ctx.company, ctx.role);
   const out = wordingFindings(text, ctx, formulaic, tokens, { sentenceStarts: all.map((s) => s.start) });
   out.push(...lengthFindings(body, bodyWords.length, ctx.kind));
-  out.push(...structureFindings(body, ctx, keywords, tagger));
-  out.push(...personalFindings(bodyWords, ctx, keywords));
+  const read = readBody(body, bodyWords);
+  const pleads = out.some((f) => f.severity === 'error' && f.kind === 'tone' && /begging/.test(f.message) && body.some((s) => f.span!.start >= s.start && f.span!.end <= s.end));
+  out.push(...structureFindings(read, ctx, keywords, tagger, pleads));
+  out.push(...personalFindings(bodyWords, wordsAboutThem(read), ctx, keywords));
   for (const g of gaps(text)) {
     out.push({ kind: 'gap', severity: 'warning', message: `Fill in the gap: ${g.label}.`, span: { start: g.start, end: g.end } });
   }
@@ -191,12 +229,14 @@ function lengthFindings(body: Sentence[], wordCount: number, kind: NoteKind): Fi
   return [];
 }
 
-function structureFindings(body: Sentence[], ctx: NoteContext, keywords: Set<string>, tagger: Tagger | null): Finding[] {
+/** `pleads`: the body begs for the job, which says the writer wants it, badly (the begging finding says how to put it calmly). */
+function structureFindings(read: ReadSentence[], ctx: NoteContext, keywords: Set<string>, tagger: Tagger | null, pleads: boolean): Finding[] {
+  const body = read.map((r) => r.sentence);
   if (body.length === 0) return [];
   const text = body.map((s) => s.text).join(' ');
   const out: Finding[] = [];
   if (!THANKS.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Nothing here thanks them for their time. Start with that.', span: null });
-  if (hasSpecificRemark(body, { company: ctx.company, role: ctx.role, recipientName: ctx.recipientName, keywords }, tagger) === false) {
+  if (hasSpecificRemark(read, { company: ctx.company, role: ctx.role, recipientName: ctx.recipientName, keywords }, tagger) === false) {
     out.push({
       kind: 'structure',
       severity: 'warning',
@@ -204,15 +244,27 @@ function structureFindings(body: Sentence[], ctx: NoteContext, keywords: Set<str
       span: null,
     });
   }
-  if (!statesInterest(body.map((s) => s.text))) out.push({ kind: 'structure', severity: 'warning', message: 'Say that you remain interested in the role.', span: null });
+  const lines = body.map((s) => s.text);
+  if (!pleads && !statesInterest(lines, [ctx.company, ctx.role])) {
+    const hearBack = hearBackLine(lines);
+    out.push({
+      kind: 'structure',
+      severity: 'warning',
+      message: hearBack
+        ? `Nothing here says you still want the job: “${hearBack}” asks for a reply, not for the role. Add that you remain interested in it, in your own words.`
+        : 'Nothing here says you still want the job. Add that you remain interested in the role, in your own words.',
+      span: null,
+    });
+  }
   return out;
 }
 
-function personalFindings(bodyWords: WordToken[], ctx: NoteContext, keywords: Set<string>): Finding[] {
+/** `aboutThem`: the body's words outside the writer's own phrases ("I have used route software"), where their notes can be used. */
+function personalFindings(bodyWords: WordToken[], aboutThem: WordToken[], ctx: NoteContext, keywords: Set<string>): Finding[] {
   if (bodyWords.length === 0) return [];
   if (keywords.size === 0) {
     return [{ kind: 'personal', severity: 'info', message: `You have no notes about ${ctx.recipientName} yet (topics, something learned); add them to make this note personal.`, span: null }];
   }
-  for (const w of bodyWords) if (keywords.has(singular(w.norm))) return [];
+  for (const w of aboutThem) if (keywords.has(singular(w.norm))) return [];
   return [{ kind: 'personal', severity: 'warning', message: `Nothing here is particular to ${ctx.recipientName}. Mention something from your notes about them.`, span: null }];
 }

@@ -21,12 +21,35 @@ const BOTH: Array<[word: string, model: string]> = [
   ['KPI', 'CPU'],
   ['letterform', 'form'],
   ['e-mail', 'mail'],
+  ['geofence', 'fence'],
+  ['telematics', 'mathematics'],
+  ['timesheet', 'sheet'],
+  ['chatbot', 'bot'],
+  ['backend', 'end'],
+  ['frontend', 'end'],
+  ['cybersecurity', 'security'],
+  ['ecommerce', 'commerce'],
+  ['e-commerce', 'commerce'],
+  ['upsell', 'sell'],
+  ['rollout', 'workout'],
+  ['skillset', 'set'],
+  ['walkthrough', 'breakthrough'],
+  ['copyediting', 'editing'],
+  ['geolocation', 'location'],
+  ['microservice', 'service'],
+  ['livestream', 'stream'],
+  ['touchpoint', 'point'],
+  ['pushback', 'setback'],
+  ['deduplicate', 'duplicate'],
+  ['helpdesk', 'desk'],
+  ['wifi', 'radio'],
+  ['Wi-Fi', 'radio'],
 ];
 
 const VARIANT: Record<English, Array<[word: string, model: string]>> = {
   // British dictionaries have "amidst"; the American one lacks it though it is common there too.
-  'en-US': [['amidst', 'amid'], ['parallelize', 'realize']],
-  'en-GB': [['parallelise', 'realise']],
+  'en-US': [['amidst', 'amid'], ['parallelize', 'realize'], ['anonymize', 'harmonize']],
+  'en-GB': [['parallelise', 'realise'], ['anonymise', 'harmonise'], ['anonymize', 'harmonize']],
 };
 
 export function workplaceWords(english: English): Array<[word: string, model: string]> {

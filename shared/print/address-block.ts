@@ -1,4 +1,4 @@
-import type { PostalAddress } from '../api/people-schemas';
+import type { PostalAddress } from '../domain/person';
 import { formatPostalAddress } from '../domain/postal-address-format';
 
 /** Who a letter, envelope or label goes to: a snapshot of the person's details. */

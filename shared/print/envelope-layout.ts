@@ -1,6 +1,24 @@
-import type { CustomEnvelope, EnvelopeFeed, EnvelopeSizeId } from '../api/settings-schemas';
 import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
 import { wrapText } from './text-wrap';
+
+export const envelopeSizeIds = ['no10', 'dl', 'c5', 'c6', 'a2', 'a7', 'custom'] as const;
+export type EnvelopeSizeId = (typeof envelopeSizeIds)[number];
+
+/** An envelope size of the user's own, in millimetres. */
+export interface CustomEnvelope {
+  widthMm: number;
+  heightMm: number;
+}
+
+/**
+ * How the printer takes envelopes: 'landscape' pages are the envelope as seen; 'portrait'
+ * turns the design a quarter turn, the way many printers feed envelopes short edge first.
+ * rotate180 is for printers that feed the flap end first.
+ */
+export interface EnvelopeFeed {
+  orientation: 'landscape' | 'portrait';
+  rotate180: boolean;
+}
 
 /** Envelope sizes as seen with the flap at the top (landscape), in points. */
 export const ENVELOPE_SIZES: Record<Exclude<EnvelopeSizeId, 'custom'>, { label: string; width: number; height: number }> = {

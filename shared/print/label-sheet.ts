@@ -1,7 +1,22 @@
-import type { CustomLabelSheet, LabelSheetId, PaperSize } from '../api/settings-schemas';
 import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
-import { paperSizePt } from './paper';
+import { paperSizePt, type PaperSize } from './paper';
 import { wrapText } from './text-wrap';
+
+export const labelSheetIds = ['avery-5160', 'avery-l7160', 'custom'] as const;
+export type LabelSheetId = (typeof labelSheetIds)[number];
+
+/** A label sheet described the way label makers print it on the box, in millimetres. */
+export interface CustomLabelSheet {
+  paper: PaperSize;
+  columns: number;
+  rows: number;
+  labelWidthMm: number;
+  labelHeightMm: number;
+  topMarginMm: number;
+  leftMarginMm: number;
+  horizontalPitchMm: number;
+  verticalPitchMm: number;
+}
 
 /** A sheet of labels in points: where the first label sits and how far apart they are. */
 export interface LabelSheet {
@@ -146,7 +161,10 @@ export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
     transform: { quarterTurns: 0, dx: input.offset?.x ?? 0, dy: input.offset?.y ?? 0 },
   }));
   // The sheet can change in Settings after "Start at label" was set for another one.
-  if (input.startAt > perSheet) pages[0]!.problems = [`Start at label ${input.startAt} is past the ${perSheet} labels on a sheet of ${input.sheet.name}; printing from label ${perSheet}. Change "Start at label".`];
+  if (input.startAt > perSheet)
+    pages[0]!.problems = [
+      `Start at label ${input.startAt} is past the ${perSheet} labels on a sheet of ${input.sheet.name}; printing from label ${perSheet}. Change "Start at label".`,
+    ];
   cells.forEach((cell, i) => {
     const lines = input.addresses[i] ?? [];
     const { items, fits } = fitLabelText(lines, cell, measure);
@@ -154,7 +172,10 @@ export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
     page.items.push(...items);
     if (!fits) {
       const who = lines[0] ?? 'one person';
-      page.problems = [...(page.problems ?? []), `The address of ${who} does not fit on one label of ${input.sheet.name} even at ${MIN_LABEL_SIZE} pt; shorten it, or use an envelope.`];
+      page.problems = [
+        ...(page.problems ?? []),
+        `The address of ${who} does not fit on one label of ${input.sheet.name} even at ${MIN_LABEL_SIZE} pt; shorten it, or use an envelope.`,
+      ];
     }
   });
   if (input.outlines) {

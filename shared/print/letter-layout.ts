@@ -1,9 +1,10 @@
-import type { PaperSize } from '../api/settings-schemas';
 import { inch, mm, type DrawItem, type Measure, type Page } from './page-model';
-import { paperSizePt } from './paper';
+import { paperSizePt, type PaperSize } from './paper';
 import { wrapText } from './text-wrap';
 
-export type LetterFormat = 'letter' | 'card-a2' | 'card-a7';
+/** A letter on the paper from Settings, or its card draft on an A2 or A7 card. */
+export const letterFormats = ['letter', 'card-a2', 'card-a7'] as const;
+export type LetterFormat = (typeof letterFormats)[number];
 
 export interface LetterInput {
   paper: PaperSize;
@@ -32,7 +33,15 @@ const LEAD = 13.5;
  */
 export function paragraphsOf(body: string): string[] {
   const text = body.replace(/\r\n?/g, '\n').trim();
-  const blocks = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')) : text.split('\n');
+  const blocks = /\n[ \t]*\n/.test(text)
+    ? text.split(/\n[ \t]*\n/).map((b) =>
+        b
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(' '),
+      )
+    : text.split('\n');
   return blocks.map((p) => p.trim()).filter(Boolean);
 }
 
@@ -159,17 +168,32 @@ export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
       first.items.push({ kind: 'text', text: part, x: mm(125), y: y + 11, size: 9, font: 'serif' });
       y += 11;
     }
-    if (y > flow.y - SIZE - LEAD) first.problems = [...(first.problems ?? []), `Your details in Settings are too long for the information block of an A4 letter to ${input.recipientName}; shorten them.`];
+    if (y > flow.y - SIZE - LEAD)
+      first.problems = [
+        ...(first.problems ?? []),
+        `Your details in Settings are too long for the information block of an A4 letter to ${input.recipientName}; shorten them.`,
+      ];
     // Return line in the window's top zone, small, as the post expects it.
     const senderSize = Math.min(7, fitSize(input.senderLine, DIN_FIELD.width - mm(5), 7, measure));
-    first.items.push({ kind: 'text', text: input.senderLine, x: DIN_FIELD.textLeft, y: DIN_FIELD.top + DIN_FIELD.infoZone - mm(3), size: senderSize, font: 'sans' });
+    first.items.push({
+      kind: 'text',
+      text: input.senderLine,
+      x: DIN_FIELD.textLeft,
+      y: DIN_FIELD.top + DIN_FIELD.infoZone - mm(3),
+      size: senderSize,
+      font: 'sans',
+    });
     const zone = windowAddress(input.insideAddress, measure);
     let ay = DIN_FIELD.top + DIN_FIELD.infoZone + zone.size;
     for (const l of zone.lines) {
       first.items.push({ kind: 'text', text: l, x: DIN_FIELD.textLeft, y: ay, size: zone.size, font: 'serif' });
       ay += zone.size * 1.2;
     }
-    if (!zone.fits) first.problems = [...(first.problems ?? []), `The address of ${input.recipientName} does not fit the envelope window of an A4 letter even at 8 pt; shorten it, or use an envelope with the address printed on it.`];
+    if (!zone.fits)
+      first.problems = [
+        ...(first.problems ?? []),
+        `The address of ${input.recipientName} does not fit the envelope window of an A4 letter even at 8 pt; shorten it, or use an envelope with the address printed on it.`,
+      ];
   }
 
   flow.line(input.salutation);

@@ -1,4 +1,4 @@
-import type { PrintJob, PrintOutcome } from '../api/print-schemas';
+import type { PrintJob, PrintOutcome } from './queue-item';
 
 const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
 
@@ -12,7 +12,10 @@ export function printOutcomeMessage(outcome: PrintOutcome, printer: string): str
     const done = printed.length > 0 ? `${printed.length} printed, ` : '';
     parts.push(`Sent ${items(sent)} to ${printer}: ${done}${printing.length} still printing. They move to Printed once the printer has them.`);
   }
-  if (failed.length > 0) parts.push(`${failed.length === 1 ? '1 did' : `${failed.length} did`} not print and ${failed.length === 1 ? 'is' : 'are'} back in the queue, with the reason beside ${failed.length === 1 ? 'it' : 'each'}.`);
+  if (failed.length > 0)
+    parts.push(
+      `${failed.length === 1 ? '1 did' : `${failed.length} did`} not print and ${failed.length === 1 ? 'is' : 'are'} back in the queue, with the reason beside ${failed.length === 1 ? 'it' : 'each'}.`,
+    );
   if (problem) parts.push(problem);
   else if (notSent.length > 0) parts.push(`${items(notSent.length)} not sent.`);
   return parts.join(' ') || 'Nothing was sent.';

@@ -1,5 +1,5 @@
-import type { QueueItemData, QueueRecipient } from '../api/print-schemas';
-import type { Settings } from '../api/settings-schemas';
+import type { QueueItemData, QueueRecipient } from './queue-item';
+import type { Settings } from './settings';
 import { recipientLines, senderLines } from './address-block';
 import { envelopeSize, layoutEnvelope } from './envelope-layout';
 import { labelSheet, layoutLabels } from './label-sheet';

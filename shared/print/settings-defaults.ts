@@ -1,4 +1,4 @@
-import type { Settings } from '../api/settings-schemas';
+import type { Settings } from './settings';
 
 /** Countries whose offices use US Letter rather than A4 (CLDR's measurementData for paper). */
 const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'SV', 'NI', 'PA', 'DO', 'BZ']);
@@ -13,7 +13,30 @@ export function regionOf(locale: string): string {
 }
 
 // English-speaking countries that spell the British way (colour, organise): India, Australia, Ireland…
-const BRITISH_SPELLING_REGIONS = new Set(['GB', 'IE', 'IN', 'AU', 'NZ', 'ZA', 'SG', 'HK', 'PK', 'BD', 'LK', 'NG', 'KE', 'GH', 'UG', 'TZ', 'ZW', 'MY', 'MT', 'CY', 'JM', 'TT']);
+const BRITISH_SPELLING_REGIONS = new Set([
+  'GB',
+  'IE',
+  'IN',
+  'AU',
+  'NZ',
+  'ZA',
+  'SG',
+  'HK',
+  'PK',
+  'BD',
+  'LK',
+  'NG',
+  'KE',
+  'GH',
+  'UG',
+  'TZ',
+  'ZW',
+  'MY',
+  'MT',
+  'CY',
+  'JM',
+  'TT',
+]);
 
 /** The spelling a new user starts with: British where English is written the British way, else American. */
 export function defaultSpelling(systemLocale: string): 'en-US' | 'en-GB' {

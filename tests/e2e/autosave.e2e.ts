@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
 import { launchApp, type AppHandle } from './harness';
-import { createOpportunityWithInterview, firstInterviewId } from './steps';
+import { createOpportunityWithInterview, firstInterviewId, openPart, openPerson } from './steps';
 
 /**
  * "Nothing typed is lost when the app is killed": each test types into one field and ends
@@ -19,11 +19,12 @@ const PERSON = 'Ana Silva';
 
 const opportunityNotes = (page: Page) => page.getByLabel('Notes', { exact: true });
 const somethingLearned = (page: Page) => page.getByRole('article', { name: PERSON, exact: true }).getByLabel('Something learned');
-const thankYouEmail = (page: Page) => page.getByRole('article', { name: `Notes to ${PERSON}` }).getByRole('textbox', { name: 'Thank-you email', exact: true });
+const thankYouEmail = (page: Page) => page.getByRole('article', { name: PERSON, exact: true }).getByRole('textbox', { name: 'Thank-you email', exact: true });
 
+/** The interview, at its one interviewer. */
 async function openInterview(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Open interview on/ }).click();
-  await expect(page.getByRole('heading', { name: 'Thank-you notes' })).toBeVisible();
+  await openPerson(page, PERSON);
 }
 
 /** An opportunity and interview through the UI, with one interviewer added through the page's own api. */
@@ -58,7 +59,7 @@ const places: Place[] = [
   {
     name: 'the "Return address" in Settings',
     reach: async (page) => {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
       return page.getByLabel('Return address');
     },
   },
@@ -66,6 +67,7 @@ const places: Place[] = [
     name: 'a thank-you email body in the note studio',
     reach: async (page) => {
       await openInterview(page);
+      await openPart(page, 'Thank-you email');
       return thankYouEmail(page);
     },
   },
@@ -112,7 +114,7 @@ for (const place of places) {
 
       app = await launchApp({ dataDir });
       const again = app.page;
-      await again.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+      await again.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
       await expect(await place.reach(again)).toHaveValue(typed);
     });
   }

@@ -64,11 +64,12 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await addInterviewer(page, 'Ana Lima', 'Hiring Manager', 'ana.lima@northwind.example');
   await addInterviewer(page, 'Łukasz Nowak', 'Operations Lead', 'lukasz.nowak@northwind.example');
   await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(2);
-  // The interview page opens on the plan.
+  // The interview's own part (adding someone opened their card).
+  await page.getByRole('navigation', { name: 'This interview' }).getByRole('link', { name: 'Plan' }).click();
   await expect(page.getByRole('list', { name: 'Plan' })).toContainText('Send the thank-you emails');
 
   // Today: the emails, the review and the letters are there.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   const email = page.getByRole('listitem', { name: 'Send the thank-you emails — Northwind Traders' });
   await expect(email).toBeVisible();
@@ -76,21 +77,20 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await expect(page.getByRole('listitem', { name: 'Mail the letters — Northwind Traders' })).toBeVisible();
   await page.screenshot({ path: path.join(dataDir, 'today.png'), fullPage: true });
 
-  // "Open" on the email goes to the note studio, where the emails are written.
-  await email.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByRole('article', { name: 'Notes to Ana Lima' })).toBeInViewport();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  // "Open" on the email goes to where the emails are written: the first interviewer's.
+  await email.getByRole('link', { name: 'Open' }).click();
+  await expect(page.getByRole('region', { name: 'Thank-you email to Ana Lima' })).toBeInViewport();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
 
   await email.getByRole('button', { name: 'Mark sent' }).click();
   await expect(email).toHaveCount(0);
 
   // Open the review from Today: it lands on the interview's Review tab.
-  await page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' }).getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' }).getByRole('link', { name: 'Open' }).click();
   const review = page.getByRole('form', { name: 'Review' });
   await expect(review).toBeVisible();
-  // The note studio above loads its notes and grows; fill the review once it has settled.
-  await expect(page.getByRole('article', { name: 'Notes to Ana Lima' })).toBeVisible();
-  await expect(page.getByRole('article', { name: 'Notes to Łukasz Nowak' })).toBeVisible();
+  // The list of interviewers beside it has loaded; fill the review once the view has settled.
+  await expect(page.getByRole('list', { name: 'Interviewers' })).toContainText('Łukasz Nowak');
   await review.getByRole('button', { name: 'Add question' }).click();
   await review.getByRole('textbox', { name: 'Question 1' }).fill('Why do you want to leave your current job?');
   await review.getByLabel('How you answered').fill('I rambled about my manager.');
@@ -105,11 +105,11 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await page.screenshot({ path: path.join(dataDir, 'review.png'), fullPage: true });
 
   // The sent email and the written review have left Today.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('listitem', { name: 'Mail the letters — Northwind Traders' })).toBeVisible();
   await expect(page.getByRole('listitem', { name: 'Send the thank-you emails — Northwind Traders' })).toHaveCount(0);
   await expect(page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' })).toHaveCount(0);
-  await page.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+  await page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
   await page.getByRole('button', { name: /^Open interview on/ }).click();
 
   // The plan shows the email as done, with its log entry (after the interview, the page opens on it).
@@ -148,7 +148,7 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await page.screenshot({ path: path.join(dataDir, 'outcome.png'), fullPage: true });
 
   // The rejected interview leaves Today.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByText('Nothing is due.')).toBeVisible();
 
   // A new interview elsewhere: its prep view gathers the concern and the better answer.
@@ -171,7 +171,7 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   // Everything survives a restart.
   await app.close();
   app = await launchApp({ dataDir });
-  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
   await app.page.getByRole('button', { name: /^Open interview on/ }).click();
   await app.page.getByRole('tab', { name: 'Review' }).click();
   await expect(app.page.getByLabel('Better answer')).toHaveValue('I want to own a larger operations budget, which this role offers.');
@@ -205,7 +205,7 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
   await draft.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(app.dataDir, 'follow-up.png') });
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   const followUp = page.getByRole('listitem', { name: 'Send a short follow-up note — Globex' });
   await expect(followUp).toBeVisible();
   await followUp.getByRole('button', { name: 'Snooze' }).click();
@@ -242,7 +242,7 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
 test('Settings: your time zone, country and region for the plan, with a clear message for a wrong region', async () => {
   app = await launchApp();
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const panel = page.getByRole('region', { name: 'Follow-up timing' });
   await panel.getByLabel('Your time zone').fill('Europe/London');
   await panel.getByLabel('Your country (for public holidays)').fill('GB');
@@ -256,7 +256,7 @@ test('Settings: your time zone, country and region for the plan, with a clear me
 
   await app.close();
   app = await launchApp({ dataDir: app.dataDir });
-  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const again = app.page.getByRole('region', { name: 'Follow-up timing' });
   await expect(again.getByLabel('Your time zone')).toHaveValue('Europe/London');
   await expect(again.getByLabel('Your country (for public holidays)')).toHaveValue('GB');

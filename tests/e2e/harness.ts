@@ -1,6 +1,7 @@
 /**
  * Launches Afterword for an end-to-end test, one of two ways behind the same handle:
- * - electron: the real app through Playwright's _electron, where the binary is installed;
+ * - electron: the real app through Playwright's _electron (electron-target.ts), where the
+ *   Electron runtime is installed, or a packaged app's executable;
  * - browser: Chromium shows the built renderer, and window.api is built by the preload's
  *   own client code, each call carried over page.exposeBinding to the real core (same
  *   dispatch and validation as IPC) on a real SQLite file in the test's data folder.
@@ -10,53 +11,24 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core/core';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
-import { printSystemFor } from '../../electron/core/print/print-system-for-platform';
+import { printSystemFor } from '../../electron/core/printing/print-system/print-system-for-platform';
 import { isAllowedExternalUrl } from '../../electron/main/external-links';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { contentTypeFor } from '../../electron/main/app-protocol';
 import { scriptedDialogs } from '../unit/helpers/scripted-dialogs';
+import type { AppHandle } from './app-handle';
+import { launchElectron } from './electron-target';
+import { chosenTarget, ROOT } from './target';
 
-export interface AppHandle {
-  page: Page;
-  dataDir: string;
-  close(): Promise<void>;
-  /**
-   * Ends the app as a crash would: no unload handlers, no timers that were still to run, no
-   * clean database close. The data folder is left as the killed process left it on disk.
-   */
-  kill(): Promise<void>;
-  answerNextSaveDialog(path: string | null): void;
-  answerNextOpenDialog(paths: string[] | null): void;
-  openedExternally(): string[];
-}
+export type { AppHandle } from './app-handle';
+export { chosenTarget, electronBinaryInstalled, type E2ETarget } from './target';
 
-export type E2ETarget = 'electron' | 'browser';
-
-const ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(ROOT, 'out/renderer');
 const MAIN_ENTRY = path.join(ROOT, 'out/main/index.js');
 const BROWSER_ORIGIN = 'http://afterword.localhost';
-
-/** True when node_modules/electron holds a downloaded binary (checked without loading it). */
-export function electronBinaryInstalled(): boolean {
-  const pkg = path.join(ROOT, 'node_modules/electron');
-  try {
-    const relative = fs.readFileSync(path.join(pkg, 'path.txt'), 'utf8');
-    return fs.existsSync(path.join(pkg, 'dist', relative));
-  } catch {
-    return false;
-  }
-}
-
-export function chosenTarget(env: NodeJS.ProcessEnv = process.env): E2ETarget {
-  const asked = env.AFTERWORD_E2E_TARGET;
-  if (asked === 'electron' || asked === 'browser') return asked;
-  if (asked) throw new Error(`AFTERWORD_E2E_TARGET must be "electron" or "browser", not "${asked}"`);
-  return electronBinaryInstalled() ? 'electron' : 'browser';
-}
 
 function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
@@ -71,71 +43,20 @@ function assertBuilt(): void {
 }
 
 export interface LaunchOptions {
+  /** An existing data folder (a restart); a fresh one otherwise. */
   dataDir?: string;
   /** Extra environment for the app (CUPS_SERVER, to print to a test's own print service). */
   env?: Record<string, string>;
+  /** A packaged app's executable (the release smoke test); always the electron target. */
+  packagedExecutable?: string;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
-  assertBuilt();
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-e2e-'));
   const env = { ...process.env, ...options.env };
-  return chosenTarget() === 'electron' ? launchElectron(dataDir, env) : launchBrowser(dataDir, env);
-}
-
-async function launchElectron(dataDir: string, env: NodeJS.ProcessEnv): Promise<AppHandle> {
-  const app: ElectronApplication = await _electron.launch({
-    args: [MAIN_ENTRY, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...env, AFTERWORD_DATA_DIR: dataDir } as Record<string, string>,
-  });
-  await app.evaluate(({ dialog, shell }) => {
-    const state = { save: [] as Array<string | null>, open: [] as Array<string[] | null> };
-    (globalThis as { __afterwordE2E?: typeof state }).__afterwordE2E = state;
-    dialog.showSaveDialog = (async () => {
-      const answer = state.save.shift();
-      if (answer === undefined) throw new Error('The test did not answer this save dialog');
-      return { canceled: answer === null, filePath: answer ?? '' };
-    }) as typeof dialog.showSaveDialog;
-    dialog.showOpenDialog = (async () => {
-      const answer = state.open.shift();
-      if (answer === undefined) throw new Error('The test did not answer this open dialog');
-      return { canceled: answer === null, filePaths: answer ?? [] };
-    }) as typeof dialog.showOpenDialog;
-    shell.openExternal = async (url: string) => {
-      // The main process's console reaches the test as an event: the record of what was opened.
-      console.log(`afterword-e2e-opened ${url}`);
-    };
-  });
-  const opened: string[] = [];
-  app.on('console', (message) => {
-    const text = message.text();
-    if (text.startsWith('afterword-e2e-opened ')) opened.push(text.slice('afterword-e2e-opened '.length));
-  });
-  const page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
-  return {
-    page,
-    dataDir,
-    async close() {
-      await app.close();
-    },
-    async kill() {
-      const ended = new Promise((resolve) => app.process().once('exit', resolve));
-      app.process().kill('SIGKILL');
-      await ended;
-    },
-    answerNextSaveDialog(answer) {
-      void app.evaluate((_e, a) => {
-        (globalThis as unknown as { __afterwordE2E: { save: Array<string | null> } }).__afterwordE2E.save.push(a);
-      }, answer);
-    },
-    answerNextOpenDialog(answer) {
-      void app.evaluate((_e, a) => {
-        (globalThis as unknown as { __afterwordE2E: { open: Array<string[] | null> } }).__afterwordE2E.open.push(a);
-      }, answer);
-    },
-    openedExternally: () => [...opened],
-  };
+  if (options.packagedExecutable) return launchElectron(dataDir, { executablePath: options.packagedExecutable, env });
+  assertBuilt();
+  return chosenTarget() === 'electron' ? launchElectron(dataDir, { env }) : launchBrowser(dataDir, env);
 }
 
 const DATABASE_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`];

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type AppHandle } from './harness';
+import { chooseCountry, openPerson } from './steps';
 
 let app: AppHandle | null = null;
 test.afterEach(async () => {
@@ -48,7 +49,7 @@ async function addInterviewer(page: Page, card: Card) {
   await form.getByLabel('Postal code').fill(card.postalCode);
   await form.getByLabel('City').fill(card.city);
   if (card.region) await form.getByLabel('Region').fill(card.region);
-  await form.getByLabel('Country').selectOption(card.country);
+  await chooseCountry(form, 'Country', card.country);
   await form.getByRole('button', { name: 'Add interviewer' }).click();
   await expect(form).toBeHidden();
 }
@@ -65,31 +66,34 @@ test('three interviewers with addresses in three countries survive a restart and
   await addInterviewer(page, { name: '王伟', title: '工程经理', phone: '+86 10 6505 1234', street: '朝阳区建国路88号', postalCode: '100022', city: '北京市', region: '北京', country: 'CN' });
 
   // Notes per interviewer autosave.
+  await openPerson(page, 'Zoë Müller');
   await interviewer(page, 'Zoë Müller').getByLabel('Something learned').fill('They moved billing to Kubernetes last year.');
   await expect(interviewer(page, 'Zoë Müller').getByRole('status')).toHaveText('All changes saved');
 
   await app.close();
   app = await launchApp({ dataDir });
   const again = app.page;
-  await again.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Acme/ }).click();
+  await again.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Acme/ }).click();
   await again.getByRole('button', { name: /^Open interview on/ }).click();
 
   await expect(again.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
-  const zoe = interviewer(again, 'Zoë Müller');
+  const zoe = await openPerson(again, 'Zoë Müller');
   await expect(zoe).toContainText('Head of Platform · Acme');
   await expect(zoe.locator('address')).toHaveText(['Friedrichstraße 123', 'Aufgang B', '10117 Berlin', 'GERMANY'].join(''));
   await expect(zoe.getByLabel('Something learned')).toHaveValue('They moved billing to Kubernetes last year.');
+  await openPerson(again, 'José Álvarez');
   await expect(interviewer(again, 'José Álvarez').locator('address span')).toHaveText(['Av. Paseo de la Reforma 222', 'Col. Juárez', '06600 Ciudad de México, CDMX', 'MEXICO']);
   // The Chinese address is written largest first, as China writes it, and the country last for mail from abroad.
+  await openPerson(again, '王伟');
   await expect(interviewer(again, '王伟').locator('address span')).toHaveText(['100022', '北京', '北京市', '朝阳区建国路88号', 'CHINA']);
   await expect(interviewer(again, '王伟')).toContainText('工程经理');
 
+  await expect(interviewer(again, '王伟')).toContainText('Not known');
   // José has no card address; his colleague's address gives the pattern, shown as guessed.
-  const jose = interviewer(again, 'José Álvarez');
+  const jose = await openPerson(again, 'José Álvarez');
   await expect(jose).toContainText('jose.alvarez@acme.de');
   await expect(jose.getByText('guessed', { exact: true })).toBeVisible();
   await expect(jose).toContainText('zoe.mueller@acme.de');
-  await expect(interviewer(again, '王伟')).toContainText('Not known');
 
   await again.getByRole('list', { name: 'Interviewers' }).scrollIntoViewIfNeeded();
   await again.screenshot({ path: '/tmp/afterword-interview-page.png', fullPage: true });
@@ -97,7 +101,8 @@ test('three interviewers with addresses in three countries survive a restart and
   await jose.getByRole('button', { name: 'Confirm jose.alvarez@acme.de' }).click();
   await expect(jose.getByText('guessed', { exact: true })).toHaveCount(0);
 
-  // Search finds people by what was noted about them, ignoring accents.
+  // Search (in People) finds people by what was noted about them, ignoring accents.
+  await again.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await again.getByLabel('Search people').fill('kubernetes');
   await expect(again.getByRole('list', { name: 'Search results' })).toContainText('Zoë Müller');
   await again.getByLabel('Search people').fill('jose alvarez');
@@ -138,6 +143,7 @@ test('removing an interviewer asks first and can be undone', async () => {
   await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
   await expect(interviewer(page, 'Jane Doe')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
+  await openPerson(page, 'Jane Doe');
   await expect(interviewer(page, 'Jane Doe').getByLabel('Topics discussed')).toHaveValue('Data platform roadmap');
 });
 
@@ -161,12 +167,13 @@ test('importing a .vcf with several cards shows a preview with matches, then the
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported from google-contacts-export.vcf' })).toContainText('2 new, 1 merged');
   await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
+  await openPerson(page, 'Ana López Pérez');
   await expect(interviewer(page, 'Ana López Pérez')).toContainText('Talent Partner');
 
   // A broken file is named, and nothing is imported.
   app.answerNextOpenDialog([path.join(FIXTURES, 'broken-missing-end.vcf')]);
   await page.getByRole('button', { name: 'Import contacts' }).click();
-  await expect(page.getByRole('region', { name: 'Import contacts' }).getByRole('alert')).toContainText('Card 2 (line 7, “Broken Card”) has no END:VCARD');
+  await expect(page.getByRole('dialog', { name: 'Import contacts' }).getByRole('alert')).toContainText('Card 2 (line 7, “Broken Card”) has no END:VCARD');
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
 });
@@ -181,7 +188,7 @@ test('a second round meets the same person again without typing them twice, and 
   await interviewer(page, 'Jane Doe').getByLabel('Topics discussed').fill('Data platform roadmap');
   await expect(interviewer(page, 'Jane Doe').getByRole('status')).toHaveText('All changes saved');
 
-  await page.getByRole('button', { name: '← Tailspin — Platform Engineer' }).click();
+  await page.getByRole('link', { name: '← Tailspin — Platform Engineer' }).click();
   await page.getByRole('button', { name: 'New interview' }).click();
   await page.getByLabel('Interview date').fill('2026-11-26');
   await page.getByRole('button', { name: 'Add interview' }).click();
@@ -194,16 +201,18 @@ test('a second round meets the same person again without typing them twice, and 
   await expect(jane).toBeVisible();
 
   await jane.getByRole('button', { name: 'Edit Jane Doe' }).click();
-  await jane.getByLabel('Hiring manager', { exact: true }).check();
+  const editJane = page.getByRole('dialog', { name: 'Edit Jane Doe' });
+  await editJane.getByLabel('Hiring manager', { exact: true }).check();
   await expect(jane.locator('.roles')).toContainText('Hiring manager');
-  await jane.getByLabel('Title', { exact: true }).fill('VP Engineering');
-  await expect(jane.getByRole('status').first()).toHaveText('All changes saved');
-  await jane.getByRole('button', { name: 'Done editing Jane Doe' }).click();
+  await editJane.getByLabel('Title', { exact: true }).fill('VP Engineering');
+  await expect(editJane.getByRole('status').first()).toHaveText('All changes saved');
+  await editJane.getByRole('button', { name: 'Done editing Jane Doe' }).click();
   await expect(jane).toContainText('VP Engineering · Tailspin');
-  // The second round starts with empty notes; the first round's are found by search and opened.
+  // The second round starts with empty notes; the first round's are found by search (in People) and opened.
   await expect(jane.getByLabel('Topics discussed')).toHaveValue('');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await page.getByLabel('Search people').fill('roadmap');
-  await page.getByRole('button', { name: 'Open interview with Jane Doe' }).click();
+  await page.getByRole('link', { name: 'Open interview with Jane Doe' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Interview · Thu, Nov 19, 2026');
   await expect(interviewer(page, 'Jane Doe').getByLabel('Topics discussed')).toHaveValue('Data platform roadmap');
 });
@@ -221,7 +230,7 @@ test('a CSV file is imported after mapping its columns, and everyone can be expo
   );
   app.answerNextOpenDialog([csv]);
   await page.getByRole('button', { name: 'Import contacts' }).click();
-  const region = page.getByRole('region', { name: 'Import contacts' });
+  const region = page.getByRole('dialog', { name: 'Import contacts' });
   // Recognised German headers are mapped already; the rest the user maps by hand.
   await expect(region.getByLabel('Given name')).toHaveValue('0');
   await expect(region.getByLabel('Family name')).toHaveValue('1');
@@ -234,7 +243,9 @@ test('a CSV file is imported after mapping its columns, and everyone can be expo
   await expect(preview).toContainText('zoe.mueller@woodgrove.de');
   await expect(preview).toContainText('José Álvarez');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await openPerson(page, 'Zoë Müller');
   await expect(interviewer(page, 'Zoë Müller')).toContainText('Head of Platform · Woodgrove');
+  await openPerson(page, 'José Álvarez');
   await expect(interviewer(page, 'José Álvarez')).toContainText('jose.alvarez@woodgrove.de');
   await expect(interviewer(page, 'José Álvarez').getByText('guessed', { exact: true })).toBeVisible();
 
@@ -263,7 +274,7 @@ test('editing sends only what changed: an imported note survives typing, names c
     await form.getByRole('button', { name: 'Add interviewer' }).click();
     await expect(form).toBeHidden();
   }
-  const john = interviewer(page, 'John Smith');
+  const john = await openPerson(page, 'John Smith');
   await expect(john.getByText('guessed', { exact: true })).toBeVisible();
   await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('');
 
@@ -277,31 +288,35 @@ test('editing sends only what changed: an imported note survives typing, names c
   app.answerNextOpenDialog([vcf]);
   await page.getByRole('button', { name: 'Import contacts' }).click();
   await expect(page.getByRole('list', { name: 'Import warnings' })).toContainText('Card 2 (“Max Roe”): the country “Atlantis” is not recognised');
-  await page.getByLabel('Country for Max Roe').selectOption('GR');
+  await chooseCountry(page, 'Country for Max Roe', 'GR');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await openPerson(page, 'Max Roe');
   await expect(interviewer(page, 'Max Roe').locator('address')).toContainText('GREECE');
+  await openPerson(page, 'John Smith');
   await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
   await john.getByLabel('Topics discussed').fill('Hiring plan');
   await expect(john.getByRole('status')).toHaveText('All changes saved');
-  await page.getByRole('button', { name: '← Acme — Platform Engineer' }).click();
+  await page.getByRole('link', { name: '← Acme — Platform Engineer' }).click();
   await page.getByRole('button', { name: /^Open interview on/ }).click();
+  await openPerson(page, 'John Smith');
   await expect(john.getByLabel('Topics discussed')).toHaveValue('Hiring plan');
   await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
 
   // In the editor the guessed address is marked beside the Email box; names can be corrected.
   await john.getByRole('button', { name: 'Edit John Smith' }).click();
-  await expect(john.locator('.email-field').getByText('guessed', { exact: true })).toBeVisible();
-  await expect(john.getByLabel('Given name')).toHaveValue('John');
-  await john.getByLabel('Website').fill('https://john.example');
-  await expect(john.getByRole('status').first()).toHaveText('All changes saved');
+  const editJohn = page.getByRole('dialog', { name: 'Edit John Smith' });
+  await expect(editJohn.locator('.email-field').getByText('guessed', { exact: true })).toBeVisible();
+  await expect(editJohn.getByLabel('Given name')).toHaveValue('John');
+  await editJohn.getByLabel('Website').fill('https://john.example');
+  await expect(editJohn.getByRole('status').first()).toHaveText('All changes saved');
   // A change that could not be saved is sent again with the next one, so its error stays in view.
-  await john.getByLabel('Email').fill('not an address');
-  await expect(john.getByRole('status').first()).toHaveText('Not saved: Email must be an address like name@example.com');
-  await john.getByLabel('Title', { exact: true }).fill('CTO');
-  await expect(john.getByRole('status').first()).toHaveText('Not saved: Email must be an address like name@example.com');
-  await john.getByLabel('Email').fill('john.smith@acme.com');
-  await expect(john.getByRole('status').first()).toHaveText('All changes saved');
-  await john.getByRole('button', { name: 'Done editing John Smith' }).click();
+  await editJohn.getByLabel('Email').fill('not an address');
+  await expect(editJohn.getByRole('status').first()).toHaveText('Not saved: Email must be an address like name@example.com');
+  await editJohn.getByLabel('Title', { exact: true }).fill('CTO');
+  await expect(editJohn.getByRole('status').first()).toHaveText('Not saved: Email must be an address like name@example.com');
+  await editJohn.getByLabel('Email').fill('john.smith@acme.com');
+  await expect(editJohn.getByRole('status').first()).toHaveText('All changes saved');
+  await editJohn.getByRole('button', { name: 'Done editing John Smith' }).click();
   await expect(john).toContainText('https://john.example');
   await expect(john).toContainText('CTO · Acme');
   await expect(john.getByLabel('Notes', { exact: true })).toHaveValue('Met at the coffee machine');
@@ -313,24 +328,27 @@ test('editing sends only what changed: an imported note survives typing, names c
 
   // A wrong split is corrected by hand and kept.
   await john.getByRole('button', { name: 'Edit John Smith' }).click();
-  await john.getByLabel('Family name').fill('Smith Jones');
-  await expect(john.getByRole('status').first()).toHaveText('All changes saved');
-  await john.getByRole('button', { name: 'Done editing John Smith' }).click();
-  await page.getByRole('button', { name: '← Acme — Platform Engineer' }).click();
+  await editJohn.getByLabel('Family name').fill('Smith Jones');
+  await expect(editJohn.getByRole('status').first()).toHaveText('All changes saved');
+  await editJohn.getByRole('button', { name: 'Done editing John Smith' }).click();
+  await page.getByRole('link', { name: '← Acme — Platform Engineer' }).click();
   await page.getByRole('button', { name: /^Open interview on/ }).click();
+  await openPerson(page, 'John Smith');
   await john.getByRole('button', { name: 'Edit John Smith' }).click();
-  await expect(john.getByLabel('Family name')).toHaveValue('Smith Jones');
-  await expect(john.getByLabel('Given name')).toHaveValue('John');
-  await john.getByRole('button', { name: 'Done editing John Smith' }).click();
+  await expect(editJohn.getByLabel('Family name')).toHaveValue('Smith Jones');
+  await expect(editJohn.getByLabel('Given name')).toHaveValue('John');
+  await editJohn.getByRole('button', { name: 'Done editing John Smith' }).click();
 
   // Two removals, two Undos.
   for (const name of ['Max Roe', 'Jane Doe']) {
+    await openPerson(page, name);
     await page.getByRole('button', { name: `Remove ${name}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
     await expect(interviewer(page, name)).toHaveCount(0);
   }
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(2);
   await page.getByRole('button', { name: 'Undo: Max Roe was removed from this interview.' }).click();
+  await openPerson(page, 'Max Roe');
   await expect(interviewer(page, 'Max Roe')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo: Jane Doe was removed from this interview.' })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import PostalMime from 'postal-mime';
 import { expect, test, type Page } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
 import { launchApp, type AppHandle } from './harness';
-import { createOpportunityWithInterview, firstInterviewId } from './steps';
+import { createOpportunityWithInterview, firstInterviewId, openPart, openPerson } from './steps';
 
 let app: AppHandle | null = null;
 test.afterEach(async () => {
@@ -37,12 +37,19 @@ async function interviewWith(page: Page, people: Interviewer[]) {
     }
   }, { people, interviewId });
   await page.getByRole('button', { name: /^Open interview on/ }).click();
-  await expect(page.getByRole('heading', { name: 'Thank-you notes' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(people.length);
 }
 
-const column = (page: Page, name: string) => page.getByRole('article', { name: `Notes to ${name}` });
+const column = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 const emailBox = (page: Page, name: string) => column(page, name).getByRole('textbox', { name: 'Thank-you email', exact: true });
 const emailFindings = (page: Page, name: string) => page.getByRole('list', { name: `Findings: Thank-you email to ${name}` });
+
+/** One interviewer's thank-you email, as a person gets there: their name, then the tab. */
+async function openEmail(page: Page, name: string) {
+  await openPerson(page, name);
+  await openPart(page, 'Thank-you email');
+  return page.getByRole('region', { name: `Thank-you email to ${name}` });
+}
 
 const anaEmail = `Dear Ana,
 
@@ -77,23 +84,29 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   await page.setViewportSize({ width: 1500, height: 1500 });
   await interviewWith(page, [ana, ben, chloe]);
 
+  await openEmail(page, 'Ana Silva');
   await emailBox(page, 'Ana Silva').fill(anaEmail);
+  await openEmail(page, 'Ben Okafor');
   await emailBox(page, 'Ben Okafor').fill(anaEmail.replace('Dear Ana', 'Dear Ben'));
   const gushing = chloeClean.replace('Thank you for the time you gave me after the panel.', 'Thank you SO much, it was an amazing conversation!!! I definately enjoyed it.');
+  await openEmail(page, 'Chloé Martin');
   await emailBox(page, 'Chloé Martin').fill(gushing);
   const chloeSubject = column(page, 'Chloé Martin').getByRole('textbox', { name: 'Subject', exact: true });
   await chloeSubject.fill('Thank you!!!');
   await expect(page.getByRole('list', { name: 'Findings: Subject to Chloé Martin' })).toContainText('Several exclamation marks');
 
   // The copy is named on both sides, and the shared sentences are painted in the text.
+  await openEmail(page, 'Ben Okafor');
   await expect(emailFindings(page, 'Ben Okafor')).toContainText('reads like the email to Ana Silva');
-  await expect(emailFindings(page, 'Ana Silva')).toContainText('reads like the email to Ben Okafor');
   await expect(column(page, 'Ben Okafor').locator('.note-highlights mark').first()).toBeVisible();
+  await openEmail(page, 'Ana Silva');
+  await expect(emailFindings(page, 'Ana Silva')).toContainText('reads like the email to Ben Okafor');
 
+  await openEmail(page, 'Chloé Martin');
   const chloeFindings = emailFindings(page, 'Chloé Martin');
   await expect(chloeFindings).toContainText('Several exclamation marks read as over-excited');
   await expect(chloeFindings).toContainText('“amazing” sounds gushing');
-  await expect(chloeFindings).toContainText('“SO” in capitals reads as shouting');
+  await expect(chloeFindings).toContainText('“SO much” in capitals reads as shouting and gushing');
   // The dictionary has loaded once a misspelling is reported.
   await expect(chloeFindings).toContainText('“definately” is not in the dictionary.');
   // Suggestions are slow, so they come when the user looks at the finding.
@@ -110,11 +123,13 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   await expect(dialog).toBeHidden();
   expect(app.openedExternally()).toEqual([]);
 
-  await emailBox(page, 'Ben Okafor').fill(benDifferent);
   await emailBox(page, 'Chloé Martin').fill(chloeClean);
   await chloeSubject.fill('Thank you for the supplier scorecards');
   await expect(page.getByRole('list', { name: 'Findings: Subject to Chloé Martin' })).toHaveCount(0);
+  await openEmail(page, 'Ben Okafor');
+  await emailBox(page, 'Ben Okafor').fill(benDifferent);
   for (const name of ['Ana Silva', 'Ben Okafor', 'Chloé Martin']) {
+    await openEmail(page, name);
     await expect(emailFindings(page, name).getByRole('listitem')).toHaveCount(0);
     await expect(column(page, name).getByText('Different from the other notes.')).toHaveCount(1);
   }
@@ -143,12 +158,14 @@ test('a note the corpus marks good shows no warning, and one it marks generic is
   const fromCorpus = (c: { recipientName: string; notes: string[] }, email: string): Interviewer => ({ fullName: c.recipientName, email, topics: c.notes[0] ?? '', learned: c.notes[1] ?? '' });
   await interviewWith(page, [fromCorpus(good.context, 'ana.silva@northwind.example'), fromCorpus(generic.context, 'ben.okafor@northwind.example')]);
 
+  await openEmail(page, 'Ben Okafor');
   await emailBox(page, 'Ben Okafor').fill(generic.text);
   // Only once the tagger has loaded is a note judged generic: this also proves it loaded.
   await expect(emailFindings(page, 'Ben Okafor')).toContainText('This note is generic: it could go to anyone who interviewed you.');
   await expect(emailFindings(page, 'Ben Okafor')).toContainText('Add one specific remark from your conversation');
 
   // The dictionary has loaded once a misspelling is reported; then the good note replaces it.
+  await openEmail(page, 'Ana Silva');
   await emailBox(page, 'Ana Silva').fill('Thank you for the tour. I definately remain interested.');
   await expect(emailFindings(page, 'Ana Silva')).toContainText('“definately” is not in the dictionary.');
   await column(page, 'Ana Silva').getByRole('textbox', { name: 'Subject', exact: true }).fill(good.subject!);
@@ -157,6 +174,7 @@ test('a note the corpus marks good shows no warning, and one it marks generic is
   await expect(page.getByRole('list', { name: 'Findings: Subject to Ana Silva' })).toHaveCount(0);
   await expect(column(page, 'Ana Silva').getByText('Different from the other notes.')).toHaveCount(1);
   // The generic note is still told, and nothing else about the good one changed that.
+  await openEmail(page, 'Ben Okafor');
   await expect(emailFindings(page, 'Ben Okafor')).toContainText('This note is generic');
   await page.screenshot({ path: test.info().outputPath('corpus-good-and-generic.png'), fullPage: true });
 });
@@ -165,11 +183,12 @@ test('with British English chosen in Settings, British spellings pass and misspe
   app = await launchApp();
   const { page } = app;
   await page.setViewportSize({ width: 1500, height: 1500 });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Spelling').selectOption({ label: 'British English (colour, organise)' });
   await expect(page.getByRole('status').first()).toHaveText('All changes saved');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Opportunities' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Opportunities' }).click();
   await interviewWith(page, [ana]);
+  await openEmail(page, 'Ana Silva');
   await emailBox(page, 'Ana Silva').fill(
     'Dear Ana,\n\nThank you for meeting me on Tuesday; I was honoured to see how the organisation rebuilt the weekly forecast.\nI definately remain interested in the role.\n\nKind regards,\nSam Lee',
   );
@@ -182,7 +201,7 @@ test('the email is saved as .eml a mail parser reads back, opened in the mail ap
   app = await launchApp();
   const { page, dataDir } = app;
   await interviewWith(page, [ana]);
-  const anaColumn = column(page, 'Ana Silva');
+  const anaColumn = await openEmail(page, 'Ana Silva');
   await anaColumn.getByRole('textbox', { name: 'Subject', exact: true }).fill('Thank you for Tuesday — the weekly forecast');
   await emailBox(page, 'Ana Silva').fill(anaEmail);
 
@@ -210,8 +229,9 @@ test('the email is saved as .eml a mail parser reads back, opened in the mail ap
 
   await app.close();
   app = await launchApp({ dataDir });
-  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('button', { name: /Northwind Traders/ }).click();
+  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
   await app.page.getByRole('button', { name: /^Open interview on/ }).click();
+  await openEmail(app.page, 'Ana Silva');
   await expect(emailBox(app.page, 'Ana Silva')).toHaveValue(anaEmail);
   await expect(column(app.page, 'Ana Silva').locator('.note-status').first()).toHaveText(/^Sent /);
 
@@ -230,7 +250,7 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   const { page } = app;
   await page.setViewportSize({ width: 1400, height: 1400 });
   await interviewWith(page, [ana]);
-  const email = page.getByRole('region', { name: 'Thank-you email to Ana Silva' });
+  const email = await openEmail(page, 'Ana Silva');
   await email.getByRole('button', { name: 'Use template' }).click();
   const box = emailBox(page, 'Ana Silva');
   await expect(box).toHaveValue(/^Dear Ana,\n\nThank you for taking the time to meet with me on Tuesday, November 24\./);
@@ -247,6 +267,7 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   await emailBox(page, 'Ana Silva').pressSequentially(' ');
   await expect(email.locator('.note-status')).toHaveText('Draft');
 
+  await openPart(page, 'Letter');
   const letter = page.getByRole('region', { name: 'Letter to Ana Silva' });
   await letter.getByRole('button', { name: 'Use template' }).click();
   const letterBox = letter.getByRole('textbox', { name: 'Letter', exact: true });
@@ -271,13 +292,14 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   expect(queuedLetter.body).not.toContain('Sincerely');
 
   // The handwritten-card draft goes to the queue on its own at the chosen card size; an empty one is refused.
-  await letter.getByText('Handwritten card draft').click();
-  await letter.getByRole('button', { name: 'Add card draft to print queue' }).click();
-  await expect(letter.getByRole('alert')).toContainText('The card draft is empty');
-  await letter.getByRole('textbox', { name: 'Card draft' }).fill('Dear Ana,\n\nThe forecast whiteboard stayed with me.');
-  await letter.getByRole('combobox', { name: 'Card size' }).selectOption({ label: 'A7 (5 × 7 in)' });
-  await letter.getByRole('button', { name: 'Add card draft to print queue' }).click();
-  await expect(letter.getByText('Added the card draft to the print queue.')).toBeVisible();
+  await openPart(page, 'Card draft');
+  const cardDraft = page.getByRole('region', { name: 'Card draft to Ana Silva' });
+  await cardDraft.getByRole('button', { name: 'Add card draft to print queue' }).click();
+  await expect(cardDraft.getByRole('alert')).toContainText('The card draft is empty');
+  await cardDraft.getByRole('textbox', { name: 'Card draft' }).fill('Dear Ana,\n\nThe forecast whiteboard stayed with me.');
+  await cardDraft.getByRole('combobox', { name: 'Card size' }).selectOption({ label: 'A7 (5 × 7 in)' });
+  await cardDraft.getByRole('button', { name: 'Add card draft to print queue' }).click();
+  await expect(cardDraft.getByText('Added the card draft to the print queue.')).toBeVisible();
   const card = await page.evaluate(async () => {
     const api = (globalThis as unknown as { api: Api }).api;
     const r = await api['printQueue.list']({});
@@ -287,6 +309,7 @@ test('a template fills in what was noted, shows what is missing as gaps, and mar
   expect(card).toMatchObject({ kind: 'letter', format: 'card-a7', body: 'The forecast whiteboard stayed with me.' });
 
   // A template of the user's own, kept in the database, offered beside the built-in ones.
+  await openPart(page, 'Letter');
   await page.getByText('Your templates').click();
   await page.getByRole('button', { name: 'Copy “Thank-you letter”' }).click();
   await page.getByRole('textbox', { name: 'Template name' }).fill('Short letter for panels');
@@ -352,7 +375,7 @@ test('a guessed address is explained before use; Copy runs the same checks first
   await page.setViewportSize({ width: 1400, height: 1400 });
   // Ben has no address on his card; Ana's gives the company's pattern.
   await interviewWith(page, [ana, { ...ben, email: '' }]);
-  const benEmail = page.getByRole('region', { name: 'Thank-you email to Ben Okafor' });
+  const benEmail = await openEmail(page, 'Ben Okafor');
   await expect(benEmail).toContainText('ben.okafor@northwind.example — a guessed address');
   await emailBox(page, 'Ben Okafor').fill(benDifferent);
   await expect(page.getByRole('list', { name: 'Findings: Subject to Ben Okafor' })).toContainText('The subject is empty.');
@@ -372,6 +395,7 @@ test('a guessed address is explained before use; Copy runs the same checks first
   expect(new URL(app.openedExternally()[0]!).pathname).toBe('ben.okafor@northwind.example');
 
   // The highlight layer and the text wrap at the same width once the text scrolls, so marks stay on their words.
+  await openPart(page, 'Letter');
   const letterBox = page.getByRole('region', { name: 'Letter to Ben Okafor' }).getByRole('textbox', { name: 'Letter', exact: true });
   await letterBox.fill(Array.from({ length: 40 }, () => benDifferent.split('\n')[2]).join('\n'));
   type Box = { clientWidth: number; clientHeight: number; scrollHeight: number; parentElement: { querySelector(selector: string): { clientWidth: number } | null } };

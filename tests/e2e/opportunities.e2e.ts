@@ -33,7 +33,7 @@ test('an opportunity and its interview survive a restart', async () => {
   const sidebar = again.getByRole('complementary', { name: 'Opportunities' });
   await expect(sidebar).toContainText('Northwind Traders');
   await expect(sidebar).toContainText('Operations Analyst');
-  await sidebar.getByRole('button', { name: /Northwind Traders/ }).click();
+  await sidebar.getByRole('link', { name: /Northwind Traders/ }).click();
   await expect(again.getByRole('list', { name: 'Interviews' })).toContainText('Panel with the operations team');
   await expect(again.getByRole('list', { name: 'Interviews' })).toContainText('10:00–11:30');
 });

@@ -36,7 +36,7 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
   app = await launchApp();
   const { page } = app;
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Your name').fill('Sam Rivera');
   await page.getByLabel('Return address').fill('742 Evergreen Terrace\nSpringfield, IL 62704');
   await page.getByLabel('Paper', { exact: true }).selectOption('letter');
@@ -60,7 +60,7 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
     }
   }, { people: interviewers, interviewId });
 
-  await page.getByRole('button', { name: 'Print queue' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   await expect(page.getByRole('heading', { name: 'Print queue' })).toBeVisible();
   await page.getByLabel('Letters marked ready').check();
   await page.getByLabel('Envelope for each').check();
@@ -134,7 +134,7 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
     }
   }, interviewers);
 
-  await page.getByRole('button', { name: 'Print queue' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   await page.getByLabel('Letters marked ready').uncheck();
   await page.getByLabel('Labels').check();
   // Everyone but Дмитрий, who will get his letter another day.
@@ -186,7 +186,7 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
 test('Settings saves each changed field alone and shows a refused one beside its field', async () => {
   app = await launchApp();
   const { page } = app;
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Language for dates').fill('not a language!!');
   await page.getByLabel('Your name').fill('Sam Rivera');
   await expect(page.getByText('Not saved: one field, see the message beside it.')).toBeVisible();
@@ -216,7 +216,7 @@ test('asks before printing an envelope with no address, and names who has letter
     const added = await api['participants.add']({ interviewId: interview.value.id, person: { fullName: 'דוד כהן', title: '', company: 'Acme Corp', address: null } });
     if (!added.ok) throw new Error(added.error.message);
   });
-  await page.getByRole('button', { name: 'Print queue' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   await page.getByRole('button', { name: 'Add to print queue' }).click();
   await expect(page.getByRole('status')).toHaveText('Added 1 item to the print queue.');
   await expect(page.getByText(/^Afterword cannot print the Hebrew letters in the name or address of דוד כהן/)).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
-import { CUPS_NOT_RUNNING } from '../../electron/core/print/print-system';
+import { CUPS_NOT_RUNNING } from '../../electron/core/printing/print-system/print-system';
 import { startPrivateCups, type PrivateCups } from '../unit/helpers/private-cups';
 import { launchApp, type AppHandle } from './harness';
 
@@ -34,7 +34,7 @@ test('says while a job is still with the printer, moves it to Printed once done,
   });
   // The printer is busy: the job waits at the print service.
   cups.run('cupsdisable', ['Desk']);
-  await page.getByRole('button', { name: 'Print queue' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   await page.getByRole('button', { name: 'Add to print queue' }).click();
   await expect(page.getByRole('status')).toHaveText('Added 1 item to the print queue.');
   await page.getByLabel('Printer', { exact: true }).selectOption('Desk');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
 
 /** Creates an opportunity and one interview the way a person does, through the UI. */
@@ -23,4 +23,32 @@ export function firstInterviewId(page: Page): Promise<string> {
     if (!interviews.ok) throw new Error(interviews.error.message);
     return interviews.value[0]!.id;
   });
+}
+
+/** Opens one interviewer of the interview on screen (their card and "What you noted" first), as a person clicks their name. */
+export async function openPerson(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('list', { name: 'Interviewers' }).getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+  const person = page.getByRole('article', { name, exact: true });
+  await expect(person).toBeVisible();
+  return person;
+}
+
+/** One part of the interviewer on screen: "What you noted", "Thank-you email", "Letter" or "Card draft". */
+export async function openPart(page: Page, tab: 'What you noted' | 'Thank-you email' | 'Letter' | 'Card draft'): Promise<void> {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Picks a country in a country combo box by typing part of its name, as a person does. */
+export async function chooseCountry(scope: Page | Locator, label: string, code: string): Promise<void> {
+  const name = new Intl.DisplayNames(['en-US'], { type: 'region' }).of(code) ?? code;
+  const box = scope.getByRole('combobox', { name: label });
+  await box.fill(name.slice(0, 4));
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.getByRole('option', { name, exact: true }).click();
+  await expect(box).toHaveValue(name);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -56,7 +56,15 @@ export function createCalendarExportRepository(db: Db) {
     /** Records a whole export at once: a file written is a file recorded. */
     save: db.transaction((records: readonly ExportRecord[], at: string): void => {
       for (const r of records) {
-        upsert.run({ uid: r.uid, opportunityId: r.opportunityId, sequence: r.sequence, fingerprint: r.fingerprint, event: JSON.stringify(r.event), cancelled: r.cancelled ? 1 : 0, at });
+        upsert.run({
+          uid: r.uid,
+          opportunityId: r.opportunityId,
+          sequence: r.sequence,
+          fingerprint: r.fingerprint,
+          event: JSON.stringify(r.event),
+          cancelled: r.cancelled ? 1 : 0,
+          at,
+        });
       }
     }),
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { cardReading, type CardReading } from '../../../shared/card-scan/card-reading';
-import type { CardPhoto } from '../../../shared/api/card-scan-schemas';
+import type { CardReading } from '../../../shared/card-scan/card-reading';
+import { cardReading, type CardPhoto } from '../../../shared/api/card-scan/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 

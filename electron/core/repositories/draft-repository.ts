@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DraftStage, FollowThroughDraft, draftInput } from '../../../shared/api/follow-through-schemas';
+import type { DraftStage, FollowThroughDraft, draftInput } from '../../../shared/api/follow-through/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 

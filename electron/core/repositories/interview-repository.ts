@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Interview, interviewFields, interviewPatch } from '../../../shared/api/opportunity-schemas';
+import type { Interview, interviewFields, interviewPatch } from '../../../shared/api/opportunities/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { InvalidInputError, NotFoundError } from '../core-errors';
@@ -44,9 +44,7 @@ const COLUMN: Record<string, string> = {
 
 export function createInterviewRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
-  const forOpportunity = db.prepare<[string], InterviewRow>(
-    'SELECT * FROM interviews WHERE opportunity_id = ? ORDER BY date, start_time',
-  );
+  const forOpportunity = db.prepare<[string], InterviewRow>('SELECT * FROM interviews WHERE opportunity_id = ? ORDER BY date, start_time');
   const opportunityExists = db.prepare<[string], { id: string }>('SELECT id FROM opportunities WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO interviews (id, opportunity_id, date, start_time, end_time, title, location, notes, created_at, updated_at)
@@ -63,6 +61,7 @@ export function createInterviewRepository(db: Db, clock: Clock) {
 
   return {
     get,
+    exists: (id: string): boolean => byId.get(id) !== undefined,
     listForOpportunity(opportunityId: string): Interview[] {
       if (!opportunityExists.get(opportunityId)) throw new NotFoundError('That opportunity');
       return forOpportunity.all(opportunityId).map(toInterview);

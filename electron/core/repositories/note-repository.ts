@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { ColleagueNote, Note, NoteStatus, noteSave } from '../../../shared/api/note-schemas';
+import type { ColleagueNote, Note, NoteStatus, noteSave } from '../../../shared/api/notes/schemas';
 import { hasGaps } from '../../../shared/notes/note-templates';
 import type { Clock } from '../clock';
-import { InvalidInputError, NotFoundError } from '../core-errors';
+import { InvalidInputError, NeedsConfirmationError, NotFoundError } from '../core-errors';
 import type { Db } from '../db/open-database';
 
 interface NoteRow {
@@ -148,7 +148,7 @@ export function createNoteRepository(db: Db, clock: Clock) {
         throw new InvalidInputError('status', `A${note.kind === 'email' ? 'n email' : ' letter'} cannot be marked ${status}.`);
       }
       if (status !== 'draft' && !acknowledgeGaps && (hasGaps(note.body) || hasGaps(note.subject))) {
-        throw new InvalidInputError('acknowledgeGaps', 'This note still has gaps in square brackets to fill in.');
+        throw new NeedsConfirmationError('acknowledgeGaps', 'This note still has gaps in square brackets to fill in.');
       }
       if (status !== 'draft' && note.body.trim() === '') throw new InvalidInputError('body', 'This note is empty.');
       const column = STAMP[status];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { noteTemplateSave } from '../../../shared/api/note-schemas';
+import type { noteTemplateSave } from '../../../shared/api/notes/schemas';
 import { builtInTemplates, unknownFields, type NoteTemplate } from '../../../shared/notes/note-templates';
 import type { Clock } from '../clock';
 import { InvalidInputError, NotFoundError } from '../core-errors';
@@ -24,7 +24,9 @@ export function createNoteTemplateRepository(db: Db, clock: Clock) {
   const insert = db.prepare(
     'INSERT INTO note_templates (id, name, kind, stage, subject, body, created_at, updated_at) VALUES (@id, @name, @kind, @stage, @subject, @body, @now, @now)',
   );
-  const update = db.prepare('UPDATE note_templates SET name = @name, kind = @kind, stage = @stage, subject = @subject, body = @body, updated_at = @now WHERE id = @id');
+  const update = db.prepare(
+    'UPDATE note_templates SET name = @name, kind = @kind, stage = @stage, subject = @subject, body = @body, updated_at = @now WHERE id = @id',
+  );
   const remove = db.prepare('DELETE FROM note_templates WHERE id = ?');
 
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Opportunity, opportunityFields, opportunityPatch } from '../../../shared/api/opportunity-schemas';
+import type { Opportunity, opportunityFields, opportunityPatch } from '../../../shared/api/opportunities/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { NotFoundError } from '../core-errors';
@@ -41,9 +41,7 @@ function toOpportunity(row: OpportunityRow): Opportunity {
 
 export function createOpportunityRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], OpportunityRow>(`${SELECT} WHERE o.id = ?`);
-  const all = db.prepare<[], OpportunityRow>(
-    `${SELECT} ORDER BY (o.status = 'active') DESC, o.updated_at DESC, o.company COLLATE NOCASE`,
-  );
+  const all = db.prepare<[], OpportunityRow>(`${SELECT} ORDER BY (o.status = 'active') DESC, o.updated_at DESC, o.company COLLATE NOCASE`);
   const insert = db.prepare(
     `INSERT INTO opportunities (id, company, role, location, notes, status, created_at, updated_at)
      VALUES (@id, @company, @role, @location, @notes, 'active', @now, @now)`,

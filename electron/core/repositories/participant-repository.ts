@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { participantNotesPatch } from '../../../shared/api/people-input-schemas';
-import type { InterviewParticipant, OpportunityRole } from '../../../shared/api/people-schemas';
+import type { participantNotesPatch } from '../../../shared/api/people/input-schemas';
+import type { InterviewParticipant, OpportunityRole } from '../../../shared/api/people/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { NotFoundError } from '../core-errors';
@@ -14,6 +14,17 @@ interface ParticipantRow {
   role_plan: string;
   notes: string;
   opportunity_id: string;
+}
+
+/** What the user noted about one person at one interview, with where it was. */
+export interface ParticipantNotes {
+  personId: string;
+  interviewId: string;
+  opportunityId: string;
+  topics: string;
+  learned: string;
+  rolePlan: string;
+  notes: string;
 }
 
 const ROLE_ORDER: readonly OpportunityRole[] = ['hiring-manager', 'recruiter', 'interviewer'];
@@ -30,17 +41,13 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
     'SELECT removed_at FROM interview_participants WHERE interview_id = ? AND person_id = ?',
   );
   const interviewOpportunity = db.prepare<[string], { opportunity_id: string }>('SELECT opportunity_id FROM interviews WHERE id = ?');
-  const nextPosition = db.prepare<[string], { n: number }>(
-    'SELECT coalesce(max(position), 0) + 1 AS n FROM interview_participants WHERE interview_id = ?',
-  );
+  const nextPosition = db.prepare<[string], { n: number }>('SELECT coalesce(max(position), 0) + 1 AS n FROM interview_participants WHERE interview_id = ?');
   const insert = db.prepare(
     `INSERT INTO interview_participants (interview_id, person_id, position, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?)`,
   );
   const setRemoved = db.prepare('UPDATE interview_participants SET removed_at = ?, updated_at = ? WHERE interview_id = ? AND person_id = ?');
-  const rolesOf = db.prepare<[string, string], { role: OpportunityRole }>(
-    'SELECT role FROM opportunity_people WHERE opportunity_id = ? AND person_id = ?',
-  );
+  const rolesOf = db.prepare<[string, string], { role: OpportunityRole }>('SELECT role FROM opportunity_people WHERE opportunity_id = ? AND person_id = ?');
   const addRole = db.prepare('INSERT OR IGNORE INTO opportunity_people (opportunity_id, person_id, role) VALUES (?, ?, ?)');
   const clearRoles = db.prepare('DELETE FROM opportunity_people WHERE opportunity_id = ? AND person_id = ?');
   const activeInOpportunity = db.prepare<[string, string], { n: number }>(
@@ -52,6 +59,11 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
     'SELECT removed_roles FROM interview_participants WHERE interview_id = ? AND person_id = ?',
   );
   const opportunityExists = db.prepare<[string], { id: string }>('SELECT id FROM opportunities WHERE id = ?');
+  const everyNote = db.prepare<[], ParticipantRow>(
+    `SELECT ip.person_id, ip.interview_id, i.opportunity_id, ip.topics, ip.learned, ip.role_plan, ip.notes
+     FROM interview_participants ip JOIN interviews i ON i.id = ip.interview_id
+     WHERE ip.removed_at IS NULL ORDER BY i.date DESC`,
+  );
 
   function roles(opportunityId: string, personId: string): OpportunityRole[] {
     const have = new Set(rolesOf.all(opportunityId, personId).map((r) => r.role));
@@ -84,6 +96,23 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
 
   return {
     get,
+    /** The person at the interview (not taken off it, not deleted), or null. */
+    find(interviewId: string, personId: string): InterviewParticipant | null {
+      const row = one.get(interviewId, personId);
+      return row ? toParticipant(row) : null;
+    },
+    /** Every note taken about anyone at any interview, latest interview first. */
+    allNotes(): ParticipantNotes[] {
+      return everyNote.all().map((r) => ({
+        personId: r.person_id,
+        interviewId: r.interview_id,
+        opportunityId: r.opportunity_id,
+        topics: r.topics,
+        learned: r.learned,
+        rolePlan: r.role_plan,
+        notes: r.notes,
+      }));
+    },
     listForInterview(interviewId: string): InterviewParticipant[] {
       opportunityOf(interviewId);
       return forInterview.all(interviewId).map(toParticipant);

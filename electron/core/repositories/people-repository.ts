@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { personFields, personPatch } from '../../../shared/api/people-input-schemas';
-import type { EmailStatus, Person, PostalAddress } from '../../../shared/api/people-schemas';
+import type { personFields, personPatch } from '../../../shared/api/people/input-schemas';
+import type { EmailStatus, Person, PostalAddress } from '../../../shared/api/people/schemas';
 import { companyKey } from '../../../shared/domain/company-key';
 import { isEmptyAddress } from '../../../shared/domain/postal-address-format';
 import { splitPersonName } from '../../../shared/domain/person-name';
@@ -69,7 +69,12 @@ export function toPerson(row: PersonRow): Person {
 function addressColumns(address: PostalAddress | null) {
   const a = address && !isEmptyAddress(address) ? address : null;
   return {
-    addressLines: a ? a.lines.map((l) => l.trim()).filter(Boolean).join('\n') : null,
+    addressLines: a
+      ? a.lines
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join('\n')
+      : null,
     addressCity: a?.city.trim() ?? '',
     addressRegion: a?.region.trim() ?? '',
     addressPostalCode: a?.postalCode.trim() ?? '',
@@ -83,7 +88,9 @@ export type PersonChanges = Omit<z.output<typeof personPatch>, 'id'>;
 export function createPeopleRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ? AND deleted_at IS NULL');
   const byIdAny = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
-  const all = db.prepare<[], PersonRow>('SELECT * FROM people WHERE deleted_at IS NULL ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name');
+  const all = db.prepare<[], PersonRow>(
+    'SELECT * FROM people WHERE deleted_at IS NULL ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name',
+  );
   const atCompany = db.prepare<[string], PersonRow>(
     `SELECT * FROM people WHERE deleted_at IS NULL AND company_key = ? ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE`,
   );
@@ -114,13 +121,6 @@ export function createPeopleRepository(db: Db, clock: Clock) {
   );
   const setEmail = db.prepare('UPDATE people SET email = ?, email_status = ?, email_evidence = ?, updated_at = ? WHERE id = ?');
   const setDismissed = db.prepare('UPDATE people SET dismissed_emails = ? WHERE id = ?');
-  const setKey = db.prepare('UPDATE people SET company_key = ? WHERE id = ?');
-  // Keys are computed here, in JS, so rows from before the key existed (or from an older
-  // fold) are brought up to date when the database is opened.
-  for (const row of db.prepare<[], { id: string; company: string; company_key: string }>('SELECT id, company, company_key FROM people').all()) {
-    const key = companyKey(row.company);
-    if (key !== row.company_key) setKey.run(key, row.id);
-  }
   const softDelete = db.prepare('UPDATE people SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
   const undelete = db.prepare('UPDATE people SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
 

@@ -6,7 +6,7 @@ import type {
   StepStatus,
   markStepInput,
   opportunityContextPatch,
-} from '../../../shared/api/follow-through-schemas';
+} from '../../../shared/api/follow-through/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 
@@ -30,7 +30,7 @@ export const OPEN_STEP: Omit<StepState, 'log'> = { status: 'open', snoozedUntil:
 
 /**
  * What the user did with each step (and when), plus the facts the plan is computed from
- * that the foundation's tables do not hold: the user's zone and country, the employer's
+ * that no other table holds: the user's zone and country, the employer's
  * size and decision date, the interview's own zone.
  */
 export function createPlanStateRepository(db: Db, clock: Clock, defaults: FollowThroughSettings | (() => FollowThroughSettings)) {
@@ -147,7 +147,15 @@ export function createPlanStateRepository(db: Db, clock: Clock, defaults: Follow
     }),
     saveNote(interviewId: string, key: string, note: string): void {
       const before = current(interviewId, key);
-      upsertStep.run({ interviewId, key, status: before.status, snoozedUntil: before.snoozedUntil, doneOn: before.doneOn, note, now: clock.now().toISOString() });
+      upsertStep.run({
+        interviewId,
+        key,
+        status: before.status,
+        snoozedUntil: before.snoozedUntil,
+        doneOn: before.doneOn,
+        note,
+        now: clock.now().toISOString(),
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { jobState, queueItemData, type PrintJob, type PrintQueueItem, type QueueItemData } from '../../../shared/api/print-schemas';
+import { jobState, queueItemData, type PrintJob, type PrintQueueItem, type QueueItemData } from '../../../shared/api/printing/schemas';
 import { itemTitle } from '../../../shared/print/queue-pages';
 import type { Clock } from '../clock';
 import { NotFoundError } from '../core-errors';
@@ -27,7 +27,16 @@ function jobOf(row: QueueRow): PrintJob | null {
 
 function toItem(row: QueueRow): PrintQueueItem {
   const data = queueItemData.parse(JSON.parse(row.json));
-  return { id: row.id, kind: row.kind, title: itemTitle(data), status: row.status, lastError: row.last_error, printedAt: row.printed_at, job: jobOf(row), data };
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: itemTitle(data),
+    status: row.status,
+    lastError: row.last_error,
+    printedAt: row.printed_at,
+    job: jobOf(row),
+    data,
+  };
 }
 
 export type PrintQueueRepository = ReturnType<typeof createPrintQueueRepository>;
@@ -36,9 +45,7 @@ export function createPrintQueueRepository(db: Db, clock: Clock) {
   const all = db.prepare<[], QueueRow>('SELECT * FROM print_queue ORDER BY position, created_at');
   const one = db.prepare<[string], QueueRow>('SELECT * FROM print_queue WHERE id = ?');
   const last = db.prepare<[], { p: number | null }>('SELECT max(position) AS p FROM print_queue');
-  const insert = db.prepare(
-    `INSERT INTO print_queue (id, kind, position, json, created_at, updated_at) VALUES (@id, @kind, @position, @json, @now, @now)`,
-  );
+  const insert = db.prepare(`INSERT INTO print_queue (id, kind, position, json, created_at, updated_at) VALUES (@id, @kind, @position, @json, @now, @now)`);
   const setData = db.prepare('UPDATE print_queue SET json = @json, updated_at = @now WHERE id = @id');
   const setPosition = db.prepare('UPDATE print_queue SET position = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM print_queue WHERE id = ?');

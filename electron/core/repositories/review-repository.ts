@@ -9,7 +9,7 @@ import {
   type feedbackInput,
   type outcomeInput,
   type reviewInput,
-} from '../../../shared/api/follow-through-schemas';
+} from '../../../shared/api/follow-through/schemas';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { NotFoundError } from '../core-errors';
@@ -51,7 +51,18 @@ const questionsColumn = z.array(reviewQuestion);
 const reasonsColumn = z.array(feedbackReason);
 
 export function emptyReview(interviewId: string): Review {
-  return { interviewId, questions: [], wentWell: '', wentBadly: '', doDifferently: '', rapport: '', rapportNote: '', goodPlace: '', goodPlaceNote: '', updatedAt: null };
+  return {
+    interviewId,
+    questions: [],
+    wentWell: '',
+    wentBadly: '',
+    doDifferently: '',
+    rapport: '',
+    rapportNote: '',
+    goodPlace: '',
+    goodPlaceNote: '',
+    updatedAt: null,
+  };
 }
 
 function toFeedback(row: FeedbackRow): Feedback {
@@ -128,7 +139,9 @@ export function createReviewRepository(db: Db, clock: Clock) {
   function outcome(interviewId: string): Outcome {
     requireInterview(interviewId);
     const row = readOutcome.get(interviewId);
-    return row ? { interviewId, kind: row.kind, decidedOn: row.decided_on, updatedAt: row.updated_at } : { interviewId, kind: 'pending', decidedOn: null, updatedAt: null };
+    return row
+      ? { interviewId, kind: row.kind, decidedOn: row.decided_on, updatedAt: row.updated_at }
+      : { interviewId, kind: 'pending', decidedOn: null, updatedAt: null };
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { settings as settingsSchema, type Settings, type settingsPatch } from '../../../shared/api/settings-schemas';
+import { settings as settingsSchema, type Settings, type settingsPatch } from '../../../shared/api/settings/schemas';
 import { defaultSettings } from '../../../shared/print/settings-defaults';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';

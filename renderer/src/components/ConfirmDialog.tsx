@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { DialogFrame } from './DialogFrame';
 
 interface ConfirmDialogProps {
   title: string;
@@ -8,17 +8,10 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-/** A modal question using the native <dialog>, so focus and Escape behave as people expect. */
+/** A question before something that cannot be taken back; Cancel has the focus, Escape cancels. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog ref={ref} className="confirm" aria-labelledby="confirm-title" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <DialogFrame title={title} onClose={onCancel} className="confirm">
       <p>{message}</p>
       <div className="actions">
         <button type="button" onClick={onCancel} autoFocus>
@@ -28,6 +21,6 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </DialogFrame>
   );
 }

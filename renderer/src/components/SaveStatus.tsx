@@ -1,4 +1,4 @@
-import type { SaveState } from '../use-autosave';
+import type { SaveState } from '../autosave/save-state';
 
 export function SaveStatus({ state }: { state: SaveState }) {
   const text =

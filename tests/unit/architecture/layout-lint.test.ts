@@ -18,6 +18,8 @@ describe('layout lint rules', () => {
     ['shared/x.ts', 'export const a = document.title;', /document/],
     ['shared/x.ts', 'export const a = window.api;', /window/],
     ['shared/x.ts', "import { openCore } from '../electron/core/core';\nexport const a = openCore;", /imported by both sides/],
+    ['shared/print/x.ts', "import type { Settings } from '../api/settings/schemas';\nexport type A = Settings;", /must not import the contract/],
+    ['shared/print/x.ts', "import fs from 'node:fs';\nexport const a = fs;", /Node built-ins/],
     ['electron/core/x.ts', "import { dialog } from 'electron';\nexport const a = dialog;", /electron\/core must not import Electron/],
     ['electron/core/x.ts', "import { registerApi } from '../main/ipc';\nexport const a = registerApi;", /must not reach into main/],
     ['renderer/src/x.ts', "import fs from 'node:fs';\nexport const a = fs;", /renderer has no Node/],
@@ -28,6 +30,7 @@ describe('layout lint rules', () => {
 
   it('allows what each layer may use', async () => {
     expect(await messagesFor('shared/x.ts', "import { z } from 'zod';\nexport const a = z.string();")).toEqual([]);
+    expect(await messagesFor('shared/api/x.ts', "import { paperSizes } from '../print/paper';\nexport const a = paperSizes;")).toEqual([]);
     expect(await messagesFor('electron/core/x.ts', "import fs from 'node:fs';\nexport const a = fs;")).toEqual([]);
   });
 });

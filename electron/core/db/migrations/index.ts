@@ -7,9 +7,22 @@ import { migration0006 } from './0006-people-keys';
 import { migration0007 } from './0007-calendar-exports';
 import { migration0008 } from './0008-follow-through-drafts';
 import { migration0009 } from './0009-print-jobs';
-import { migration0010 } from './0010-card-photos';
+import { migration0010 } from './0010-company-keys';
+import { migration0011 } from './0011-card-photos';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+  migration0010,
+  migration0011,
+];
 
 export const latestSchemaVersion = migrations.length;

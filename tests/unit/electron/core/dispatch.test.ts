@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/core';
 import type { Logger } from '../../../../electron/core/logger';
 import { tempDir } from '../../helpers/temp-dir';
+import { checkedCore } from '../../helpers/checked-outputs';
 
 const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 const noDialogs = {
@@ -13,7 +14,7 @@ let core: Core | null = null;
 afterEach(() => core?.close());
 
 function open(): Core {
-  core = openCore(tempDir(), { appVersion: '0.0.0-test', logger: quietLogger, dialogs: noDialogs, openExternal: async () => {} });
+  core = checkedCore(openCore(tempDir(), { appVersion: '0.0.0-test', logger: quietLogger, dialogs: noDialogs, openExternal: async () => {} }));
   return core;
 }
 
@@ -47,10 +48,28 @@ describe('dispatch', () => {
     ['an unexpected field', 'opportunities.create', { company: 'A', role: 'B', admin: true }, 'admin', /Unexpected field "admin"/],
     ['not an object at all', 'opportunities.create', 'DROP TABLE opportunities', '', /not in the expected form/],
     ['null input', 'opportunities.create', null, '', /not in the expected form/],
-    ['February 30th', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-02-30' }, 'date', /Date must be a real calendar date/],
+    [
+      'February 30th',
+      'interviews.create',
+      { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-02-30' },
+      'date',
+      /Date must be a real calendar date/,
+    ],
     ['a date in another format', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '30/01/2026' }, 'date', /calendar date/],
-    ['an impossible time', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '25:00' }, 'startTime', /Start time must be a time/],
-    ['end before start', 'interviews.create', { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '14:00', endTime: '13:00' }, 'endTime', /after the start time/],
+    [
+      'an impossible time',
+      'interviews.create',
+      { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '25:00' },
+      'startTime',
+      /Start time must be a time/,
+    ],
+    [
+      'end before start',
+      'interviews.create',
+      { opportunityId: '00000000-0000-4000-8000-000000000000', date: '2026-01-30', startTime: '14:00', endTime: '13:00' },
+      'endTime',
+      /after the start time/,
+    ],
     ['an id that is not an id', 'opportunities.get', { id: "1' OR '1'='1" }, 'id', /must be an id/],
   ];
 

@@ -2,6 +2,7 @@
  * The entry point's start-up decisions, with only the 'electron' module replaced:
  * a second copy hands over to the first and quits; the data folder becomes the profile.
  */
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
@@ -46,7 +47,8 @@ describe('start-up', () => {
     vi.stubEnv('AFTERWORD_DATA_DIR', '/tmp/afterword-portable');
     await import('../../../../electron/main/index');
     vi.unstubAllEnvs();
-    expect(calls).toContain('setPath userData /tmp/afterword-portable');
+    // Resolved as the app resolves it: on Windows this is a drive path.
+    expect(calls).toContain(`setPath userData ${path.resolve('/tmp/afterword-portable')}`);
     expect(calls).not.toContain('quit');
     expect(on).toHaveBeenCalledWith('second-instance', expect.any(Function));
   });

@@ -4,7 +4,7 @@
  * with sensor noise, saved as JPEG quality 50.
  */
 import sharp from 'sharp';
-import { homography, type Point } from '../../../../electron/core/card-scan/card-geometry';
+import { homography, type Point } from '../../../../electron/core/people/card-scan/card-geometry';
 import { randomFor, pick } from './card-people';
 
 const DESKS = [

@@ -92,10 +92,16 @@ describe('city lines', () => {
 });
 
 describe('names, titles and companies', () => {
-  it.each(['Zoë Müller', 'José García', 'Ludwig van Beethoven', 'Dr. Hélène Dubois', "Seán O'Brien"])('%s is a name', (t) => expect(looksLikeName(t)).toBe(true));
+  it.each(['Zoë Müller', 'José García', 'Ludwig van Beethoven', 'Dr. Hélène Dubois', "Seán O'Brien"])('%s is a name', (t) =>
+    expect(looksLikeName(t)).toBe(true),
+  );
   it.each(['Head of Engineering', 'Acme GmbH', 'www.acme.de', 'Friedrichstraße 68', 'Jane'])('%s is no name', (t) => expect(looksLikeName(t)).toBe(false));
-  it.each(['Head of Engineering', 'Geschäftsführerin', 'Directrice commerciale', 'Vice President, Sales'])('%s is a title', (t) => expect(looksLikeTitle(t)).toBe(true));
-  it.each(['Nordlicht Systems GmbH', 'Acme S.p.A.', 'Oakridge Labs Inc.', 'Vireo Health AB', 'Kestrel Partners GmbH & Co. KG'])('%s has a legal form', (t) => expect(hasLegalForm(t)).toBe(true));
+  it.each(['Head of Engineering', 'Geschäftsführerin', 'Directrice commerciale', 'Vice President, Sales'])('%s is a title', (t) =>
+    expect(looksLikeTitle(t)).toBe(true),
+  );
+  it.each(['Nordlicht Systems GmbH', 'Acme S.p.A.', 'Oakridge Labs Inc.', 'Vireo Health AB', 'Kestrel Partners GmbH & Co. KG'])('%s has a legal form', (t) =>
+    expect(hasLegalForm(t)).toBe(true),
+  );
 });
 
 describe('a whole card', () => {
@@ -173,8 +179,21 @@ describe('a whole card', () => {
   });
 
   it('combines both sides: each field from the side that read it more surely', () => {
-    const front = readCardFields(page([{ text: 'Zoë Müller', y: 200, size: 60 }, { text: 'Tel. +49 30 1234567', y: 700 }]), { homeCountry: 'DE' });
-    const back = readCardFields(page([{ text: 'Zoe Muller', y: 200, size: 60, confidence: 60 }, { text: 'Mobil +49 151 23456789', y: 700 }, { text: 'zoe@nordlicht.de', y: 750 }]), { homeCountry: 'DE' });
+    const front = readCardFields(
+      page([
+        { text: 'Zoë Müller', y: 200, size: 60 },
+        { text: 'Tel. +49 30 1234567', y: 700 },
+      ]),
+      { homeCountry: 'DE' },
+    );
+    const back = readCardFields(
+      page([
+        { text: 'Zoe Muller', y: 200, size: 60, confidence: 60 },
+        { text: 'Mobil +49 151 23456789', y: 700 },
+        { text: 'zoe@nordlicht.de', y: 750 },
+      ]),
+      { homeCountry: 'DE' },
+    );
     const both = combineSides(front, back);
     expect(both.fullName.value).toBe('Zoë Müller');
     expect(both.email.value).toBe('zoe@nordlicht.de');

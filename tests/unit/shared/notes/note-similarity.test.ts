@@ -4,6 +4,7 @@ import {
   nameWords,
   prepareNote,
   resemblance,
+  sharedPassages,
   similarityFindings,
   type NoteForComparison,
 } from '../../../../shared/notes/note-similarity';
@@ -130,5 +131,49 @@ describe('note similarity', () => {
     const a = prep(email('Ana Silva', 'Dear Ana,\n\nBest regards,\nSam Lee'));
     const b = prep(email('Ben Okafor', 'Dear Ben,\n\nBest regards,\nSam Lee'));
     expect(resemblance(a, b).score).toBe(0);
+  });
+});
+
+describe('reading two notes side by side', () => {
+  it('names the other note on the finding and marks the shared phrasing in both, each at its own place', () => {
+    const ana = email('Ana Silva', toAna);
+    const ben = email('Ben Okafor', `Dear Ben,\n\nA short opening of my own.\n${toAna.split('\n')[2]}\n\nBest regards,\nSam Lee`);
+    const [whole] = similarityFindings(prep(ben), [prep(ana)]);
+    expect(whole).toMatchObject({ span: null, otherKey: ana.key });
+    const { inA, inB } = sharedPassages(ben, ana, names);
+    const sentence = toAna.split('\n')[2]!;
+    // The shared sentence, found in Ben's note after his own opening and in Ana's at its place.
+    expect(inA.map((s) => ben.text.slice(s.start, s.end)).join(' ')).toContain('taking the time to meet with me');
+    expect(inB.map((s) => ana.text.slice(s.start, s.end)).join(' ')).toContain('taking the time to meet with me');
+    expect(inA[0]!.start).toBe(ben.text.indexOf(sentence) + sentence.indexOf('Thank'));
+    expect(inB[0]!.start).toBe(ana.text.indexOf(sentence) + sentence.indexOf('Thank'));
+    // Nothing of Ben's own opening is marked.
+    const opening = ben.text.indexOf('A short opening');
+    expect(inA.every((s) => s.end <= opening || s.start >= opening + 'A short opening of my own.'.length)).toBe(true);
+  });
+});
+
+describe('rewordings in other small words', () => {
+  const a = email(
+    'Ana Silva',
+    'Dear Ana,\n\nThank you for the visit on Tuesday.\nI was happy to hear how the depot keeps its stock counts on a fortnightly cycle, and I would enjoy helping to move the counts onto the scanners that are still done on paper.\nI remain keen on the analyst role and the Leeds organisation.\n\nBest regards,\nSam Lee',
+  );
+  const b = email(
+    'Ben Okafor',
+    'Dear Ben,\n\nI remain keen on the analyst role and the Leeds organization.\nMany thanks for the visit on Tuesday.\nIt was good to learn how your depot keeps stock counts on a two-week cycle, and I would like to help move counts onto the scanners that are still run on paper.\n\nKind regards,\nSam Lee',
+  );
+  const c = email(
+    'Chloé Martin',
+    'Dear Chloé,\n\nThank you for the visit on Tuesday.\nYour account of the supplier scorecards and the late calls from Hull showed me where the night shift loses time.\nI remain keen on the analyst role.\n\nKind regards,\nSam Lee',
+  );
+
+  it('synonyms, small words, spellings and order changed: still the same note', () => {
+    expect(resemblance(prep(b), prep(a)).score).toBeGreaterThanOrEqual(0.6);
+    expect(resemblance(prep(a), prep(b)).score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('a note on another topic with the same stock lines does not read alike', () => {
+    expect(resemblance(prep(c), prep(a)).score).toBeLessThan(SIMILARITY_WARNING);
+    expect(resemblance(prep(a), prep(c)).score).toBeLessThan(SIMILARITY_WARNING);
   });
 });

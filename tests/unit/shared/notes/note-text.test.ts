@@ -164,3 +164,55 @@ describe('folding words for comparison', () => {
     expect(foldWord(word)).not.toMatch(/[a-z]/);
   });
 });
+
+describe('the frame of a note in more of its forms', () => {
+  const lines = 'Thank you for the visit to the depot on Monday.\nThe new loading bays looked well planned.\nI remain keen on the planning clerk role.';
+
+  it.each([['To whom it may concern,'], ['Dear Sir or Madam,'], ['Dear Hiring Manager,']])('"%s" is a greeting', (greeting) => {
+    expect(body(`${greeting}\n${lines}\nSincerely,\nSam Lee`)).toEqual(lines.split('\n'));
+  });
+
+  it('a date and an inside address above the greeting are no sentences', () => {
+    const text = `3 March 2026\n\nMr Dev Anand\nHarbour Freight Lines\n12 Quay Street\nHull HU1 1AA\n\nDear Mr Anand,\n\n${lines}\n\nYours sincerely,\n\nSam Lee`;
+    expect(body(text)).toEqual(lines.split('\n'));
+    expect(formulaic(text)).toContain('Dear Mr Anand,');
+  });
+
+  it.each([['With deepest appreciation,'], ['In gratitude,'], ['Onwards and upwards,'], ['Until next time,']])('"%s" above the signature is the closing', (closing) => {
+    expect(body(`Dear Dev,\n${lines}\n\n${closing}\nSam Lee\nPlanning clerk applicant`)).toEqual(lines.split('\n'));
+  });
+
+  it.each([['Sam', `Dear Dev,\n${lines}\nSam`], ['Sent from my Galaxy', `Dev,\n${lines}\nSam\n\nSent from my Galaxy`], ['Get Outlook for Android', `Dear Dev,\n${lines}\nBest,\nSam\n\nGet Outlook for Android`]])(
+    '"%s" after the last sentence is not a sentence',
+    (_tail, text) => {
+      expect(body(text)).toEqual(lines.split('\n'));
+    },
+  );
+
+  it('a line ending in a comma that a sentence follows is not taken for a closing', () => {
+    expect(body(`Dear Dev,\n${lines}\nAll the same,\nthe loading bays could use a second door.\n\nSam Lee`)).toHaveLength(4);
+  });
+});
+
+describe('marks that end no sentence', () => {
+  const ctx = { kind: 'email' as const, recipientName: 'Dev Anand', company: 'Harbour Freight Lines', role: 'Planning Clerk', notes: [] };
+  const exclamations = (text: string) => toneFindings(text, ctx).filter((f) => /exclamation/i.test(f.message));
+
+  it('a "!" inside a name ends no sentence and exclaims nothing', () => {
+    const text = 'Dear Dev,\n\nThank you for Monday.\nI would enjoy helping with the Go! Kids reading scheme you run.\nI remain keen on the role.\n\nSam Lee';
+    expect(body(text)).toHaveLength(3);
+    expect(exclamations(text)).toEqual([]);
+  });
+
+  it('a "!" after a day still ends the sentence', () => {
+    const text = 'Dear Dev,\n\nThank you for the tour on Monday! It made the role concrete.\nI remain keen on the role.\n\nSam Lee';
+    expect(body(text)).toHaveLength(3);
+    expect(exclamations(text)).toHaveLength(1);
+  });
+
+  it.each([['‘Load it once, load it right!’'], ["'Load it once, load it right!'"]])('%s in single quotes is the speaker’s mark', (quote) => {
+    const text = `Dear Dev,\n\nThank you for Monday.\nI smiled when the foreman said ${quote} to the new starters.\nI remain keen on the role; the parents’ evening rota can wait.\n\nSam Lee`;
+    expect(exclamations(text)).toEqual([]);
+    expect(body(text)).toHaveLength(3);
+  });
+});

@@ -100,3 +100,20 @@ describe('spelling: hyphens and possessives', () => {
     expect(finding && text.slice(finding.span!.start, finding.span!.end)).toBe(word);
   });
 });
+
+describe('spelling: what is typed exactly, and other forms of the user’s own words', () => {
+  const speller = englishSpeller();
+  const flagged = (text: string, knownText = ctx.knownText) => spellingFindings(text, speller, { ...ctx, knownText }).filter((f) => f.kind === 'spelling').map((f) => f.word);
+
+  it('skips addresses, links and domains, and still flags a typo beside them', () => {
+    expect(flagged('Reach me at sam.lee@mailbox.co.uk or see www.samlee-portfolio.dev and kestrel-freight.example.org for the recieving plan.')).toEqual(['recieving']);
+  });
+
+  it('takes another form of a word from the notes as spelled on purpose', () => {
+    expect(flagged('I have been geocoding the depots since you geocoded the first one.', 'Northwind Traders geocoded depots')).toEqual([]);
+  });
+
+  it.each([['geofences'], ['telematics'], ['timesheets'], ['rollout'], ['anonymize']])('knows the workplace word "%s"', (word) => {
+    expect(flagged(`The ${word} came up twice.`)).toEqual([]);
+  });
+});

@@ -70,7 +70,12 @@ describe('envelopes', () => {
     const { width: W, height: H } = ENVELOPE_SIZES.no10;
     expect([W, H]).toEqual([684, 297]);
     const { delivery, page } = layoutEnvelope(
-      { size: ENVELOPE_SIZES.no10, returnLines: ['Sam', '1 Main St', 'Town, IL 62704'], deliveryLines: ['José Martínez', 'Acme', '500 Market St', 'Suite 1200', 'San Francisco, CA 94105'], feed: { orientation: 'landscape', rotate180: false } },
+      {
+        size: ENVELOPE_SIZES.no10,
+        returnLines: ['Sam', '1 Main St', 'Town, IL 62704'],
+        deliveryLines: ['José Martínez', 'Acme', '500 Market St', 'Suite 1200', 'San Francisco, CA 94105'],
+        feed: { orientation: 'landscape', rotate180: false },
+      },
       mono,
     );
     expect(delivery.left).toBeGreaterThanOrEqual(OCR.side);
@@ -84,7 +89,12 @@ describe('envelopes', () => {
 
   it('wraps a line too wide for the read area instead of shrinking below 10 pt', () => {
     const { delivery, page } = layoutEnvelope(
-      { size: ENVELOPE_SIZES.a2, returnLines: [], deliveryLines: ['Name', 'An extraordinarily long company name for a tiny envelope'], feed: { orientation: 'portrait', rotate180: true } },
+      {
+        size: ENVELOPE_SIZES.a2,
+        returnLines: [],
+        deliveryLines: ['Name', 'An extraordinarily long company name for a tiny envelope'],
+        feed: { orientation: 'portrait', rotate180: true },
+      },
       mono,
     );
     expect(delivery.size).toBeGreaterThanOrEqual(10);

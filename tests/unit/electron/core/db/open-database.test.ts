@@ -60,10 +60,7 @@ describe('openDatabase', () => {
 
   it('rolls a failing migration back completely: no half-made tables, version unchanged', () => {
     const dir = tempDir();
-    const broken = [
-      ...migrations,
-      { version: migrations.length + 1, name: 'broken', up: 'CREATE TABLE half_made (x); INSERT INTO no_such_table VALUES (1);' },
-    ];
+    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', up: 'CREATE TABLE half_made (x); INSERT INTO no_such_table VALUES (1);' }];
     expect(() => openDatabase(dir, broken)).toThrow(/no such table/);
     const db = openDatabase(dir);
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsPatch } from '../../../../../shared/api/settings-schemas';
+import { settingsPatch } from '../../../../../shared/api/settings/schemas';
 import { openDatabase } from '../../../../../electron/core/db/open-database';
 import { migration0001 } from '../../../../../electron/core/db/migrations/0001-opportunities';
 import { migration0004 } from '../../../../../electron/core/db/migrations/0004-printing';

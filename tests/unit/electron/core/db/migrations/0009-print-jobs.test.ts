@@ -19,7 +19,9 @@ describe('migration 0009: print jobs', () => {
 
     const after = openDatabase(dir, migrations.slice(0, 9));
     expect(after.pragma('user_version', { simple: true })).toBe(9);
-    expect(after.prepare('SELECT id, kind, position, json, status, last_error, printed_at, created_at, updated_at FROM print_queue ORDER BY id').all()).toEqual(rows);
+    expect(after.prepare('SELECT id, kind, position, json, status, last_error, printed_at, created_at, updated_at FROM print_queue ORDER BY id').all()).toEqual(
+      rows,
+    );
     expect(after.prepare('SELECT job_id, job_state FROM print_queue').all()).toEqual([
       { job_id: null, job_state: null },
       { job_id: null, job_state: null },

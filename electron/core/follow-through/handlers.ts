@@ -1,0 +1,83 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { FollowThroughMethod } from '../../../shared/api/follow-through/methods';
+import { countOverTime, gatherPrep } from '../../../shared/follow-through/learning';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { DialogPort, ExternalOpener } from '../os-ports';
+import type { Repositories } from '../repositories';
+import { userToday } from '../user-today';
+import { exportCalendar } from './calendar-export';
+import { openDraftInMailApp } from './draft-hand-off';
+import type { NoteProgress } from './note-progress';
+import { plans } from './plans';
+import { updateFollowThroughSettings } from './settings';
+import { markStep } from './step-marks';
+import { todayList } from './today-list';
+
+export type FollowThroughRepositories = Pick<
+  Repositories,
+  'opportunities' | 'interviews' | 'planState' | 'reviews' | 'calendarExports' | 'drafts' | 'participants'
+>;
+
+export interface FollowThroughPorts {
+  dialogs: DialogPort;
+  openExternal: ExternalOpener;
+  clock: Clock;
+  /** What the note studio knows: how many interviewers, and whose notes are sent or mailed. */
+  noteProgress: (interviewId: string) => NoteProgress;
+  logger: Logger;
+}
+
+/** After the interview: the plan and Today, the calendar, the review, the outcome and feedback, drafted notes, and what past interviews teach. */
+export function followThroughHandlers(repos: FollowThroughRepositories, ports: FollowThroughPorts): Pick<Handlers, FollowThroughMethod> {
+  const { opportunities, interviews, planState, reviews, drafts } = repos;
+  const { dialogs, openExternal, clock } = ports;
+  const today = userToday(clock, planState);
+  const p = plans(repos, { ...ports, today });
+  return {
+    'followThrough.settings': () => planState.settings(),
+    'followThrough.updateSettings': (patch) => updateFollowThroughSettings(planState, patch),
+    'plan.forInterview': ({ interviewId }) => p.planFor(interviews.get(interviewId)),
+    'plan.updateContext': (patch) => {
+      opportunities.get(patch.opportunityId);
+      return planState.updateContext(patch);
+    },
+    'plan.setInterviewTimeZone': ({ interviewId, timeZone }) => {
+      const interview = interviews.get(interviewId);
+      planState.setInterviewZone(interviewId, timeZone);
+      return p.planFor(interview);
+    },
+    'plan.userToday': () => today(),
+    'plan.today': () => todayList(p, today()),
+    'plan.markStep': (input) => {
+      const interview = interviews.get(input.interviewId);
+      markStep(planState, input, today());
+      return p.planFor(interview);
+    },
+    'plan.saveStepNote': ({ interviewId, key, note }) => {
+      const interview = interviews.get(interviewId);
+      planState.saveNote(interviewId, key, note);
+      return p.planFor(interview);
+    },
+    'plan.exportCalendar': ({ opportunityId }) => exportCalendar(repos, { dialogs, clock, plans: p, today: today() }, opportunityId ?? null),
+    'review.get': ({ interviewId }) => reviews.review(interviewId),
+    'review.save': (input) => reviews.saveReview(input),
+    'outcome.get': ({ interviewId }) => ({ outcome: reviews.outcome(interviewId), feedback: reviews.feedback(interviewId) }),
+    // The opportunity's status stays the user's to set: an outcome is one interview's, and the
+    // opportunity page autosaves its own copy of the status.
+    'outcome.set': (input) => reviews.setOutcome(input),
+    'feedback.add': (input) => reviews.addFeedback(input),
+    'feedback.delete': ({ id }) => reviews.deleteFeedback(id),
+    'drafts.get': ({ interviewId, stage }) => {
+      interviews.get(interviewId);
+      return drafts.get(interviewId, stage);
+    },
+    'drafts.save': (input) => {
+      interviews.get(input.interviewId);
+      return drafts.save(input);
+    },
+    'followThrough.openDraftInMailApp': (input) => openDraftInMailApp(repos, openExternal, input),
+    'learning.prep': ({ interviewId }) => gatherPrep(p.learningInput(), interviewId ?? null),
+    'learning.stats': () => countOverTime(p.learningInput()),
+  };
+}

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import {
+  contactAsPerson,
+  type ImportAction,
+  type ImportedContact,
+  type ImportPreviewEntry,
+  type importInput,
+  type previewInput,
+} from '../../../shared/api/people/contact-import-schemas';
+import type { Person } from '../../../shared/api/people/schemas';
+import { text } from '../../../shared/api/fields';
+import { InvalidInputError } from '../core-errors';
+import type { Repositories } from '../repositories';
+import { describeZodError } from '../zod-error-message';
+import { sentence, type ContactFiles } from './contact-files';
+import { refreshEmailGuesses } from './email-guesses';
+import { indexKnownPeople, mergeInto, nameKey } from './import-match';
+import { CsvFileError, csvToContacts, readCsvTable } from './import-export/csv-read';
+import { readVcards, VcardFileError } from './import-export/vcard-read';
+
+// The same limit as typing notes in (participants.update).
+const importedNote = text('Notes', 20_000);
+
+/**
+ * Importing a chosen contacts file: every contact checked by the same rules as typing it
+ * in, matched against the people on record, and saved in one transaction, so a bad card or
+ * line saves nothing.
+ */
+export function contactImport(repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews'>, files: ContactFiles) {
+  const { transaction, people, participants, interviews } = repos;
+
+  function contactsOf(input: z.output<typeof previewInput>): ImportedContact[] {
+    const file = files.get(input.token);
+    if (!file) throw new InvalidInputError('token', 'That file is no longer open. Choose it again with “Import contacts”.');
+    try {
+      const contacts = file.kind === 'vcard' ? readVcards(file.text) : csvToContacts(readCsvTable(file.text), input.mapping ?? {});
+      return contacts.map((c) => {
+        const company = c.company || input.company;
+        // Every contact must pass the same rules as typing it in; the message names the card or line.
+        const checked = contactAsPerson.safeParse({ ...c, company, note: undefined, source: undefined });
+        if (!checked.success) {
+          const { message } = describeZodError(checked.error);
+          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(message)} Nothing was imported.`);
+        }
+        const note = importedNote.safeParse(c.note);
+        if (!note.success)
+          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(note.error.issues[0]!.message)} Nothing was imported.`);
+        // Whether a card was collected is not the file's to say: every import sets it.
+        const { cardCollected: _cardCollected, ...fields } = checked.data;
+        return { ...c, ...fields, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
+      });
+    } catch (error) {
+      if (error instanceof VcardFileError || error instanceof CsvFileError) {
+        throw new InvalidInputError('file', `${file.fileName}: ${sentence(error.message)} Nothing was imported.`);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Who each contact already is: someone known (same confirmed email, or same name at the
+   * same company), or an earlier entry of the same file (two exports pasted together).
+   * Keys are looked up, not compared pairwise, so large files stay fast.
+   */
+  function preview(input: z.output<typeof previewInput>): ImportPreviewEntry[] {
+    const known = indexKnownPeople(people.list());
+    const earlierByEmail = new Map<string, number>();
+    const earlierByName = new Map<string, number>();
+    const entries: ImportPreviewEntry[] = [];
+    for (const contact of contactsOf(input)) {
+      const email = contact.email.toLowerCase();
+      const name = nameKey(contact.fullName, contact.company);
+      let match: ImportPreviewEntry['match'] = null;
+      const found = known.match(contact);
+      if (found) {
+        match = { personId: found.person.id, earlierEntry: null, fullName: found.person.fullName, reason: found.reason };
+      } else {
+        const sameEmail = email ? earlierByEmail.get(email) : undefined;
+        const index = sameEmail ?? earlierByName.get(name);
+        if (index !== undefined) {
+          const first = entries[index]!;
+          const reason = sameEmail !== undefined ? 'same email' : 'same name at the same company';
+          match = { personId: first.match?.personId ?? null, earlierEntry: index, fullName: first.contact.fullName, reason };
+        }
+      }
+      if (email && !earlierByEmail.has(email)) earlierByEmail.set(email, entries.length);
+      if (!earlierByName.has(name)) earlierByName.set(name, entries.length);
+      entries.push({ contact, match, action: match ? 'merge' : 'create' });
+    }
+    return entries;
+  }
+
+  const runImport = transaction((input: z.output<typeof importInput>) => {
+    const entries = preview(input);
+    if (input.actions.length !== entries.length) {
+      throw new InvalidInputError('actions', 'The file changed since the preview. Look at the preview again before importing.');
+    }
+    if (input.interviewId !== undefined && !interviews.exists(input.interviewId))
+      throw new InvalidInputError('interviewId', 'That interview no longer exists.');
+    const counts = { created: 0, merged: 0, skipped: 0 };
+    const companies = new Set<string>();
+    const saved: Array<Person | null> = [];
+    entries.forEach((entry, i) => {
+      const action: ImportAction = input.actions[i]!;
+      const picked = input.countries?.[i] ?? '';
+      const c = picked && entry.contact.address ? { ...entry.contact, address: { ...entry.contact.address, country: picked } } : entry.contact;
+      let person: Person | null = null;
+      const { match } = entry;
+      // An earlier entry of this file may have created the person this one repeats.
+      const target = match ? ((match.earlierEntry !== null ? saved[match.earlierEntry] : null) ?? (match.personId ? people.get(match.personId) : null)) : null;
+      if (action === 'skip') counts.skipped += 1;
+      else if (action === 'merge' && target) {
+        person = mergeInto(people, people.get(target.id), c);
+        counts.merged += 1;
+      } else {
+        const { source: _source, note: _note, warnings: _warnings, ...fields } = c;
+        person = people.create({ ...fields, cardCollected: true });
+        counts.created += 1;
+      }
+      saved.push(person);
+      if (!person) return;
+      companies.add(person.company);
+      if (input.interviewId !== undefined) {
+        const current = participants.add(input.interviewId, person.id).notes;
+        if (c.note && current === '') participants.updateNotes({ interviewId: input.interviewId, personId: person.id, notes: c.note });
+      }
+    });
+    for (const company of companies) refreshEmailGuesses(people, company);
+    return counts;
+  });
+
+  return {
+    preview,
+    import(input: z.output<typeof importInput>) {
+      const result = runImport(input);
+      files.forget(input.token);
+      return result;
+    },
+  };
+}

@@ -1,2 +1,0 @@
-/** Reading business cards from photos and keeping the photos with the people. */
-export const cardScanMethodNames = ['cards.choosePhotos', 'cards.read', 'cards.readChosen', 'cards.findMatch', 'cards.add', 'cards.discard', 'cards.photos'] as const;

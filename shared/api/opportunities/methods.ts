@@ -1,0 +1,15 @@
+/** Opportunities and their interviews; zod-free for the preload. */
+export const opportunityMethodNames = [
+  'opportunities.list',
+  'opportunities.get',
+  'opportunities.create',
+  'opportunities.update',
+  'opportunities.delete',
+  'opportunities.overview',
+  'interviews.listForOpportunity',
+  'interviews.create',
+  'interviews.update',
+  'interviews.delete',
+] as const;
+
+export type OpportunityMethod = (typeof opportunityMethodNames)[number];

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { id, text } from '../fields';
+import { countryCode, personFields } from './input-schemas';
+import { person } from './schemas';
+
+/** The person fields a CSV column can be mapped to, in the order the mapping step shows them. */
+export const csvTargets = [
+  'fullName',
+  'givenName',
+  'familyName',
+  'title',
+  'company',
+  'email',
+  'phone',
+  'street',
+  'street2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'website',
+  'linkedin',
+  'note',
+] as const;
+export const csvTarget = z.enum(csvTargets);
+export type CsvTarget = z.infer<typeof csvTarget>;
+
+/** Target field → index of the column that fills it (absent: not imported). */
+export const csvMapping = z.partialRecord(csvTarget, z.number().int().min(0).max(500));
+export type CsvMapping = z.infer<typeof csvMapping>;
+
+/** One contact read from a file, already checked against the same rules as typing it in. */
+export const importedContact = person
+  .pick({
+    fullName: true,
+    givenName: true,
+    familyName: true,
+    title: true,
+    company: true,
+    email: true,
+    phone: true,
+    address: true,
+    website: true,
+    linkedin: true,
+  })
+  .extend({
+    /** Where it came from, as the user can find it: 'Card 2', 'Line 5'. */
+    source: z.string(),
+    note: z.string(),
+    /** What the user should know before importing this one, naming its card or line. */
+    warnings: z.array(z.string()),
+  });
+export type ImportedContact = z.infer<typeof importedContact>;
+
+export const importMatch = z.object({
+  /** The person already known; null when the match is an earlier, new entry of the same file. */
+  personId: id.nullable(),
+  /** Index of an earlier entry in the same file that is the same person, else null. */
+  earlierEntry: z.number().int().min(0).nullable(),
+  fullName: z.string(),
+  reason: z.enum(['same email', 'same name at the same company']),
+});
+
+export const importAction = z.enum(['create', 'merge', 'skip']);
+export type ImportAction = z.infer<typeof importAction>;
+
+export const importPreviewEntry = z.object({
+  contact: importedContact,
+  match: importMatch.nullable(),
+  /** What happens unless the user chooses otherwise: a match is merged, anyone else created. */
+  action: importAction,
+});
+export type ImportPreviewEntry = z.infer<typeof importPreviewEntry>;
+
+export const chosenFile = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cancelled') }),
+  z.object({ kind: z.literal('vcard'), token: id, fileName: z.string() }),
+  z.object({
+    kind: z.literal('csv'),
+    token: id,
+    fileName: z.string(),
+    headers: z.array(z.string()),
+    /** The first few data rows, so the user can see what each column holds. */
+    sample: z.array(z.array(z.string())),
+    suggested: csvMapping,
+  }),
+]);
+export type ChosenFile = z.infer<typeof chosenFile>;
+
+export const previewInput = z
+  .object({
+    token: id,
+    mapping: csvMapping.optional(),
+    /** Company for contacts whose card names none (the opportunity's company). */
+    company: text('Company', 200).default(''),
+  })
+  .strict();
+
+export const importInput = previewInput
+  .extend({
+    /** When given, everyone imported is added to this interview. */
+    interviewId: id.optional(),
+    /** One action per preview entry, in the preview's order. */
+    actions: z.array(importAction).max(5000),
+    /** A country the user picked in the preview for an entry whose country was not recognised ('' leaves it). */
+    countries: z.array(countryCode).max(5000).optional(),
+  })
+  .strict();
+
+export const importResult = z.object({ created: z.number().int(), merged: z.number().int(), skipped: z.number().int() });
+export const exportResult = z.object({ path: z.string().nullable(), count: z.number().int() });
+
+/** What a contact must satisfy to be saved: the same rules as typing it in. */
+export const contactAsPerson = personFields;
