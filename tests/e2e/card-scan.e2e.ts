@@ -3,6 +3,7 @@ import { cardTruth } from '../unit/helpers/business-cards/card-people';
 import { renderCard } from '../unit/helpers/business-cards/card-render';
 import { phonePhoto } from '../unit/helpers/business-cards/phone-photo';
 import { launchApp, type AppHandle } from './harness';
+import { axe } from './page-checks';
 import { createOpportunityWithInterview, openPerson } from './steps';
 
 // Reading a card takes seconds of OCR, and the first test launches the app twice.
@@ -96,6 +97,8 @@ test('People: a card scanned there adds the person to the directory, and the sam
   await dropFiles(page, 'Drop card photos here', [photo]);
   let card = dialog.getByRole('article', { name: `Card: ${truth.fullName}` });
   await expect(card).toBeVisible({ timeout: 45_000 });
+  // The dialog with a card read passes axe.
+  await axe(page, 'the scan dialog with a card read');
   await card.getByRole('button', { name: `Add ${truth.fullName}` }).click();
   await expect(dialog.getByRole('status').filter({ hasText: `Added ${truth.fullName}` })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Api } from '../../shared/api/contract';
 import { launchApp, type AppHandle } from './harness';
-import { expectNoSidewaysOverflow, viewHeight } from './page-checks';
+import { axe, expectNoSidewaysOverflow, viewHeight } from './page-checks';
 
 /**
  * Every view at 1366×768 (a common laptop screen) with a panel of eight interviewers: it
@@ -17,7 +16,6 @@ test.afterEach(async () => {
   app = null;
 });
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = process.env.AFTERWORD_SHOTS_DIR;
 
 const panel = [
@@ -78,11 +76,6 @@ async function seed(page: Page): Promise<{ opportunityId: string; interviewId: s
   return ids;
 }
 
-async function axe(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe on ${what}`).toEqual([]);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) });

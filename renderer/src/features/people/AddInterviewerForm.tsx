@@ -42,12 +42,6 @@ export function AddInterviewerForm({ interviewId, company, present, onAdded, onC
     <>
       <form ref={formRef} className="panel inset" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} aria-label="Add interviewer" noValidate>
         <h3>Add interviewer</h3>
-        <p className="muted">
-          Have their card?{' '}
-          <button type="button" className="small" onClick={() => setScanning(true)}>
-            Scan business cards
-          </button>
-        </p>
         <FormError error={error && !error.field ? error : null} />
         {known.length > 0 ? (
           <SelectField
@@ -62,6 +56,10 @@ export function AddInterviewerForm({ interviewId, company, present, onAdded, onC
         ) : null}
         {existingId ? null : <PersonFieldset draft={draft} onChange={setDraft} errorFor={errorFor} />}
         <div className="actions">
+          {/* Have their card? Everyone scanned joins this interview. */}
+          <button type="button" onClick={() => setScanning(true)}>
+            Scan business cards
+          </button>
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
