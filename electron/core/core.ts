@@ -18,6 +18,7 @@ import { createParticipantRepository } from './repositories/participant-reposito
 import { createPeopleRepository } from './repositories/people-repository';
 import { createPlanStateRepository } from './repositories/plan-state-repository';
 import { createPrinterOffsetRepository, createPrintQueueRepository } from './repositories/print-queue-repository';
+import { createReferenceChecks } from './repositories/reference-checks';
 import { createReviewRepository } from './repositories/review-repository';
 import { createSettingsRepository } from './repositories/settings-repository';
 import { cardScanHandlers } from './people/card-scan/handlers';
@@ -80,6 +81,7 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
     calendarExports: createCalendarExportRepository(db),
     drafts: createDraftRepository(db, clock),
     summaries: createInterviewSummaryRepository(db),
+    references: createReferenceChecks(db),
   };
 }
 

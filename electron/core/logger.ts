@@ -9,6 +9,12 @@ export interface Logger {
 
 export const LOG_FILE = 'afterword.log';
 const MAX_BYTES = 2 * 1024 * 1024;
+/** A log line never carries more than this of anything: a 1 MB key or a pasted photo is cut. */
+export const MAX_LINE = 2000;
+
+export function boundedLine(message: string): string {
+  return message.length <= MAX_LINE ? message : `${message.slice(0, MAX_LINE)}… (${message.length - MAX_LINE} more characters left out)`;
+}
 
 /**
  * A plain-text log in the data folder that a user can attach to a bug report. One older
@@ -22,7 +28,7 @@ export function createFileLogger(dataDir: string): Logger {
   function write(level: string, message: string): void {
     try {
       if (fs.existsSync(file) && fs.statSync(file).size > MAX_BYTES) fs.renameSync(file, `${file}.1`);
-      fs.appendFileSync(file, `${new Date().toISOString()} ${level} ${message}\n`);
+      fs.appendFileSync(file, `${new Date().toISOString()} ${level} ${boundedLine(message).replace(/[\r\n]+(?=\S)/gu, '\n    ')}\n`);
     } catch {
       // A log that cannot be written must never take the app down with it.
     }

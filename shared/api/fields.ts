@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate, isClockTime } from '../domain/calendar-date';
+import { LONE_SURROGATE } from '../domain/excerpt';
 
 /**
  * Field schemas reused across the contract. Limits are generous for people and strict
@@ -12,10 +13,33 @@ function missingOr(wrongType: string) {
 
 export const id = z.string({ error: missingOr('must be an id') }).uuid({ message: 'must be an id' });
 
+/**
+ * Text is well-formed Unicode before it is stored or used: half of a surrogate pair (what a
+ * cut-off emoji leaves behind) is refused, never silently replaced, so what is saved is what
+ * the user sees. One rule for every text field: text() checks it, and the dispatcher checks
+ * every other string of a request (keys too) with brokenTextPath.
+ */
+export function brokenTextMessage(label: string): string {
+  return `${label} holds a broken character (half of an emoji or symbol). Retype that part and try again.`;
+}
+
+/** The path of the first string (or key) in a value that is not well-formed Unicode, else null. */
+export function brokenTextPath(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null;
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return [...path, key];
+    const found = brokenTextPath(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function text(label: string, max: number) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`) })
-    .max(max, { message: `${label} is too long (at most ${max} characters)` });
+    .max(max, { message: `${label} is too long (at most ${max} characters)`, abort: true })
+    .refine((v) => !LONE_SURROGATE.test(v), { message: brokenTextMessage(label), abort: true });
 }
 
 export function requiredText(label: string, max: number) {

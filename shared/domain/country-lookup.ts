@@ -58,5 +58,7 @@ export function countryCodeFrom(value: string): string {
   if (v === '') return '';
   if (/^[A-Za-z]{2}$/.test(v) && COUNTRY_CODES.includes(v.toUpperCase())) return v.toUpperCase();
   table ??= buildTable();
-  return table.get(searchFold(v).replace(/\.$/, '')) ?? '';
+  const folded = searchFold(v);
+  // "U.S.A.", "U.K.", "Deutschland." as cards write them.
+  return table.get(folded) ?? table.get(folded.replace(/\.$/u, '')) ?? table.get(folded.replace(/\./gu, '')) ?? '';
 }

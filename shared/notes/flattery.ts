@@ -9,7 +9,7 @@ import type { Finding, Span } from './finding';
  */
 
 const GUSHING =
-  /\b(amazing(ly)?|incredibl[ey]|awesome|fantastic|phenomenal|unbelievabl[ey]|mind-?blowing|life-?changing|dream (job|company|role|team|employer|opportunity)|a dream (for|come true)|perfect (fit|match|candidate|alignment)|ideal candidate|blown away|thrilled|ecstatic|overjoyed|over the moon|beyond (excited|grateful|thankful|words)|so+ excited|super excited|can(?:no|')t wait|absolutely (love|loved|delighted|privileged|honou?red)|love,? love|absolute (privilege|pleasure|honou?r|delight)|honou?red beyond|a huge honou?r|once[- ]in[- ]a[- ]lifetime|(truly|really|deeply) (inspiring|inspired|remarkable|amazing|honou?red|resonat\w*|exceptional|special|unique|moved|touched)|resonated (deeply|strongly|so much)|align(s|ed)? perfectly|perfectly align\w*|(forever|eternally) grateful|passionate(ly)?|obsessed|wonderful|spectacular|outstanding|extraordinary|unparalleled|unmatched|prestigious|esteemed|exceptional|brilliant|world-?class|second to none|visionary|legendary|precious time|simply the best|(?:truly |so |completely |totally )?in awe|awe-?struck|awe-?inspiring|stellar|superb|fabulous|terrific|magnificent|breathtaking|jaw-?dropping|unforgettable|top-?notch|inspirational|one of a kind|like no other|nothing short of \w+|can(?:no|')t thank you enough|words (?:can(?:no|')t|cannot) express|forever in your debt|changed my life)\b/gi;
+  /\b(amazing(ly)?|incredibl[ey]|awesome|fantastic|phenomenal|unbelievabl[ey]|mind-?blowing|life-?changing|(?<=\b(?:my|our|a|the|your|absolute) )dream (?!(?:is|was|of|to|that|and|for|come|i)\b)[a-z-]+|a dream (for|come true)|perfect (fit|match|candidate|alignment)|ideal candidate|blown away|thrilled|ecstatic|overjoyed|over the moon|beyond (excited|grateful|thankful|words)|so+ excited|super excited|can(?:no|')t wait|absolutely (love|loved|delighted|privileged|honou?red)|love,? love|absolute (privilege|pleasure|honou?r|delight)|honou?red beyond|a huge honou?r|once[- ]in[- ]a[- ]lifetime|(truly|really|deeply) (inspiring|inspired|remarkable|amazing|honou?red|resonat\w*|exceptional|special|unique|moved|touched)|resonated (deeply|strongly|so much)|align(s|ed)? perfectly|perfectly align\w*|(forever|eternally) grateful|passionate(ly)?|obsessed|wonderful|spectacular|outstanding|extraordinary|unparalleled|unmatched|prestigious|esteemed|exceptional|brilliant|world-?class|second to none|visionary|legendary|precious time|simply the best|(?:truly |so |completely |totally )?in awe|awe-?struck|awe-?inspiring|stellar|superb|fabulous|terrific|magnificent|breathtaking|jaw-?dropping|unforgettable|top-?notch|inspirational|one of a kind|like no other|nothing short of \w+|can(?:no|')t thank you enough|words (?:can(?:no|')t|cannot) express|forever in your debt|changed my life|magical|miraculous|monumental|revolutionary|ground-?breaking|game-?changing|heroic|iconic|sensational|flawless|historic(?!\s+(?:building|buildings|district|site|sites|town|city|centre|center|house|quarter|street|church|landmark|home|monument|park|area|core|pub|mill|hotel))|(?:an?|the) (?:truly|absolutely|utterly) [a-z-]+(?:al|ic|ous|ful|ive|ing|ent|ant|ble|ary) (?:experience|day|visit|moment|place|time|opportunity|conversation|interview|afternoon|morning|evening|team|company|achievement))\b/gi;
 
 /**
  * Flattery and inflation that is a phrase rather than a word: thanks multiplied ("a million
@@ -25,6 +25,8 @@ const INFLATED = new RegExp(
     String.raw`\b(?:lucky|fortunate|blessed) to have (?:you|someone like you|a \w+ like you|people like you)\b|\b(?:someone|anyone|a \w+|people) of your (?:caliber|calibre|stature|standing)\b|\bsomeone (?:as|so) \w+ as you\b`,
     String.raw`\b(?:a|an) (?:tremendous|immense|enormous|incredible|huge|massive|rare|unique|absolute|true|real|great) (?:privilege|honou?r)\b`,
     String.raw`\b(?:grateful|thankful|indebted)\b[^.!?;]{0,30}?\b(?:for (?:the|my) (?:whole|entire) life|for life|for the rest of my life|all my life|forever|for ever)\b`,
+    // Devotion: "the whole team would follow you anywhere", "I would walk through fire for you".
+    String.raw`\b(?:follow|go with) (?:you|him|her|them) (?:anywhere|everywhere|to the ends of the earth)\b|\b(?:walk|run|go) through (?:fire|walls) for (?:you|him|her|them)\b|\bwould do anything for (?:you|him|her|them)\b`,
   ].join('|'),
   'gi',
 );
@@ -59,12 +61,13 @@ export function nameSpans(text: string, known: string[], sentenceStarts: number[
 }
 
 // Words one of the phrases above must have: most notes have none, and testing for them is cheap.
-const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted/i;
+const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted|anywhere|everywhere|ends of|through (?:fire|walls)|anything for/i;
 
 /** Capitalised phrases in the user's notes: product and project names ("Prime Ledger") that are never tone findings. */
 export function knownNames(notes: string[]): string[] {
   const out: string[] = [];
-  for (const n of notes) for (const m of n.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+/gu)) out.push(m[0]);
+  // A title may end in "!" ("Moss Knight!", "Yahoo!"): it is kept, so that mark is known as the name's.
+  for (const n of notes) for (const m of n.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+!?/gu)) out.push(m[0]);
   return out;
 }
 
@@ -74,24 +77,40 @@ function finding(text: string, start: number, end: number, message: string): Fin
   return { kind: 'tone', severity: 'warning', message, span: { start, end } };
 }
 
+/**
+ * Whether the word at [start, end) is an adjective: the tagger's verdict where it is loaded,
+ * null where it is not (the endings then decide).
+ */
+export type IsAdjective = (start: number, end: number) => boolean | null;
+
 /** Is the superlative at [start, end) praise of the reader, their company or the meeting? */
-function flatters(text: string, start: number, end: number): number | null {
+function flatters(text: string, start: number, end: number, isAdjective?: IsAdjective): number | null {
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
   const clause = /^[^.,;:!?—–()]*/.exec(text.slice(end))![0];
   const word = text.slice(start, end).toLowerCase();
   // "do my best", "my best work", "best-selling", "best practice", "most of", "most want": no praise of anyone.
   if (/\b(my|our|your|their|his|her|its|at|do|did|doing|try|tried)\s+(very\s+)?$/.test(before) && !word.startsWith('most')) return null;
   if (/^-/.test(clause) || /^\s+(practices?|regards|wishes|of luck)\b/i.test(clause)) return null;
-  if (/^most\s/.test(word) && !/^most\s+[\p{L}-]+(ing|ful|ive|ous|able|ible|ic|al|ent|ant|ed|ive|y)$/u.test(word)) return null;
+  // "most" + an adjective ("most impressive", "most fun"), not "most of" or "the thing you most want".
+  if (/^most\s/.test(word)) {
+    const x = /^most\s+/.exec(word)![0].length;
+    const tagged = isAdjective?.(start + x, end) ?? null;
+    if (tagged === false || (tagged === null && !/^most\s+[\p{L}-]+(ing|ful|ive|ous|able|ible|ic|al|ent|ant|ed|ive|y)$/u.test(word))) return null;
+  }
+  const to = end + clause.replace(/\s+$/, '').length;
+  // "one of the finest litigators": a ranking among peers is praise of whoever is ranked.
+  if (/\bone of the\s+$/.test(before) && !word.startsWith('most')) return to;
   const following = [...clause.matchAll(/[\p{L}'’-]+/gu)].slice(0, 4);
   for (const w of following) if (TARGET.test(w[0])) return end + (w.index ?? 0) + w[0].length;
-  if (/\b(i|i've|i’ve)\s+(have\s+)?(ever\s+)?(met|seen|had|known|worked with|come across|encountered)\b|\bever\b|\bin the (industry|world|region|country|business|city|field|market|sector|land)\b|\bof my (life|career|week|year|month)\b/i.test(clause)) return end + clause.replace(/\s+$/, '').length;
+  // A ranking with a scope: "ever", "I have met", "in the industry", "on the south coast", "in Europe".
+  if (/\b(i|i've|i’ve)\s+(have\s+)?(ever\s+)?(met|seen|had|known|worked with|come across|encountered)\b|\bever\b|\bof my (life|career|week|year|month)\b/i.test(clause)) return to;
+  if (/^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|on|across|around|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|(?:industry|world|region|country|business|city|field|market|sector|land|state|nation|continent|planet)\b|(?:(?:north|south|east|west)\w*|whole|entire)\s+\p{L}+)/u.test(clause)) return to;
   if (/\b(you are|you're|you’re|you were|your\s+[\p{L}-]+\s+(is|are|was|were)|simply|by far)\s+(the\s+)?(very\s+)?$/u.test(before)) return end;
   return null;
 }
 
 /** Gushing words and flattering superlatives outside the names and the formulaic lines. */
-export function flatteryFindings(text: string, skip: Span[], names: Span[]): Finding[] {
+export function flatteryFindings(text: string, skip: Span[], names: Span[], isAdjective?: IsAdjective): Finding[] {
   const out: Finding[] = [];
   const ignored = (s: Span) => inside(s, skip) || inside(s, names);
   for (const m of INFLATED_HINT.test(text) ? text.matchAll(INFLATED) : []) {
@@ -109,7 +128,7 @@ export function flatteryFindings(text: string, skip: Span[], names: Span[]): Fin
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (ignored({ start, end }) || out.some((f) => f.span!.start <= start && f.span!.end >= end)) continue;
-    const to = flatters(text, start, end);
+    const to = flatters(text, start, end, isAdjective);
     if (to === null) continue;
     const phrase = text.slice(start, to);
     out.push(finding(text, start, to, `“${phrase}” is a superlative about them; it reads as flattery in a thank-you note.`));

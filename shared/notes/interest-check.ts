@@ -120,6 +120,12 @@ function clauseStatesInterest(words: string[], jobWords: Set<string>): boolean {
   if (/\bmy (?:\w+ )?interest\b(?! (?:was|were)\b)/.test(text) || /\bcount me (?:in|as)\b/.test(text)) return true;
   if (/\b(?:consider|considering) (?:me|my (?:application|candidature|candidacy))\b/.test(text)) return true;
   if (/\b(?:role|job|position|post|one|what|work|kind of work) i (?:\w+ )?(?:want|hope)\b/.test(text) || /\bmy dream (?:job|role|position|post)\b/.test(text)) return true;
+  // "Thamesgate is where I want to be next", "this is the team I hope to join": the place of work first, then the wish.
+  const place = /\b([a-z']+) is (?:exactly |just |really )?(?:where|the (?:place|team|company|firm|kind of place)(?: where| that)?) i (?:\w+ )?(?:want|hope|wish|belong|'d like|would like|see myself)\b/.exec(text);
+  if (place && (jobWords.has(place[1]!) || /^(?:this|here|it|team|company|firm|organisation|organization|place)$/.test(place[1]!))) return true;
+  // "I would very much like to be your next Front Desk Supervisor": being the role is the job.
+  const being = /\bbe (?:your |the |a |an )?(?:next |new )?([a-z']+)/.exec(text);
+  if (being && jobWords.has(being[1]!) && words.some((w, i) => WISH_WORDS.has(w) && writersWish(words, i)) ) return true;
   // "Please keep me in mind for the post", "exactly what I am looking for", "my enthusiasm for the role".
   if (/\bkeep me in (?:mind|consideration)\b|\bwhat i(?:'m| am| have been|'ve been) (?:looking|hoping) for\b/.test(text)) return true;
   if (/\bmy (?:\w+ )?(?:enthusiasm|eagerness|excitement|keenness) (?:for|about|in)\b/.test(text) && objectIsTheJob(words, words.findIndex((w) => /^(?:enthusiasm|eagerness|excitement|keenness)$/.test(w)) + 1, jobWords)) return true;

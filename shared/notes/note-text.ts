@@ -1,7 +1,7 @@
 import { foldLatin } from '../domain/latin-fold';
 import type { Span } from './finding';
 import { FUNCTION_WORDS, TIME_WORDS } from './function-words';
-import { greetingEnd, isGreetingFormula, letterheadEnd, signOffLine } from './salutations';
+import { greetingEnd, isGreetingFormula, letterheadEnd, postscriptLine, signOffLine, trailerStart } from './salutations';
 
 export { greetingEnd, isSignOff, signOffLine } from './salutations';
 
@@ -44,21 +44,29 @@ export function words(text: string, offset = 0): WordToken[] {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie p.s p.p.s ps pps approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
 /**
- * A "!" that is part of a name ("the Read! Riverside challenge", "at Yahoo! Finance"): it
- * follows a capitalised word that a determiner or preposition opens mid-sentence, and the
- * name goes on with another capitalised word. It ends no sentence and exclaims nothing.
+ * A "!" that is part of a name ("the Read! Riverside challenge", "at Yahoo! Finance", "the
+ * studio behind Moss Knight! to fit…"): it ends no sentence and exclaims nothing. Either it
+ * follows a capitalised word that a determiner opens mid-sentence and the name goes on with
+ * another capitalised word, or it closes a capitalised name inside a sentence and the
+ * sentence goes on in lower case, or the name with its "!" is one of `names` (from the
+ * user's notes: "their hit Moss Knight!").
  */
-export function isNameMark(text: string, at: number): boolean {
+export function isNameMark(text: string, at: number, names: string[] = []): boolean {
   if (text[at] !== '!') return false;
+  const head = text.slice(Math.max(0, at - 60), at);
+  if (names.some((n) => n.endsWith('!') && n.length > 2 && head.endsWith(n.slice(0, -1)))) return true;
   // Case is matched by hand: with the i flag, \p{Lu} would match lower case too.
-  const before = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const before = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(head);
   const after = /^\s+(\p{Lu}[\p{L}\p{N}'’-]*)\s+\p{Ll}/u.exec(text.slice(at + 1, at + 60));
   // "the team on Friday! It was…": a sentence starts with a word such as "It"; a day is no name.
-  return !!before && !!after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) && !TIME_WORDS.has(before[1]!.toLowerCase());
+  if (before && after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) && !TIME_WORDS.has(before[1]!.toLowerCase())) return true;
+  // "the jam that produced Moss Knight! started as a joke": a capitalised name after a lower-case word, and the sentence goes on.
+  const name = /\p{Ll}[\p{L}'’,]*\s+((?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(head);
+  return !!name && !FUNCTION_WORDS.has(name[1]!.toLowerCase()) && !TIME_WORDS.has(name[1]!.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(at + 1, at + 30));
 }
 
 /** The sentences of one line of body text: a full stop after an abbreviation, an initial or before a lower-case word does not end one. */
@@ -113,6 +121,10 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lines = text.split('\n');
   const closing = signOffLine(lines) ?? lines.length;
+  // A postscript below the signature is the writer's text again, up to a mail app's trailer.
+  const postscript = postscriptLine(lines);
+  const postscriptEnd = postscript === null ? postscript : trailerStart(lines);
+  const inPostscript = (i: number) => postscript !== null && i >= postscript && i < postscriptEnd!;
   // A date and an inside address above the greeting are the letter's heading, not its sentences.
   const head = Math.min(letterheadEnd(lines), closing);
   let lineStart = 0;
@@ -126,7 +138,7 @@ export function sentences(text: string): Sentence[] {
     }
     const start = lineStart + line.indexOf(trimmed);
     const greeting = out.every((s) => s.formulaic) && i < closing && i >= head ? greetingEnd(line) : null;
-    if (i >= closing || i < head) {
+    if ((i >= closing && !inPostscript(i)) || i < head) {
       out.push({ text: trimmed, start, end: start + trimmed.length, formulaic: true });
       lineStart += line.length + 1;
       continue;
@@ -140,7 +152,8 @@ export function sentences(text: string): Sentence[] {
     }
     // The paragraph this line starts, up to its last hard-wrapped line; line breaks read as spaces (same offsets).
     let last = i;
-    while (last + 1 < closing && wrapsOnto(lines[last]!, lines[last + 1]!) && !(last === i && greeting !== null && greeting >= line.trimEnd().length)) last++;
+    const limit = i < closing ? closing : postscriptEnd!;
+    while (last + 1 < limit && wrapsOnto(lines[last]!, lines[last + 1]!) && !(last === i && greeting !== null && greeting >= line.trimEnd().length)) last++;
     const blockEnd = lineStart + lines.slice(i, last + 1).join('\n').length;
     const block = text.slice(from, blockEnd).replace(/\n/g, ' ');
     const before = out.length;

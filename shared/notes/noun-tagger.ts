@@ -10,6 +10,9 @@ export interface TaggedTerm {
   text: string;
   noun: boolean;
   proper: boolean;
+  plural: boolean;
+  adjective: boolean;
+  verb: boolean;
 }
 
 export interface Tagger {
@@ -29,11 +32,30 @@ export function createTagger(nlp: Nlp): Tagger {
       if (hit) return hit;
       const terms = nlp(sentence).docs.flat().map((t) => {
         const tags = t.tags ?? new Set<string>();
-        return { text: t.text, noun: tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive'), proper: tags.has('ProperNoun') };
+        return {
+          text: t.text,
+          noun: tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive'),
+          proper: tags.has('ProperNoun'),
+          plural: tags.has('Plural'),
+          adjective: tags.has('Adjective'),
+          verb: tags.has('Verb'),
+        };
       });
       if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
       cache.set(sentence, terms);
       return terms;
     },
   };
+}
+
+/** The tagged term of a sentence that covers `offset` (characters into the sentence), if any. */
+export function termAt(tagger: Tagger, sentence: string, offset: number): TaggedTerm | null {
+  let cursor = 0;
+  for (const term of tagger.terms(sentence)) {
+    const at = sentence.indexOf(term.text, cursor);
+    if (at < 0) continue;
+    if (offset >= at && offset < at + term.text.length) return term;
+    cursor = at + term.text.length;
+  }
+  return null;
 }

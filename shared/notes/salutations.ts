@@ -67,17 +67,25 @@ export function greetingEnd(line: string): number | null {
   return end;
 }
 
+// The labelled lines of a letter's heading in Indian and formal usage: "Date: 12/08/2025", "Subject: …", "Sub.", "Ref:", "Re:".
+const HEADING_FIELD = /^(?:date|dated|subject|sub|ref|reference|re|place)(?:\s*:|\.:?|\s+[-–])\s*\S.{0,120}$/i;
+
 /**
  * Where the letter's greeting is when a date and an inside address come before it (a letter
  * pasted whole from a word processor): the line of the greeting, or 0 when nothing precedes it.
  */
 export function letterheadEnd(lines: string[]): number {
   let seen = 0;
-  for (let i = 0; i < lines.length && seen <= 10; i++) {
+  for (let i = 0; i < lines.length && seen <= 12; i++) {
     const t = lines[i]!.trim();
     if (t === '') continue;
     if (seen > 0 && SALUTATION.test(t) && greetingEnd(lines[i]!) !== null) return i;
-    if (!isSignatureLine(t) || /,$/.test(t)) return 0;
+    // A first line ending in a comma is a greeting ("Tom,"), except the Indian "To,"; below it, address lines may end in commas.
+    if (HEADING_FIELD.test(t) || /^to,$/i.test(t)) {
+      seen++;
+      continue;
+    }
+    if (!isSignatureLine(t) || (seen === 0 && /,$/.test(t))) return 0;
     seen++;
   }
   return 0;
@@ -108,13 +116,36 @@ function isBareSignature(line: string): boolean {
  * there is neither. "Thank you!" with more of the note after it is text, not a sign-off.
  */
 export function signOffLine(lines: string[]): number | null {
+  return closingBefore(lines, postscriptLine(lines) ?? lines.length);
+}
+
+// "P.S.", "PS:", "P.P.S." opening a line.
+const POSTSCRIPT = /^\s*(?:P\.?\s?)?P\.?\s?S\.?(?:\s*[:,–—-])?\s+\S/;
+
+/**
+ * Where a postscript starts: a line opening with "P.S." below the closing and signature. It
+ * is the writer's text, part of the body, though it stands after the name.
+ */
+export function postscriptLine(lines: string[]): number | null {
+  for (let i = 1; i < lines.length; i++) if (POSTSCRIPT.test(lines[i]!)) return closingBefore(lines, i) !== null ? i : null;
+  return null;
+}
+
+/** Where the lines a mail app adds at the very end ("Sent from my iPhone") start, or lines.length. */
+export function trailerStart(lines: string[], limit = lines.length): number {
+  let end = limit;
+  while (end > 0 && (lines[end - 1]!.trim() === '' || isTrailer(lines[end - 1]!))) end--;
+  return end;
+}
+
+/** The closing among lines[0, limit). */
+function closingBefore(lines: string[], limit: number): number | null {
   let signature = 0;
   let found: number | null = null;
   let last: number | null = null;
   // A mail app's trailer ("Sent from my iPhone") comes after everything the writer wrote.
-  let end = lines.length;
-  while (end > 0 && (lines[end - 1]!.trim() === '' || isTrailer(lines[end - 1]!))) end--;
-  const trailer = end < lines.length && lines.slice(end).some((l) => l.trim() !== '') ? end : null;
+  const end = trailerStart(lines, limit);
+  const trailer = end < limit && lines.slice(end, limit).some((l) => l.trim() !== '') ? end : null;
   for (let i = end - 1; i >= 0; i--) {
     const t = lines[i]!.trim();
     if (t.length === 0) continue;
@@ -127,12 +158,12 @@ export function signOffLine(lines: string[]): number | null {
     if (++signature > 5 || !isSignatureLine(t)) break;
   }
   if (found === null && last !== null) {
+    // "With heartfelt gratitude," or a misspelt "Sincerly," — a short line ending in a comma with only a signature after it is a closing, whatever its words.
+    const close = lastClosingLike(lines, last);
+    if (close !== null) return close;
     // A first name alone at the end: after a blank line, or straight after a sentence that ended ("…keen on the role.\nAnanya").
     const prev = lines.slice(0, last).reverse().find((l) => l.trim() !== '');
     if (prev !== undefined && isBareSignature(lines[last]!) && (lines[last - 1]!.trim() === '' || /[.!?]["”’)]*$/.test(prev.trim()))) return last;
-    // "With heartfelt gratitude," — a short line ending in a comma with only a signature after it is a closing, whatever its words.
-    const close = lastClosingLike(lines, last);
-    if (close !== null) return close;
   }
   return found ?? trailer;
 }

@@ -1,6 +1,7 @@
 import nspell from 'nspell';
 import type { Finding } from './finding';
-import { foldWord, sentences, words } from './note-text';
+import { FUNCTION_WORDS } from './function-words';
+import { foldWord, sentences, signOffLine, words } from './note-text';
 import { workplaceWords, type English } from './workplace-words';
 
 export type { English } from './workplace-words';
@@ -58,6 +59,28 @@ const COMMON = new Set(
   'dear hello thanks thank best kind warm regards sincerely yours the and also again this that with your our their when what while after before during since'.split(' '),
 );
 
+/**
+ * A closed compound of two dictionary words, as technical English makes them ("zebrafish",
+ * "playtest", "playtesting", "codebase"): both parts content words of four letters or more,
+ * the second a plain word. Shorter parts are too often a typo split by chance ("int+rested",
+ * "rel+event"); a run of a function word and another ("alot", "infact", "aswell") is a typo;
+ * and so are "-full" for the suffix "-ful" ("usefull"), an adverb ("publically") or a past
+ * form ("plea+sent") as the second part.
+ */
+function closedCompound(word: string, known: (w: string) => boolean): boolean {
+  if (!/^\p{Ll}{8,}$/u.test(word) || /fully?$|ally$/.test(word)) return false;
+  const forms = new Set([word, word.replace(/(?:ing|es|ed|s)$/, '')]);
+  for (const w of forms) {
+    for (let at = 4; at <= w.length - 4; at++) {
+      const first = w.slice(0, at);
+      const second = w.slice(at);
+      if (FUNCTION_WORDS.has(first) || FUNCTION_WORDS.has(second) || /(?:ed|ing|ly)$/.test(first) || /(?:ed|ing|ly|s)$|^(?:sent|went|spent|meant|lent|bent|felt|left|kept|lost|told|sold|held|made|paid|said)$/.test(second)) continue;
+      if (known(first) && known(second)) return true;
+    }
+  }
+  return false;
+}
+
 /** A word without its inflection: anonymised, anonymising, anonymises → anonymis. */
 function lightStem(word: string): string {
   return word.replace(/(?:ing|ed|es|s|e)$/, '');
@@ -109,7 +132,8 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   // "anonymising" when their notes say "anonymised": another form of a word the user typed on purpose.
   const knownStems = new Set([...known].filter((w) => w.length >= 5).map(lightStem));
   // Addresses, links and domains (sam.lee@example.co.uk, www.kestrel.example) are typed exactly, not spelled.
-  const verbatim = !/@|\/\/|www\.|[\p{L}\d]\.\p{L}/u.test(text) ? [] : [...text.matchAll(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b(?:[\p{L}\d-]+\.)+\p{L}{2,}\b(?!\.\p{L})/gu)]
+  // So are a link's path (linkedin.com/in/laurenpike) and a handle (@laurenpike).
+  const verbatim = !/@|\/\/|www\.|[\p{L}\d]\.\p{L}/u.test(text) ? [] : [...text.matchAll(/\S+@\S+|(?<![\p{L}\d])@[\p{L}\d_.]+|\b(?:https?:\/\/|www\.)\S+|\b(?:[\p{L}\d-]+\.)+\p{L}{2,}\b(?!\.\p{L})(?:\/[^\s,;)]*)?/gu)]
     .filter((m) => /[@/]|\.\p{L}{2,}$/u.test(m[0]) && !/^(?:\p{L}\.)+\p{L}$/u.test(m[0]))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   // The greeting is the formulaic line just before the body (a letter may have a date and an address above it).
@@ -118,13 +142,19 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   const opening = bodyAt < 0 ? all[0] : all[bodyAt - 1];
   const greeting = opening?.formulaic ? opening : null;
 
-  const inDictionary = (word: string) => speller.correct(word) || speller.correct(word.replace(/’/g, "'"));
-  // "follow-up", "data-driven": each part a known word is enough.
+  // "cafés" is "cafes" with its accent: a known word written the way its language of origin has it.
+  const inDictionary = (word: string) => speller.correct(word) || speller.correct(word.replace(/’/g, "'")) || (/[^\p{ASCII}]/u.test(word) && /^[\p{L}'’-]+$/u.test(word) && speller.correct(word.normalize('NFD').replace(/\p{M}/gu, '')));
+  // "follow-up", "data-driven": each part a known word is enough; so for "zebrafish", "playtest", "hitbox" (see closedCompound).
   const spelledRight = (word: string): boolean => {
     if (known.has(foldWord(word)) || inDictionary(word) || (word.length >= 5 && knownStems.has(lightStem(foldWord(word))))) return true;
     const parts = word.split('-');
-    return parts.length > 1 && parts.every((p) => p.length < 2 || /\d/.test(p) || known.has(foldWord(p)) || inDictionary(p));
+    if (parts.length > 1) return parts.every((p) => p.length < 2 || /\d/.test(p) || known.has(foldWord(p)) || inDictionary(p));
+    return closedCompound(word, inDictionary);
   };
+  // The closing's first word ("Sincerly,") is a closing word, never a name: misspelt, it is a warning like any word.
+  const lines = text.split('\n');
+  const closing = signOffLine(lines);
+  const closingWordAt = closing !== null && /,\s*$/.test(lines[closing]!) ? lines.slice(0, closing).join('\n').length + (closing > 0 ? 1 : 0) + (lines[closing]!.length - lines[closing]!.trimStart().length) : -1;
 
   for (const token of words(text)) {
     if (verbatim.some((v) => token.start >= v.start && token.end <= v.end)) continue;
@@ -132,7 +162,7 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
     const bare = token.text.replace(/['’]s$/u, '');
     const w = { ...token, text: bare, norm: foldWord(bare), end: token.start + bare.length };
     if (ownExact.has(w.text)) continue;
-    const isCapitalised = /^\p{Lu}/u.test(w.text);
+    const isCapitalised = /^\p{Lu}/u.test(w.text) && w.start !== closingWordAt;
     if (isCapitalised && !COMMON.has(w.norm)) {
       const inGreeting = greeting !== null && w.start >= greeting.start && w.end <= greeting.end;
       const other = others.find((o) => o.part === w.text && !ownExact.has(o.part));

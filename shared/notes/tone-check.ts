@@ -1,9 +1,9 @@
 import type { Finding, Span } from './finding';
-import { flatteryFindings, knownNames, nameSpans } from './flattery';
+import { flatteryFindings, knownNames, nameSpans, type IsAdjective } from './flattery';
 import { hearBackLine, statesInterest } from './interest-check';
 import type { NoteKind } from './note-similarity';
 import { gaps, isNameMark, sentences, words, type Sentence, type WordToken } from './note-text';
-import type { Tagger } from './noun-tagger';
+import { termAt, type Tagger } from './noun-tagger';
 import { hasSpecificRemark, particularWords, readBody, singular, wordsAboutThem, type ReadSentence } from './specific-remark';
 
 /**
@@ -46,7 +46,8 @@ const APOLOGY: Pattern = {
  * for a chance"), need and hardship ("I really, really need this job", "this job is very
  * important for me and my family"), and promises ("I promise I will not let you down",
  * "whatever it takes"). "Kindly consider my application" is ordinary polite usage (Indian
- * English above all), and "grateful for the opportunity to discuss" is a courtesy: neither pleads.
+ * English above all), as is the closing "I hope you will consider me"; "grateful for the
+ * opportunity to discuss" is a courtesy: none of them pleads ("I hope you will choose me" does).
  */
 const BEGGING: Pattern = {
   re: new RegExp(
@@ -55,7 +56,7 @@ const BEGGING: Pattern = {
       String.raw`please,? (?:just )?(?:hire|pick|choose|consider|select) me|please,? (?:don't|do not) (?:pass me over|overlook me|forget (?:about )?me|reject me|turn me down)|(?:don't|do not) (?:pass me over|forget (?:about )?me)`,
       String.raw`give me (?:a|one|this|that|just one|one more) (?:chance|shot|break|try|go)|(?:this|just|only) one (?:chance|shot)|any chance you can give|any chance (?:you|i)\b|(?:so|very|truly|eternally|forever) grateful for (?:a|any|one|just one) (?:chance|shot)|grateful for (?:any|just one) (?:chance|shot|opportunity)`,
       String.raw`i (?:(?:really|truly|desperately|badly|so),? )*need this (?:job|role|position|post|opportunity|chance)|this (?:job|role|position|post) (?:is|means) (?:very |so |really )?(?:important|everything|crucial|a lot) (?:for|to) me and my family|(?:for|to) me and my family|been out of work for`,
-      String.raw`i promise (?:i (?:will|won't|shall)|i'll|you|to)|(?:will|won't|shall|would) (?:never |not )?let you down|you won't regret|i will do anything|whatever it takes|i (?:really |truly )?hope (?:that )?you(?:'ll| will| would|'d)? (?:consider|hire|pick|choose|select) me|(?:willing|ready) to do anything|work for free|(?:would|will|does) mean (?:the world|everything) to me`,
+      String.raw`i promise (?:i (?:will|won't|shall)|i'll|you|to)|(?:will|won't|shall|would) (?:never |not )?let you down|you won't regret|i will do anything|whatever it takes|i (?:really |truly )?hope (?:that )?you(?:'ll| will| would|'d)? (?:hire|pick|choose|select) me|(?:willing|ready) to do anything|work for free|(?:would|will|does) mean (?:the world|everything) to me`,
     ]
       .join('|')
       // Apostrophes as typed or as a phone or word processor curls them.
@@ -69,7 +70,7 @@ const BEGGING: Pattern = {
 const CAPS_INTENSIFIER = /^(?:SO|VERY|REALLY|TRULY|SUPER|TOTALLY|ABSOLUTELY)(?:\s+(?:much|many|very|grateful|thankful|excited|happy|glad|pleased|good|great|kind|helpful|lucky)\b)?/;
 const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
 
-const THANKS = /\b(thank|thanks|grateful|gratitude|appreciate[ds]?)\b/i;
+const THANKS = /\b(thank(?:s|ful|ing)?|grateful|gratitude|appreciat(?:e[ds]?|ing|ion))\b/i;
 const STOP = new Set(
   'the and for with that this from have about your their what when were they them into more will would could should there which other been also just than then some very much into over such only like well about after before because while where'.split(
     ' ',
@@ -112,12 +113,12 @@ export function wordingFindings(
   ctx: Pick<NoteContext, 'company' | 'role' | 'recipientName' | 'notes'>,
   formulaic: Span[] = [],
   tokens: WordToken[] = words(text),
-  where: { subject?: boolean; sentenceStarts?: number[] } = {},
+  where: { subject?: boolean; sentenceStarts?: number[]; isAdjective?: IsAdjective } = {},
 ): Finding[] {
   const out: Finding[] = [];
   // The company, its products and the people are named, never judged ("Best Bedding Company", "Prime Ledger").
   const names = nameSpans(text, [ctx.company, ctx.recipientName, ...knownNames(ctx.notes)], where.subject ? null : (where.sentenceStarts ?? [0]));
-  out.push(...flatteryFindings(text, formulaic, names));
+  out.push(...flatteryFindings(text, formulaic, names, where.isAdjective));
   out.push(...run(APOLOGY, text, formulaic));
   out.push(...run(BEGGING, text, formulaic));
   const capitals = capitalsFindings(text, tokens, ctx);
@@ -125,9 +126,10 @@ export function wordingFindings(
   out.push(...run(INTENSIFIER, text, [...formulaic, ...flagged, ...names]));
 
   const quoted = quotations(text);
+  const noted = knownNames(ctx.notes);
   for (const m of text.matchAll(/!+/g)) {
     const start = m.index ?? 0;
-    if (quoted.some((q) => start > q.start && start < q.end) || (m[0] === '!' && isNameMark(text, start))) continue;
+    if (quoted.some((q) => start > q.start && start < q.end) || (m[0] === '!' && isNameMark(text, start, noted))) continue;
     const many = m[0].length > 1;
     // "Thank You!" as a subject is a common, mild form: a hint, not a warning.
     const severity = many ? 'error' : where.subject ? 'info' : 'warning';
@@ -188,7 +190,14 @@ export function toneFindings(text: string, ctx: NoteContext, tagger: Tagger | nu
   const tokens = words(text);
   const bodyWords = within(tokens, body);
   const keywords = noteKeywords(ctx.notes, ctx.company, ctx.role);
-  const out = wordingFindings(text, ctx, formulaic, tokens, { sentenceStarts: all.map((s) => s.start) });
+  // The tagger tells "most fun" (an adjective) from "most want" (a verb), in the sentence as the other checks tag it.
+  const isAdjective: IsAdjective | undefined = tagger
+    ? (start) => {
+        const s = all.find((x) => x.start <= start && x.end > start);
+        return s ? (termAt(tagger, s.text, start - s.start)?.adjective ?? null) : null;
+      }
+    : undefined;
+  const out = wordingFindings(text, ctx, formulaic, tokens, { sentenceStarts: all.map((s) => s.start), isAdjective });
   out.push(...lengthFindings(body, bodyWords.length, ctx.kind));
   const read = readBody(body, bodyWords);
   const pleads = out.some((f) => f.severity === 'error' && f.kind === 'tone' && /begging/.test(f.message) && body.some((s) => f.span!.start >= s.start && f.span!.end <= s.end));

@@ -44,11 +44,23 @@ const BOTH: Array<[word: string, model: string]> = [
   ['helpdesk', 'desk'],
   ['wifi', 'radio'],
   ['Wi-Fi', 'radio'],
+  // Testing and production shorthand in Merriam-Webster: a repro (reproduction) of a bug.
+  ['repro', 'radio'],
+  // Everyday Indian and Australian English in the Oxford and Merriam-Webster dictionaries, as
+  // common in a workplace note there as "fortnight" is in a British one: one lakh (100,000)
+  // orders, a crore, "this arvo" (this afternoon); a kirana is a neighbourhood grocery.
+  ['lakh', 'book'],
+  // Hunspell's English plural rule gives words in -h "-es" (church, churches): the plural is its own word.
+  ['lakhs', 'books'],
+  ['crore', 'score'],
+  ['kirana', 'banana'],
+  ['arvo', 'radio'],
 ];
 
 const VARIANT: Record<English, Array<[word: string, model: string]>> = {
   // British dictionaries have "amidst"; the American one lacks it though it is common there too.
-  'en-US': [['amidst', 'amid'], ['parallelize', 'realize'], ['anonymize', 'harmonize']],
+  // "flyer" is Merriam-Webster's variant of "flier", and the common one for a printed leaflet.
+  'en-US': [['amidst', 'amid'], ['parallelize', 'realize'], ['anonymize', 'harmonize'], ['flyer', 'player']],
   'en-GB': [['parallelise', 'realise'], ['anonymise', 'harmonise'], ['anonymize', 'harmonize']],
 };
 

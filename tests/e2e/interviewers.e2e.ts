@@ -170,12 +170,30 @@ test('importing a .vcf with several cards shows a preview with matches, then the
   await openPerson(page, 'Ana López Pérez');
   await expect(interviewer(page, 'Ana López Pérez')).toContainText('Talent Partner');
 
-  // A broken file is named, and nothing is imported.
-  app.answerNextOpenDialog([path.join(FIXTURES, 'broken-missing-end.vcf')]);
+  // An Android export whose first cards have only an email and whose last has neither name
+  // nor email: the preview says what is left out and why, and the rest imports.
+  app.answerNextOpenDialog([path.join(FIXTURES, 'made/android-email-only-and-qp.vcf')]);
   await page.getByRole('button', { name: 'Import contacts' }).click();
-  await expect(page.getByRole('dialog', { name: 'Import contacts' }).getByRole('alert')).toContainText('Card 2 (line 7, “Broken Card”) has no END:VCARD');
+  await expect(page.getByRole('list', { name: 'Left out of the import' })).toHaveText(
+    'Left out: Card 7 (line 35). It has no name (FN or N) and no email address, so there is nobody to import.',
+  );
+  await expect(page.getByRole('list', { name: 'Import warnings' })).toContainText('Card 1 (line 1): the card has no name, so it is imported under its email address.');
+  await expect(preview.getByRole('row')).toHaveCount(7);
+  await expect(preview).toContainText('Дмитрий Петров');
+  await page.screenshot({ path: '/tmp/afterword-import-left-out.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported from android-email-only-and-qp.vcf' })).toContainText('6 new');
+  await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(9);
+  await openPerson(page, 'Ελένη Παπαδόπουλου');
+
+  // A file with no card in it is refused whole, naming the file.
+  const notCards = path.join(app.dataDir, 'not-cards.vcf');
+  fs.writeFileSync(notCards, 'Name,Email\nJane,jane@example.com\n');
+  app.answerNextOpenDialog([notCards]);
+  await page.getByRole('button', { name: 'Import contacts' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import contacts' }).getByRole('alert')).toContainText('not-cards.vcf: The file holds no contact cards');
   await page.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(9);
 });
 
 test('a second round meets the same person again without typing them twice, and roles are marked', async () => {
@@ -231,12 +249,19 @@ test('a CSV file is imported after mapping its columns, and everyone can be expo
   app.answerNextOpenDialog([csv]);
   await page.getByRole('button', { name: 'Import contacts' }).click();
   const region = page.getByRole('dialog', { name: 'Import contacts' });
-  // Recognised German headers are mapped already; the rest the user maps by hand.
+  // Recognised German headers are mapped already; columns that look like emails or phones
+  // but are not mapped are pointed out, until the user maps them.
   await expect(region.getByLabel('Given name')).toHaveValue('0');
   await expect(region.getByLabel('Family name')).toHaveValue('1');
-  await region.getByLabel('Title').selectOption({ index: 3 });
+  await expect(region.getByLabel('Title')).toHaveValue('2');
+  const unmapped = region.getByRole('list', { name: 'Columns not imported' });
+  await expect(unmapped.getByRole('listitem')).toHaveText([
+    'The column “Mail” holds what look like email addresses (such as “zoe.mueller@woodgrove.de”) and is not imported. Choose it for Email if it is the one to keep.',
+    'The column “Telefon” holds what look like phone numbers (such as “+49 30 1234-567”) and is not imported. Choose it for Phone if it is the one to keep.',
+  ]);
   await region.getByLabel('Email').selectOption({ index: 4 });
   await region.getByLabel('Phone').selectOption({ index: 5 });
+  await expect(unmapped).toBeHidden();
   await region.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('table', { name: 'Import preview' });
   await expect(preview).toContainText('Line 2');

@@ -16,7 +16,7 @@ import { todayList } from './today-list';
 
 export type FollowThroughRepositories = Pick<
   Repositories,
-  'opportunities' | 'interviews' | 'planState' | 'reviews' | 'calendarExports' | 'drafts' | 'participants'
+  'opportunities' | 'interviews' | 'planState' | 'reviews' | 'calendarExports' | 'drafts' | 'participants' | 'references'
 >;
 
 export interface FollowThroughPorts {
@@ -74,6 +74,7 @@ export function followThroughHandlers(repos: FollowThroughRepositories, ports: F
     },
     'drafts.save': (input) => {
       interviews.get(input.interviewId);
+      if (input.personId !== null) repos.references.person(input.personId);
       return drafts.save(input);
     },
     'followThrough.openDraftInMailApp': (input) => openDraftInMailApp(repos, openExternal, input),

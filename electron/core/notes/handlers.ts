@@ -4,13 +4,19 @@ import type { Repositories } from '../repositories';
 import { emailHandOff, type NotePorts } from './email-hand-off';
 
 /** Notes to interviewers, their templates, and handing an email to the mail app. */
-export function noteHandlers(repos: Pick<Repositories, 'notes' | 'noteTemplates' | 'people' | 'settings'>, ports: NotePorts): Pick<Handlers, NoteMethod> {
+export function noteHandlers(
+  repos: Pick<Repositories, 'notes' | 'noteTemplates' | 'people' | 'settings' | 'references'>,
+  ports: NotePorts,
+): Pick<Handlers, NoteMethod> {
   const { notes, noteTemplates } = repos;
   const email = emailHandOff(repos, ports);
   return {
     'notes.listForInterview': ({ interviewId }) => notes.listForInterview(interviewId),
     'notes.listColleagueNotes': ({ interviewId }) => notes.listColleagueNotes(interviewId),
-    'notes.save': (input) => notes.save(input),
+    'notes.save': (input) => {
+      if (input.templateId) repos.references.template(input.templateId);
+      return notes.save(input);
+    },
     'notes.setStatus': ({ id, status, acknowledgeGaps }) => notes.setStatus(id, status, acknowledgeGaps),
     'notes.openInMailApp': ({ id, acknowledgeGuessedAddress }) => email.openInMailApp(id, acknowledgeGuessedAddress),
     'notes.saveEml': ({ id, acknowledgeGuessedAddress }) => email.saveEml(id, acknowledgeGuessedAddress),

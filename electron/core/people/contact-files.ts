@@ -4,16 +4,17 @@ import path from 'node:path';
 import type { ChosenFile as ChosenFileAnswer } from '../../../shared/api/people/contact-import-schemas';
 import { InvalidInputError } from '../core-errors';
 import type { DialogPort } from '../os-ports';
-import { CsvFileError, readCsvTable, suggestMapping } from './import-export/csv-read';
+import { suggestMapping, unmappedHints } from './import-export/csv-columns';
+import { CsvFileError, readCsvTable } from './import-export/csv-read';
+import { decodeText, vcardFileText, type FileText } from './import-export/file-text';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** A contacts file read whole, kept in memory under a token so the renderer never names a path. */
-export interface ChosenFile {
-  kind: 'vcard' | 'csv';
-  fileName: string;
-  text: string;
-}
+/**
+ * A contacts file read whole, kept in memory under a token so the renderer never names a
+ * path. A vCard is kept byte for byte, so each value is decoded in the CHARSET its card names.
+ */
+export type ChosenFile = { kind: 'vcard'; fileName: string; file: FileText } | { kind: 'csv'; fileName: string; text: string };
 
 /** A message as a sentence, so "Nothing was imported." never runs on from it. */
 export function sentence(message: string): string {
@@ -21,28 +22,12 @@ export function sentence(message: string): string {
   return /[.!?…]$/u.test(m) ? m : `${m}.`;
 }
 
-/**
- * Reads a contacts file whole, after checking its size: a byte-order mark says UTF-8,
- * UTF-16LE (Outlook's "Unicode" CSV) or UTF-16BE; without one, UTF-8, falling back to
- * Windows-1252 for old exports that are not.
- */
-function readText(file: string): string {
+/** Reads a contacts file whole, after checking its size. */
+function readBytes(file: string): Uint8Array {
   if (fs.statSync(file).size > MAX_FILE_BYTES) {
     throw new InvalidInputError('file', `${path.basename(file)} is larger than 5 MB; that is not a contacts file Afterword can read.`);
   }
-  return decodeText(fs.readFileSync(file));
-}
-
-export function decodeText(bytes: Uint8Array): string {
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return fs.readFileSync(file);
 }
 
 /** The files chosen for import, by token; the preview and the import read the same content. */
@@ -62,12 +47,13 @@ export function contactFiles(dialogs: DialogPort) {
       });
       const file = files?.[0];
       if (!file) return { kind: 'cancelled' as const };
-      const text = readText(file);
+      const bytes = readBytes(file);
+      const text = decodeText(bytes);
       const fileName = path.basename(file);
       const token = randomUUID();
       const isVcard = /\.(vcf|vcard)$/iu.test(file) || /^\s*BEGIN:VCARD/iu.test(text.replace(/^\uFEFF/u, ''));
       if (isVcard) {
-        chosen.set(token, { kind: 'vcard', fileName, text });
+        chosen.set(token, { kind: 'vcard', fileName, file: vcardFileText(bytes) });
         return { kind: 'vcard' as const, token, fileName };
       }
       let table;
@@ -78,13 +64,19 @@ export function contactFiles(dialogs: DialogPort) {
         throw error;
       }
       chosen.set(token, { kind: 'csv', fileName, text });
+      const suggested = suggestMapping(table.headers);
       return {
         kind: 'csv' as const,
         token,
         fileName,
         headers: table.headers,
         sample: table.rows.slice(0, 3).map((r) => r.cells),
-        suggested: suggestMapping(table.headers),
+        suggested,
+        hints: unmappedHints(
+          table.headers,
+          table.rows.map((r) => r.cells),
+          suggested,
+        ),
       };
     },
   };

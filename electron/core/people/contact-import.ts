@@ -1,25 +1,22 @@
 import type { z } from 'zod';
 import {
-  contactAsPerson,
+  describeColumnHint,
   type ImportAction,
-  type ImportedContact,
+  type ImportPreview,
   type ImportPreviewEntry,
   type importInput,
   type previewInput,
 } from '../../../shared/api/people/contact-import-schemas';
 import type { Person } from '../../../shared/api/people/schemas';
-import { text } from '../../../shared/api/fields';
 import { InvalidInputError } from '../core-errors';
 import type { Repositories } from '../repositories';
-import { describeZodError } from '../zod-error-message';
 import { sentence, type ContactFiles } from './contact-files';
+import { checkContact, type CheckedContact } from './import-export/contact-read';
+import { unmappedHints } from './import-export/csv-columns';
 import { refreshEmailGuesses } from './email-guesses';
 import { indexKnownPeople, mergeInto, nameKey } from './import-match';
 import { CsvFileError, csvToContacts, readCsvTable } from './import-export/csv-read';
 import { readVcards, VcardFileError } from './import-export/vcard-read';
-
-// The same limit as typing notes in (participants.update).
-const importedNote = text('Notes', 20_000);
 
 /**
  * Importing a chosen contacts file: every contact checked by the same rules as typing it
@@ -29,26 +26,35 @@ const importedNote = text('Notes', 20_000);
 export function contactImport(repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews'>, files: ContactFiles) {
   const { transaction, people, participants, interviews } = repos;
 
-  function contactsOf(input: z.output<typeof previewInput>): ImportedContact[] {
+  /**
+   * The file's contacts, each field checked by the same rules as typing it in. A card or
+   * row that cannot be used, or a field of one, is left out with its reason; only a file
+   * that holds no contacts at all is refused.
+   */
+  function contactsOf(input: z.output<typeof previewInput>): { checked: CheckedContact[]; leftOut: ImportPreview['leftOut']; notes: string[] } {
     const file = files.get(input.token);
     if (!file) throw new InvalidInputError('token', 'That file is no longer open. Choose it again with “Import contacts”.');
     try {
-      const contacts = file.kind === 'vcard' ? readVcards(file.text) : csvToContacts(readCsvTable(file.text), input.mapping ?? {});
-      return contacts.map((c) => {
-        const company = c.company || input.company;
-        // Every contact must pass the same rules as typing it in; the message names the card or line.
-        const checked = contactAsPerson.safeParse({ ...c, company, note: undefined, source: undefined });
-        if (!checked.success) {
-          const { message } = describeZodError(checked.error);
-          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(message)} Nothing was imported.`);
-        }
-        const note = importedNote.safeParse(c.note);
-        if (!note.success)
-          throw new InvalidInputError('file', `${c.source} (“${c.fullName}”): ${sentence(note.error.issues[0]!.message)} Nothing was imported.`);
-        // Whether a card was collected is not the file's to say: every import sets it.
-        const { cardCollected: _cardCollected, ...fields } = checked.data;
-        return { ...c, ...fields, givenName: c.givenName, familyName: c.familyName, company, note: c.note, source: c.source };
-      });
+      let read;
+      if (file.kind === 'vcard') read = readVcards(file.file);
+      else {
+        const table = readCsvTable(file.text);
+        read = csvToContacts(table, input.mapping ?? {});
+        for (const hint of unmappedHints(
+          table.headers,
+          table.rows.map((r) => r.cells),
+          input.mapping ?? {},
+        ))
+          read.notes.push(describeColumnHint(hint));
+      }
+      const checked: CheckedContact[] = [];
+      const leftOut = [...read.leftOut];
+      for (const r of read.read) {
+        const outcome = checkContact({ ...r, contact: { ...r.contact, company: r.contact.company || input.company } });
+        if ('contact' in outcome) checked.push(outcome);
+        else leftOut.push(outcome);
+      }
+      return { checked, leftOut, notes: read.notes };
     } catch (error) {
       if (error instanceof VcardFileError || error instanceof CsvFileError) {
         throw new InvalidInputError('file', `${file.fileName}: ${sentence(error.message)} Nothing was imported.`);
@@ -62,12 +68,13 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
    * same company), or an earlier entry of the same file (two exports pasted together).
    * Keys are looked up, not compared pairwise, so large files stay fast.
    */
-  function preview(input: z.output<typeof previewInput>): ImportPreviewEntry[] {
+  function preview(input: z.output<typeof previewInput>): ImportPreview {
+    const { checked, leftOut, notes } = contactsOf(input);
     const known = indexKnownPeople(people.list());
     const earlierByEmail = new Map<string, number>();
     const earlierByName = new Map<string, number>();
     const entries: ImportPreviewEntry[] = [];
-    for (const contact of contactsOf(input)) {
+    for (const { contact } of checked) {
       const email = contact.email.toLowerCase();
       const name = nameKey(contact.fullName, contact.company);
       let match: ImportPreviewEntry['match'] = null;
@@ -87,11 +94,11 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
       if (!earlierByName.has(name)) earlierByName.set(name, entries.length);
       entries.push({ contact, match, action: match ? 'merge' : 'create' });
     }
-    return entries;
+    return { entries, leftOut, notes };
   }
 
   const runImport = transaction((input: z.output<typeof importInput>) => {
-    const entries = preview(input);
+    const { entries } = preview(input);
     if (input.actions.length !== entries.length) {
       throw new InvalidInputError('actions', 'The file changed since the preview. Look at the preview again before importing.');
     }
@@ -113,7 +120,7 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
         person = mergeInto(people, people.get(target.id), c);
         counts.merged += 1;
       } else {
-        const { source: _source, note: _note, warnings: _warnings, ...fields } = c;
+        const { source: _source, note: _note, warnings: _warnings, photo: _photo, ...fields } = c;
         person = people.create({ ...fields, cardCollected: true });
         counts.created += 1;
       }

@@ -10,7 +10,7 @@ import { explainEmail } from './explain-email';
 import { personWrites } from './person-writes';
 import { createPeopleSearch } from './search';
 
-export type PeopleRepositories = Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries'>;
+export type PeopleRepositories = Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'references'>;
 
 /** People, their part in interviews, and their contacts files in and out. */
 export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: DialogPort }): Pick<Handlers, PeopleMethod> {
@@ -44,6 +44,9 @@ export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: Dial
     'contacts.previewImport': (input) => contacts.preview(input),
     'contacts.import': (input) => contacts.import(input),
     'contacts.exportPerson': ({ id }) => exports.person(id),
-    'contacts.exportOpportunity': ({ opportunityId }) => exports.opportunity(opportunityId),
+    'contacts.exportOpportunity': ({ opportunityId }) => {
+      repos.references.opportunity(opportunityId);
+      return exports.opportunity(opportunityId);
+    },
   };
 }

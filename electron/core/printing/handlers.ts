@@ -12,7 +12,7 @@ import { queuePdf } from './queue-pdf';
 import { printItems } from './queue-print';
 import { updateQueueItem } from './queue-update';
 
-export type PrintingRepositories = Pick<Repositories, 'printQueue' | 'printerOffsets' | 'settings' | 'people' | 'participants' | 'notes'>;
+export type PrintingRepositories = Pick<Repositories, 'printQueue' | 'printerOffsets' | 'settings' | 'people' | 'participants' | 'notes' | 'references'>;
 
 export interface PrintingPorts {
   printSystem: PrintSystem;

@@ -23,10 +23,17 @@ function alreadyQueued(queued: PrintQueueItem[]): { envelopes: Set<string>; labe
 }
 
 /** Letters, cards, envelopes and labels added to the queue, one at a time or for a whole interview. */
-export function queueAdding(repos: Pick<Repositories, 'printQueue' | 'people' | 'participants' | 'notes'>, items: QueueItems, today: () => string) {
-  const { printQueue: queue, people, participants, notes } = repos;
+export function queueAdding(
+  repos: Pick<Repositories, 'printQueue' | 'people' | 'participants' | 'notes' | 'references'>,
+  items: QueueItems,
+  today: () => string,
+) {
+  const { printQueue: queue, people, participants, notes, references } = repos;
 
   function addLetter(input: ParsedInputOf<'printQueue.addLetter'>): PrintQueueItem[] {
+    // The queue keeps a snapshot (it must outlive the note), so no key checks these ids.
+    if (input.interviewId !== null) references.interview(input.interviewId);
+    if (input.noteId !== null) references.note(input.noteId, input.interviewId);
     const r: QueueRecipient = input.personId ? snapshotOf(people.get(input.personId)) : input.recipient!;
     const queuedAs: LetterData = {
       kind: 'letter',

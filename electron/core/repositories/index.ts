@@ -11,6 +11,7 @@ import type { ParticipantRepository } from './participant-repository';
 import type { PeopleRepository } from './people-repository';
 import type { PlanStateRepository } from './plan-state-repository';
 import type { PrinterOffsetRepository, PrintQueueRepository } from './print-queue-repository';
+import type { ReferenceChecks } from './reference-checks';
 import type { ReviewRepository } from './review-repository';
 import type { SettingsRepository } from './settings-repository';
 
@@ -24,6 +25,8 @@ export interface Repositories {
   opportunities: OpportunityRepository;
   interviews: InterviewRepository;
   settings: SettingsRepository;
+  /** Checks that the ids a request names point at rows, where no foreign key can. */
+  references: ReferenceChecks;
   people: PeopleRepository;
   participants: ParticipantRepository;
   /** The photos of people's business cards, with what was read from each. */

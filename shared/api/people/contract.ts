@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chosenFile, exportResult, importInput, importPreviewEntry, importResult, previewInput } from './contact-import-schemas';
+import { chosenFile, exportResult, importInput, importPreview, importResult, previewInput } from './contact-import-schemas';
 import { id, text } from '../fields';
 import { participantKey, participantNotesPatch, personFields, personPatch, personRoles, searchHit } from './input-schemas';
 import { directoryEntry } from './directory-schemas';
@@ -46,7 +46,7 @@ export const peopleContract = {
   /** Asks for a .vcf or .csv file through the open dialog; CSV answers with its columns to map. */
   'contacts.chooseImportFile': { input: z.object({}).strict(), output: chosenFile },
   /** What would be imported and whom it matches; nothing is saved. */
-  'contacts.previewImport': { input: previewInput, output: z.array(importPreviewEntry) },
+  'contacts.previewImport': { input: previewInput, output: importPreview },
   /** Saves the previewed contacts in one transaction, one action per entry. */
   'contacts.import': { input: importInput, output: importResult },
   'contacts.exportPerson': { input: byId, output: exportResult },

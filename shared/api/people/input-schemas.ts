@@ -6,7 +6,15 @@ import { opportunityRole, person } from './schemas';
  * What the user may send about people. Limits are generous for real cards and refuse
  * pasted blobs; markup is stored as typed and only ever shown as text.
  */
-const emailShape = z.email({ pattern: z.regexes.unicodeEmail });
+/**
+ * An address as mail clients accept it: a dot-atom local part (letters of any script, digits
+ * and RFC 5322's atom characters; no commas, spaces or quotes) and a domain of labels, which
+ * may be internationalised. zod's own unicodeEmail lets "test,user@example.com" through.
+ */
+const ATOM = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+const LABEL = '[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?';
+export const EMAIL_PATTERN = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+${LABEL}$`, 'u');
+const emailShape = z.email({ pattern: EMAIL_PATTERN });
 
 export const emailField = z
   .string({ message: 'Email must be text' })

@@ -8,7 +8,8 @@ import { migration0007 } from './0007-calendar-exports';
 import { migration0008 } from './0008-follow-through-drafts';
 import { migration0009 } from './0009-print-jobs';
 import { migration0010 } from './0010-company-keys';
-import { migration0011 } from './0011-card-photos';
+import { migration0011 } from './0011-reference-keys';
+import { migration0012 } from './0012-card-photos';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 export const latestSchemaVersion = migrations.length;

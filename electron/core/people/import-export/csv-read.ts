@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
-import { csvTargets, type CsvMapping, type CsvTarget, type ImportedContact } from '../../../../shared/api/people/contact-import-schemas';
+import type { CsvMapping, CsvTarget } from '../../../../shared/api/people/contact-import-schemas';
 import { countryCodeFrom } from '../../../../shared/domain/country-lookup';
 import { splitPersonName } from '../../../../shared/domain/person-name';
+import { quoted } from '../../../../shared/domain/excerpt';
+import type { FileRead } from './contact-read';
+import { knownColumnCount } from './csv-columns';
 import { unknownCountryWarning } from './import-warnings';
 
 export class CsvFileError extends Error {}
@@ -20,58 +23,48 @@ export function readCsvTable(text: string): CsvTable {
     const row = typeof serious.row === 'number' ? serious.row + 1 : null;
     throw new CsvFileError(`${row ? `Line ${row}` : 'The file'}: ${serious.message}.`);
   }
-  const [headers, ...rest] = parsed.data;
+  // LinkedIn's Connections.csv starts with a "Notes:" paragraph; the column names come after it.
+  const firstRows = parsed.data.slice(0, 10);
+  const named = firstRows.findIndex((cells) => knownColumnCount(cells) >= 2);
+  const headerIndex = named >= 0 ? named : parsed.data.findIndex((cells) => cells.some((c) => c.trim() !== ''));
+  const headers = parsed.data[headerIndex];
   if (!headers || headers.every((h) => h.trim() === '')) throw new CsvFileError('Line 1 should name the columns, and it is empty.');
-  const rows = rest.map((cells, i) => ({ line: i + 2, cells: cells.map((c) => c.trim()) })).filter((r) => r.cells.some((c) => c !== ''));
+  const rows = parsed.data
+    .slice(headerIndex + 1)
+    .map((cells, i) => ({ line: headerIndex + i + 2, cells: cells.map((c) => c.trim()) }))
+    .filter((r) => r.cells.some((c) => c !== ''));
   return { headers: headers.map((h) => h.trim()), rows };
 }
 
-// Column names used by Google Contacts, Outlook, Apple Numbers and people typing their own.
-const GUESSES: Record<CsvTarget, RegExp> = {
-  fullName: /^(name|full ?name|display ?name|contact|nombre|vollständiger name)$/iu,
-  givenName: /^(first ?name|given ?name|vorname|forename)$/iu,
-  familyName: /^(last ?name|family ?name|surname|nachname|apellidos?)$/iu,
-  title: /^((job )?title|organi[sz]ation 1 - title|position|role)$/iu,
-  company: /^(company|organi[sz]ation|organi[sz]ation 1 - name|firma|empresa|employer)$/iu,
-  email: /^(e-?mail( address)?|e-?mail 1 - value|work e-?mail|business e-?mail)$/iu,
-  phone: /^(phone|telephone|business phone|work phone|mobile( phone)?|phone 1 - value)$/iu,
-  street: /^(street|address|business street|address 1 - street|street address|address line 1)$/iu,
-  street2: /^(business street 2|address line 2|street 2)$/iu,
-  city: /^(city|town|business city|address 1 - city|ort|ciudad)$/iu,
-  region: /^(state|region|province|county|business state|address 1 - region)$/iu,
-  postalCode: /^(zip|zip ?code|postal ?code|postcode|business postal code|address 1 - postal code|plz)$/iu,
-  country: /^(country|country\/region|business country\/region|address 1 - country|land|país)$/iu,
-  website: /^(web ?site|web page|url|homepage|website 1 - value)$/iu,
-  linkedin: /^(linked ?in|linkedin url)$/iu,
-  note: /^(notes?|comments?)$/iu,
-};
-
-export function suggestMapping(headers: readonly string[]): CsvMapping {
-  const mapping: CsvMapping = {};
-  const used = new Set<number>();
-  for (const target of csvTargets) {
-    const index = headers.findIndex((h, i) => !used.has(i) && GUESSES[target].test(h.trim()));
-    if (index >= 0) {
-      mapping[target] = index;
-      used.add(index);
-    }
-  }
-  return mapping;
-}
-
-export function csvToContacts(table: CsvTable, mapping: CsvMapping): ImportedContact[] {
-  if (mapping.fullName === undefined && mapping.givenName === undefined && mapping.familyName === undefined) {
+/**
+ * One contact per row. A row with neither a name nor an email address is left out with
+ * that reason; the rest are read.
+ */
+export function csvToContacts(table: CsvTable, mapping: CsvMapping): FileRead {
+  if (mapping.fullName === undefined && mapping.givenName === undefined && mapping.familyName === undefined && mapping.email === undefined) {
     throw new CsvFileError('Choose the column that holds the name (Name, or First name and Last name).');
   }
-  return table.rows.map(({ line, cells }) => {
+  const result: FileRead = { read: [], leftOut: [], notes: [] };
+  for (const { line, cells } of table.rows) {
     const get = (t: CsvTarget) => {
       const i = mapping[t];
       return i === undefined ? '' : (cells[i] ?? '');
     };
     const given = get('givenName');
     const family = get('familyName');
-    const fullName = get('fullName') || [given, family].filter(Boolean).join(' ');
-    if (!fullName) throw new CsvFileError(`Line ${line} has no name.`);
+    let fullName = get('fullName') || [given, family].filter(Boolean).join(' ');
+    const source = `Line ${line}`;
+    const warnings: string[] = [];
+    if (!fullName && get('email')) {
+      fullName = get('email');
+      warnings.push(
+        `${source} (${quoted(fullName)}): the row has no name, so it is imported under its email address. Type the name on the person's card after importing.`,
+      );
+    }
+    if (!fullName) {
+      result.leftOut.push({ source, where: source, reason: 'It has no name and no email address, so there is nobody to import.' });
+      continue;
+    }
     const split = splitPersonName(fullName);
     const lines = [get('street'), get('street2')]
       .flatMap((l) => l.split(/\r?\n/u))
@@ -81,21 +74,29 @@ export function csvToContacts(table: CsvTable, mapping: CsvMapping): ImportedCon
     const address = [...lines, get('city'), get('region'), get('postalCode'), get('country')].some(Boolean)
       ? { lines, city: get('city'), region: get('region'), postalCode: get('postalCode'), country }
       : null;
-    const warnings = address && get('country') && !country ? [unknownCountryWarning(`Line ${line} (“${fullName}”)`, get('country'))] : [];
-    return {
-      source: `Line ${line}`,
-      fullName,
-      givenName: given || split.givenName,
-      familyName: family || split.familyName,
-      title: get('title'),
-      company: get('company'),
-      email: get('email'),
-      phone: get('phone'),
-      address,
-      website: get('website'),
-      linkedin: get('linkedin'),
-      note: get('note'),
-      warnings,
-    };
-  });
+    // Google's export keeps a LinkedIn profile among the websites.
+    const website = get('website');
+    const websiteIsLinkedin = get('linkedin') === '' && /linkedin\.com/iu.test(website);
+    if (address && get('country') && !country) warnings.push(unknownCountryWarning(`${source} (${quoted(fullName)})`, get('country')));
+    result.read.push({
+      card: `${source} (${quoted(fullName)})`,
+      photo: null,
+      contact: {
+        source,
+        fullName,
+        givenName: given || (fullName === get('email') ? '' : split.givenName),
+        familyName: family || (fullName === get('email') ? '' : split.familyName),
+        title: get('title'),
+        company: get('company'),
+        email: get('email'),
+        phone: get('phone'),
+        address,
+        website: websiteIsLinkedin ? '' : website,
+        linkedin: websiteIsLinkedin ? website : get('linkedin'),
+        note: get('note'),
+        warnings,
+      },
+    });
+  }
+  return result;
 }

@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { csvTargets, type ChosenFile, type CsvMapping, type CsvTarget, type ImportAction, type ImportPreviewEntry } from '../../../../shared/api/people/contact-import-schemas';
+import {
+  csvTargets,
+  describeColumnHint,
+  type ChosenFile,
+  type CsvMapping,
+  type CsvTarget,
+  type ImportAction,
+  type ImportPreviewEntry,
+  type LeftOutEntry,
+} from '../../../../shared/api/people/contact-import-schemas';
 import { api } from '../../api';
 import { CountryComboBox } from '../../components/CountryComboBox';
 import { DialogFrame } from '../../components/DialogFrame';
@@ -45,6 +54,9 @@ type Step =
       file: Exclude<ChosenFile, { kind: 'cancelled' }>;
       mapping?: CsvMapping;
       entries: ImportPreviewEntry[];
+      /** Cards or rows that cannot be imported, and notes on what else the file held. */
+      leftOut: LeftOutEntry[];
+      notes: string[];
       actions: ImportAction[];
       /** Countries picked for entries whose country was not recognised; '' leaves it empty. */
       countries: string[];
@@ -77,7 +89,8 @@ export function ImportContacts({ interviewId, company: startCompany = '', onDone
     const result = await api['contacts.previewImport']({ token: file.token, company, ...(mapping ? { mapping } : {}) });
     setBusy(false);
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message });
-    setStep({ kind: 'preview', file, ...(mapping ? { mapping } : {}), entries: result.value, actions: result.value.map((e) => e.action), countries: result.value.map(() => '') });
+    const { entries, leftOut, notes } = result.value;
+    setStep({ kind: 'preview', file, ...(mapping ? { mapping } : {}), entries, leftOut, notes, actions: entries.map((e) => e.action), countries: entries.map(() => '') });
   }
 
   async function save(s: Extract<Step, { kind: 'preview' }>) {
@@ -145,6 +158,15 @@ export function ImportContacts({ interviewId, company: startCompany = '', onDone
               </div>
             ))}
           </div>
+          {step.file.hints.some((h) => !Object.values(step.mapping).includes(h.column)) ? (
+            <ul className="import-warnings" aria-label="Columns not imported">
+              {step.file.hints
+                .filter((h) => !Object.values(step.mapping).includes(h.column))
+                .map((h) => (
+                  <li key={h.column}>{describeColumnHint(h)}</li>
+                ))}
+            </ul>
+          ) : null}
           <div className="actions">
             <button type="button" onClick={() => onDone(null)}>
               Cancel
@@ -162,6 +184,18 @@ export function ImportContacts({ interviewId, company: startCompany = '', onDone
             {step.entries.length} contact{step.entries.length === 1 ? '' : 's'} in <strong>{step.file.fileName}</strong>. Nothing is saved until you press
             “Import”.
           </p>
+          {step.leftOut.length > 0 || step.notes.length > 0 ? (
+            <ul className="import-warnings" aria-label="Left out of the import">
+              {step.leftOut.map((l) => (
+                <li key={l.source}>
+                  Left out: {l.where}. {l.reason}
+                </li>
+              ))}
+              {step.notes.map((n, i) => (
+                <li key={`note-${i}`}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
           {step.entries.some((e) => e.contact.warnings.length > 0) ? (
             <ul className="import-warnings" aria-label="Import warnings">
               {step.entries.flatMap((e, i) =>

@@ -45,7 +45,7 @@ describe('dispatch', () => {
     ['blank company', 'opportunities.create', { company: '   ', role: 'Analyst' }, 'company', /Company is required/],
     ['company of the wrong type', 'opportunities.create', { company: 42, role: 'Analyst' }, 'company', /Company must be text/],
     ['a 10 MB role', 'opportunities.create', { company: 'A', role: tenMegabytes }, 'role', /Role is too long/],
-    ['an unexpected field', 'opportunities.create', { company: 'A', role: 'B', admin: true }, 'admin', /Unexpected field "admin"/],
+    ['an unexpected field', 'opportunities.create', { company: 'A', role: 'B', admin: true }, 'admin', /Unexpected field “admin”/],
     ['not an object at all', 'opportunities.create', 'DROP TABLE opportunities', '', /not in the expected form/],
     ['null input', 'opportunities.create', null, '', /not in the expected form/],
     [

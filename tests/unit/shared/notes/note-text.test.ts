@@ -216,3 +216,47 @@ describe('marks that end no sentence', () => {
     expect(body(text)).toHaveLength(3);
   });
 });
+
+describe('letter frames in Indian formal usage, postscripts and titles ending in "!"', () => {
+  const lines = 'I am thankful to you for the interview on 4th March.\nI am very much interested in the post of Planning Clerk.';
+
+  it('a heading of Date:, "To,", comma-ended address lines and Subject: above "Respected Sir," is no sentence', () => {
+    const text = `Date: 05/03/2026\n\nTo,\nMr. Dev Anand,\nPlanning Head,\nHarbour Freight Lines,\nNariman Point, Mumbai - 400021\n\nSubject: Thank you for the interview for the post of Planning Clerk\n\nRespected Sir,\n\n${lines}\n\nThanking you,\nYours faithfully,\nPriya Shah`;
+    expect(body(text)).toEqual(lines.split('\n'));
+    expect(formulaic(text)).toContain('Respected Sir,');
+  });
+
+  it('a first line ending in a comma is still a greeting, not a heading', () => {
+    expect(body(`Dev,\n\n${lines}\n\nRegards,\nPriya`)).toEqual(lines.split('\n'));
+  });
+
+  it('a P.S. below the signature is one body sentence, and the closing above it still closes', () => {
+    const text = `Dear Dev,\n\n${lines}\n\nWarmly,\nPriya Shah\n\nP.S. I have attached the route sheet we talked about.\n\nSent from my iPhone`;
+    expect(body(text)).toEqual([...lines.split('\n'), 'P.S. I have attached the route sheet we talked about.']);
+    expect(formulaic(text)).toEqual(expect.arrayContaining(['Warmly,', 'Priya Shah', 'Sent from my iPhone']));
+  });
+
+  it('a printed letter keeps its P.S., after the body, and leaves the closing to the layout', () => {
+    expect(letterParts(`Dear Dev,\n\nThe bays looked well planned.\n\nSincerely,\nSam Lee\n\nPS: the route sheet is attached.`)).toEqual({
+      salutation: 'Dear Dev,',
+      body: 'The bays looked well planned.\n\nPS: the route sheet is attached.',
+    });
+  });
+
+  it('a misspelt closing above the name is the closing, not a sentence', () => {
+    expect(body(`Dear Dev,\n\n${lines}\n\nSincerly,\n\nPriya Shah`)).toEqual(lines.split('\n'));
+  });
+
+  it('a "!" that closes a name mid-sentence ends nothing; one the sentence does not go on after still does', () => {
+    expect(body('Dear Dev,\n\nThe team behind Crate Quest! showed me the loading game.\nI remain keen on the role.\n\nSam')).toHaveLength(2);
+    expect(body('Dear Dev,\n\nThank you for showing me Crate Quest! It was fun.\nI remain keen on the role.\n\nSam')).toHaveLength(3);
+  });
+});
+
+describe('a title from the user’s notes that ends in "!"', () => {
+  const ctx = { kind: 'email' as const, recipientName: 'Dev Anand', company: 'Harbour Freight Lines', role: 'Planning Clerk', notes: ['Their app is called Crate Quest!'] };
+  it('is a name: its mark exclaims nothing, even where a capital follows', () => {
+    const text = 'Dear Dev,\n\nThank you for Monday. I tried Crate Quest! Your drivers clearly love it.\nI remain keen on the role.\n\nSam';
+    expect(toneFindings(text, ctx).filter((f) => /exclamation/i.test(f.message))).toEqual([]);
+  });
+});

@@ -45,3 +45,29 @@ describe('a specific remark', () => {
     expect(wordsAboutThem(readBody(note('I have used barcode scanners for years.'))).map((w) => w.norm)).not.toContain('barcode');
   });
 });
+
+describe('the writer’s own clauses and nouns that refer to nothing', () => {
+  it.each([
+    ['I am comfortable with Excel, Tableau and Power BI, and I am learning more every week.'],
+    ['I am a quick learner, a careful planner, and I work well under pressure.'],
+    ['I have finished my B.Sc from Leeds University and have worked for three years at a haulier in Goole.'],
+    ['At my last job I handled bookings for 300 trailers a week and the monthly KPI report for our director.'],
+    ['In my placement I was responsible for the weekly depot reports, and I never missed a deadline.'],
+    ['I am writing in regard to the Planning Clerk post.'],
+    ['I enjoyed learning about the firm and its practice.'],
+    ['Kindly let me know if any further documents are needed.'],
+    ['I learned how important it is to share findings with people outside planning.'],
+    ['My background is in customer service and team support.'],
+    ['Harbour Freight Lines is a well-known name, and it was good to meet the team.'],
+  ])('“%s” is about the writer or nothing in particular', (line) => {
+    expect(evidence(line)).toBe(false);
+  });
+
+  it.each([
+    ['Harbour Freight Lines is my dream employer, and watching the night shift load the Hull ferry was the best part.', 'Hull'],
+    ['I have used route software before, and the gatehouse whiteboard you showed me would suit it.', 'gatehouse'],
+    ['I am keen on the role, and the cross-dock trial sounds well planned.', 'trial'],
+  ])('“%s” still has its concrete remark after the writer’s clause ends (%s)', (line, word) => {
+    expect(evidence(line)).toMatchObject({ word });
+  });
+});

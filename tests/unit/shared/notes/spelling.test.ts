@@ -117,3 +117,28 @@ describe('spelling: what is typed exactly, and other forms of the user’s own w
     expect(flagged(`The ${word} came up twice.`)).toEqual([]);
   });
 });
+
+describe('spelling: what a careful reader knows is spelled right, and what is not', () => {
+  const speller = englishSpeller();
+  const flagged = (text: string) => spellingFindings(text, speller, ctx, { suggest: false }).filter((f) => f.kind === 'spelling' && f.severity === 'warning').map((f) => f.word);
+
+  it.each([
+    ['I opened two cafés in Leeds.'],
+    ['We filmed a playtest of the zebrafish tracker and a repro of the crash.'],
+    ['The flyers went out with one lakh orders, mostly to kirana shops, this arvo.'],
+  ])('“%s” has no misspelling', (line) => {
+    expect(flagged(`Dear Łukasz,\n\n${line}\n\nBest regards,\nSam Lee`)).toEqual([]);
+  });
+
+  it('skips a link’s path and a handle in the signature', () => {
+    expect(flagged('Dear Łukasz,\n\nThank you.\n\nBest regards,\nSam Lee\nlinkedin.com/in/samleeplans\n@samleeplans')).toEqual([]);
+  });
+
+  it.each([['pleasent'], ['intrested'], ['usefull'], ['alot'], ['publically']])('“%s” is still a typo, though it splits into words', (typo) => {
+    expect(flagged(`Dear Łukasz,\n\nIt was ${typo} to meet.\n\nBest regards,\nSam Lee`)).toEqual([typo]);
+  });
+
+  it('a misspelt closing word is a warning, not a possible name', () => {
+    expect(flagged('Dear Łukasz,\n\nThank you for Tuesday.\n\nSincerly,\n\nSam Lee')).toEqual(['Sincerly']);
+  });
+});

@@ -52,7 +52,7 @@ describe('begging, in its kinds', () => {
     expect(toneSpans(swap(line), /begging/)).toContain(phrase);
   });
 
-  it.each([['Kindly consider my application for the analyst role.'], ['Kindly consider me for the analyst post.'], ['I would be grateful for the opportunity to discuss the forecast further.']])('“%s” is polite, not begging', (line) => {
+  it.each([['Kindly consider my application for the analyst role.'], ['Kindly consider me for the analyst post.'], ['I would be grateful for the opportunity to discuss the forecast further.'], ['I hope you will consider me for the analyst role.']])('“%s” is polite, not begging', (line) => {
     expect(toneSpans(swap(`${line} The weekly forecast in Python was new to me.`), /begging/)).toEqual([]);
   });
 });
@@ -78,7 +78,27 @@ describe('flattery as phrases', () => {
     expect(toneSpans(swap(line), /gushing|flatter|superlative/)).toContain(phrase);
   });
 
-  it.each([['The weekly forecast was the part of the day I found most useful.'], ['I would be honoured to help with the weekly forecast.'], ['I am grateful for the time you gave the weekly forecast.']])('“%s” is calm', (line) => {
+  it.each([
+    ['That was the most fun interview I can remember, with the weekly forecast.', 'most fun interview'],
+    ['You are one of the finest planners I know, judging by the weekly forecast.', 'finest planners I know'],
+    ['Northwind runs the finest depot on the east coast, judging by the weekly forecast.', 'finest depot on the east coast'],
+    ['Northwind is my dream employer, and the weekly forecast shows why.', 'dream employer'],
+    ['The planners would follow you anywhere after the weekly forecast work.', 'follow you anywhere'],
+    ['Seeing the weekly forecast was a truly memorable experience.', 'a truly memorable experience'],
+    ['Rebuilding the weekly forecast was a historic achievement.', 'historic'],
+  ])('“%s” inflates by its pattern (%s)', (line, phrase) => {
+    expect(toneSpans(swap(line), /gushing|flatter|superlative/).join(' | ')).toContain(phrase);
+  });
+
+  it.each([
+    ['The weekly forecast was the part of the day I found most useful.'],
+    ['I would be honoured to help with the weekly forecast.'],
+    ['I am grateful for the time you gave the weekly forecast.'],
+    ['The forecast you most want rebuilt is the weekly one, in Python.'],
+    ['The most common forecast errors come from the Leeds depot.'],
+    ['The weekly forecast is kept in a historic building on the quay.'],
+    ['My dream of running a forecast team started at school.'],
+  ])('“%s” is calm', (line) => {
     expect(toneSpans(swap(line), /gushing|flatter|superlative/)).toEqual([]);
   });
 });
@@ -164,6 +184,8 @@ describe('tone', () => {
     ['The analyst role is exactly what I have been looking for.'],
     ['My enthusiasm for the role has only grown since Tuesday.'],
     ['I remain keen on Northwind Traders.'],
+    ['I would very much like to be your next Operations Analyst.'],
+    ['Having met the planners, I know Northwind is where I want to be next.'],
   ])('"%s" states interest', (line) => {
     const text = clean.replace('I remain interested in the operations analyst role and look forward to hearing about next steps.', line);
     expect(toneFindings(text, ctx, realTagger()).some(isInterestMissing)).toBe(false);
@@ -181,6 +203,8 @@ describe('tone', () => {
     ['I hope the team enjoys the new office in Leeds.'],
     ['I hope Northwind Traders does well with the new depot.'],
     ['I would welcome any feedback on my answers.'],
+    ['I would like to be kept informed.'],
+    ['The Leeds depot is where the forecast started.'],
   ])('"%s" does not state the writer’s interest', (line) => {
     const text = clean.replace('I remain interested in the operations analyst role and look forward to hearing about next steps.', line);
     expect(toneFindings(text, ctx, realTagger()).some(isInterestMissing)).toBe(true);

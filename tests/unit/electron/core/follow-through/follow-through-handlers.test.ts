@@ -240,6 +240,8 @@ describe('follow-through handlers on SQLite', () => {
 
   it('a drafted note keeps its text when "To" changes; an untouched template follows "To"', async () => {
     const f = setup();
+    f.addParticipant(f.i.id, P6, 'Fay Lin', 'fay.lin@northwind.example', 'confirmed');
+    f.addParticipant(f.i.id, P7, 'Gus Roy', 'gus.roy@northwind.example', 'confirmed');
     const saved = await f.handlers['drafts.save'](
       draftInput.parse({ interviewId: f.i.id, stage: 'follow-up', personId: P6, subject: 'Hello', body: 'My own words', edited: true }),
     );

@@ -24,7 +24,7 @@ describe('importing contacts', () => {
     const chosen = await choose(t, fixture('google-contacts-export.vcf'));
     expect(chosen).toMatchObject({ kind: 'vcard', fileName: 'google-contacts-export.vcf' });
 
-    const preview = await t.must('contacts.previewImport', { token: chosen.token, company: 'Northwind' });
+    const { entries: preview } = await t.must('contacts.previewImport', { token: chosen.token, company: 'Northwind' });
     expect(preview.map((e) => [e.contact.fullName, e.match?.reason ?? null, e.action])).toEqual([
       ['Wei Wang', 'same email', 'merge'],
       ['Ana López Pérez', null, 'create'],
@@ -61,18 +61,20 @@ describe('importing contacts', () => {
   });
 
   it.each([
-    ['broken-missing-end.vcf', 'Card 2 (line 7, “Broken Card”) has no END:VCARD'],
-    ['broken-bad-line.vcf', 'Card 2 (line 6, “Mangled Export”) cannot be read'],
-    ['bad-email.vcf', 'Card 2 (“Typo Person”): Email must be an address'],
-  ])('refuses %s, naming the card, and saves nothing', async (file, message) => {
+    ['broken-missing-end.vcf', 'Card 2 (“Broken Card”): it has no END:VCARD before the next card begins at line 12'],
+    ['broken-bad-line.vcf', 'Card 2 (“Mangled Export”): line 9 (“this line has no colon and no property n…”) is not a vCard line'],
+    ['bad-email.vcf', 'Card 2 (“Typo Person”): the email “typo.person(at)example.com” was left out: Email must be an address'],
+  ])('imports %s with the bad part left out and said on its card; the actions must match the preview', async (file, warning) => {
     const t = peopleCore();
     const chosen = await choose(t, fixture(file));
-    const preview = await t.call('contacts.previewImport', { token: chosen.token, company: '' });
-    expect(preview.ok).toBe(false);
-    if (!preview.ok) expect(preview.error.message).toContain(message);
-    const result = await t.call('contacts.import', { token: chosen.token, company: '', actions: ['create', 'create', 'create'] });
-    expect(result.ok).toBe(false);
+    const { entries } = await t.must('contacts.previewImport', { token: chosen.token, company: '' });
+    expect(entries.flatMap((e) => e.contact.warnings)).toEqual([expect.stringContaining(warning)]);
+    const wrongCount = await t.call('contacts.import', { token: chosen.token, company: '', actions: [...entries.map((e) => e.action), 'create'] });
+    expect(wrongCount.ok).toBe(false);
     expect(await t.must('people.list', {})).toEqual([]);
+    expect(await t.must('contacts.import', { token: chosen.token, company: '', actions: entries.map((e) => e.action) })).toMatchObject({
+      created: entries.length,
+    });
   });
 
   it('maps CSV columns (Outlook export headers are recognised) and names the line of a bad row', async () => {
@@ -100,7 +102,7 @@ describe('importing contacts', () => {
       postalCode: 9,
       country: 10,
     });
-    const preview = await t.must('contacts.previewImport', { token: chosen.token, mapping: chosen.suggested, company: '' });
+    const { entries: preview } = await t.must('contacts.previewImport', { token: chosen.token, mapping: chosen.suggested, company: '' });
     expect(preview.map((e) => [e.contact.source, e.contact.fullName, e.contact.company, e.contact.address?.country])).toEqual([
       ['Line 2', 'Zoë Müller', 'Acme GmbH', 'DE'],
       ['Line 3', 'José Álvarez', 'Acme, S.L.', 'ES'],
@@ -109,8 +111,14 @@ describe('importing contacts', () => {
     const bad = path.join(dir, 'bad.csv');
     fs.writeFileSync(bad, 'Name,Phone\nJane Doe,555-0100\nJohn Roe,CALL ME\n');
     const badChosen = await choose(t, bad);
-    const badPreview = await t.call('contacts.previewImport', { token: badChosen.token, mapping: { fullName: 0, phone: 1 }, company: '' });
-    expect(badPreview.ok === false && badPreview.error.message).toContain('Line 3 (“John Roe”): Phone may contain only digits');
+    const badPreview = await t.must('contacts.previewImport', { token: badChosen.token, mapping: { fullName: 0, phone: 1 }, company: '' });
+    expect(badPreview.entries.map((e) => [e.contact.fullName, e.contact.phone])).toEqual([
+      ['Jane Doe', '555-0100'],
+      ['John Roe', ''],
+    ]);
+    expect(badPreview.entries[1]!.contact.warnings).toEqual([
+      expect.stringContaining('Line 3 (“John Roe”): “CALL ME” was left out: Phone may contain only digits'),
+    ]);
 
     const noName = await t.call('contacts.previewImport', { token: badChosen.token, mapping: { phone: 1 }, company: '' });
     expect(noName.ok === false && noName.error.message).toContain('Choose the column that holds the name');
@@ -142,7 +150,7 @@ describe('exporting contacts', () => {
     expect(await t.must('contacts.exportOpportunity', { opportunityId: opportunity.id })).toEqual({ path: file, count: 3 });
     expect(
       readVcards(fs.readFileSync(file, 'utf8'))
-        .map((c) => c.fullName)
+        .read.map((r) => r.contact.fullName)
         .sort(),
     ).toEqual(['José Álvarez', 'Zoë Müller', '王伟']);
   });
@@ -155,6 +163,6 @@ describe('exporting contacts', () => {
     const file = path.join(tempDir(), 'jane.vcf');
     t.saveAnswers.push(file);
     await t.must('contacts.exportPerson', { id: p.id });
-    expect(readVcards(fs.readFileSync(file, 'utf8'))).toMatchObject([{ fullName: 'Jane Doe', email: 'jane@example.com' }]);
+    expect(readVcards(fs.readFileSync(file, 'utf8')).read.map((r) => r.contact)).toMatchObject([{ fullName: 'Jane Doe', email: 'jane@example.com' }]);
   });
 });

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { vcardFileText } from '../../../../../../electron/core/people/import-export/file-text';
 import { readVcards } from '../../../../../../electron/core/people/import-export/vcard-read';
 import { peopleToVcards } from '../../../../../../electron/core/people/import-export/vcard-write';
 import type { Person } from '../../../../../../shared/api/people/schemas';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../fixtures/vcards');
-const read = (name: string) => readVcards(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+const read = (name: string) => readVcards(vcardFileText(fs.readFileSync(path.join(FIXTURES, name)))).read.map((r) => r.contact);
 
 describe('readVcards on real exports', () => {
   it('iPhone (vCard 3.0, grouped properties, folded photo)', () => {
@@ -76,14 +77,15 @@ describe('readVcards on real exports', () => {
   });
 
   it.each([
-    ['broken-missing-end.vcf', /Card 2 \(line 7, “Broken Card”\) has no END:VCARD/],
-    ['broken-bad-line.vcf', /Card 2 \(line 6, “Mangled Export”\) cannot be read/],
-  ])('refuses %s naming the card', (file, message) => {
-    expect(() => read(file)).toThrow(message);
+    ['broken-missing-end.vcf', 'Broken Card', /^Card 2 \(“Broken Card”\): it has no END:VCARD before the next card begins at line 12/],
+    ['broken-bad-line.vcf', 'Mangled Export', /^Card 2 \(“Mangled Export”\): line 9 \(“this line has no colon and no property n…”\) is not a vCard line/],
+  ])('reads %s, and says on the card what was wrong', (file, name, warning) => {
+    const card = read(file).find((c) => c.fullName === name)!;
+    expect(card.warnings).toEqual([expect.stringMatching(warning)]);
   });
 
-  it('refuses text that is not a vCard', () => {
-    expect(() => readVcards('Name,Email\nJane,jane@example.com\n')).toThrow(/Line 1 is outside any card/);
+  it('refuses text that holds no vCard', () => {
+    expect(() => readVcards('Name,Email\nJane,jane@example.com\n')).toThrow(/no contact cards/);
     expect(() => readVcards('')).toThrow(/no contact cards/);
   });
 });
@@ -123,7 +125,7 @@ describe('peopleToVcards', () => {
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const parsed = ICAL.parse(text) as unknown[];
     expect(parsed).toHaveLength(2);
-    const back = readVcards(text);
+    const back = readVcards(text).read.map((r) => r.contact);
     expect(back[0]).toMatchObject({ fullName: base.fullName, title: base.title, email: base.email, address: base.address, linkedin: base.linkedin });
     expect(back[1]).toMatchObject({ fullName: '王伟', title: wang.title, email: '' });
   });
