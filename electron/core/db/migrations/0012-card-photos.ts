@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * out and upright as a JPEG, which side it is, and what was read from it (JSON, so every
  * phone number and line on the card stays at hand even where the person has one field).
  */
-export const migration0011: Migration = {
-  version: 11,
+export const migration0012: Migration = {
+  version: 12,
   name: 'card-photos',
   up: `
     CREATE TABLE card_photos (

@@ -1,8 +1,7 @@
 /**
- * Finding the card in a photo and straightening it, on raw pixels (sharp has no
- * perspective warp): the card is the largest region that differs from the desk around the
- * picture's edges; its four corners are the region's extreme points; a homography maps
- * them onto an upright rectangle.
+ * Straightening a card found in a photo, on raw pixels (sharp has no perspective warp): a
+ * homography maps its four corners (card-outline.ts finds them) onto an upright rectangle;
+ * without corners, the text's own lines give the skew.
  */
 export interface Point {
   x: number;
@@ -14,74 +13,6 @@ export interface Raw {
   width: number;
   height: number;
   channels: number;
-}
-
-/** The card's corners (top-left, top-right, bottom-right, bottom-left) in the small grey image, or null when no card stands out. */
-export function findCardCorners(grey: Raw): Point[] | null {
-  const { data, width, height } = grey;
-  // The desk: the median of a frame two pixels deep around the picture.
-  const border: number[] = [];
-  for (let x = 0; x < width; x++) for (const y of [0, 1, height - 2, height - 1]) border.push(data[y * width + x]!);
-  for (let y = 0; y < height; y++) for (const x of [0, 1, width - 2, width - 1]) border.push(data[y * width + x]!);
-  border.sort((a, b) => a - b);
-  const desk = border[Math.floor(border.length / 2)]!;
-  const spread = border[Math.floor(border.length * 0.9)]! - border[Math.floor(border.length * 0.1)]!;
-  const threshold = Math.max(18, spread * 1.2);
-  const mask = new Uint8Array(width * height);
-  for (let i = 0; i < mask.length; i++) mask[i] = Math.abs(data[i]! - desk) > threshold ? 1 : 0;
-
-  // Largest 4-connected region, by a flood fill with an explicit stack.
-  const label = new Int32Array(width * height);
-  let best = { id: 0, size: 0 };
-  let next = 1;
-  const stack: number[] = [];
-  for (let start = 0; start < mask.length; start++) {
-    if (!mask[start] || label[start]) continue;
-    const id = next++;
-    let size = 0;
-    stack.push(start);
-    label[start] = id;
-    while (stack.length > 0) {
-      const i = stack.pop()!;
-      size++;
-      const x = i % width;
-      const neighbours = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width];
-      for (const n of neighbours) {
-        if (n >= 0 && n < mask.length && mask[n] && !label[n]) {
-          label[n] = id;
-          stack.push(n);
-        }
-      }
-    }
-    if (size > best.size) best = { id, size };
-  }
-  const share = best.size / (width * height);
-  if (share < 0.15 || share > 0.92) return null;
-
-  // Extreme points along the diagonals are the corners of a card turned less than ~30°.
-  const corners = [
-    { score: -Infinity, p: { x: 0, y: 0 }, f: (x: number, y: number) => -x - y },
-    { score: -Infinity, p: { x: 0, y: 0 }, f: (x: number, y: number) => x - y },
-    { score: -Infinity, p: { x: 0, y: 0 }, f: (x: number, y: number) => x + y },
-    { score: -Infinity, p: { x: 0, y: 0 }, f: (x: number, y: number) => -x + y },
-  ];
-  for (let i = 0; i < label.length; i++) {
-    if (label[i] !== best.id) continue;
-    const x = i % width;
-    const y = (i - x) / width;
-    for (const c of corners) {
-      const s = c.f(x, y);
-      if (s > c.score) {
-        c.score = s;
-        c.p = { x, y };
-      }
-    }
-  }
-  const pts = corners.map((c) => c.p);
-  // The quadrilateral must cover most of the region: a blob that is no card (a hand, a shadow) does not.
-  const area = Math.abs(pts.reduce((s, p, i) => s + p.x * pts[(i + 1) % 4]!.y - pts[(i + 1) % 4]!.x * p.y, 0)) / 2;
-  if (best.size / area < 0.8) return null;
-  return pts;
 }
 
 /** The 3×3 homography (row-major, h33 = 1) taking the four `from` points onto `to`. */

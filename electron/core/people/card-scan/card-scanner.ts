@@ -35,6 +35,11 @@ export function createCardScanner(engine: OcrEngine, homeCountry: () => string) 
           if (found(turned.reading) > found(best.reading)) best = turned;
         }
       }
+      // Out of focus, a card's large name may still read, but what is read around it is guesswork: without an email or a phone number to hold on to, ask for a sharper photo.
+      const anchored = best.reading.email.value !== '' || best.reading.phones.length > 0;
+      if (best.prepared.blurred && !anchored) {
+        throw new CardImageError(`${name} is too blurred to read. Hold the camera still, let it focus on the card, and take the photo again.`);
+      }
       if (found(best.reading) === 0) {
         throw new CardImageError(
           `${name} does not look like a business card: Afterword found no name, email, phone number or company on it. Photograph the card from closer, flat and in good light.`,

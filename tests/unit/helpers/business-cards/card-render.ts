@@ -229,7 +229,14 @@ export async function renderCard(truth: CardTruth): Promise<RenderedCard> {
       const right = W - x - 40;
       const ns = fit([truth.fullName], faces.name, nameSize - 8, right);
       texts.push({ text: truth.fullName, x, y: 110, size: ns, face: faces.name, fill: ink });
-      texts.push({ text: truth.title, x, y: 110 + titleSize * 1.4, size: fit([truth.title], faces.light, titleSize - 2, right), face: faces.light, fill: soft });
+      texts.push({
+        text: truth.title,
+        x,
+        y: 110 + titleSize * 1.4,
+        size: fit([truth.title], faces.light, titleSize - 2, right),
+        face: faces.light,
+        fill: soft,
+      });
       const lines = [...contacts, ...address];
       const size = fit(lines, faces.body, 24, right);
       block(lines, x, 250, Math.min(size, Math.floor((H - 250 - 30) / (lines.length * 1.25))), faces.body, ink, 'start', 1.25);

@@ -19,6 +19,8 @@ export interface PhotoOptions {
   /** Degrees, signed; up to 8. */
   rotation: number;
   blur: number;
+  /** Where the card's corners lie in the photo (top-left, top-right, bottom-right, bottom-left). */
+  corners: Point[];
 }
 
 export async function phonePhoto(cardPng: Buffer, seed: number): Promise<{ jpeg: Buffer; options: PhotoOptions }> {
@@ -83,6 +85,9 @@ export async function phonePhoto(cardPng: Buffer, seed: number): Promise<{ jpeg:
     }
   }
   const blur = 0.8 + random() * 0.9;
-  const jpeg = await sharp(out, { raw: { width: W, height: H, channels: 3 } }).blur(blur).jpeg({ quality: 50 }).toBuffer();
-  return { jpeg, options: { rotation, blur } };
+  const jpeg = await sharp(out, { raw: { width: W, height: H, channels: 3 } })
+    .blur(blur)
+    .jpeg({ quality: 50 })
+    .toBuffer();
+  return { jpeg, options: { rotation, blur, corners } };
 }
