@@ -57,12 +57,30 @@ async function cliPage(file: string): Promise<OcrPage> {
 interface Tally {
   right: Record<ScoredField, number>;
   ms: number[];
+  cpuMs: number[];
   failed: number;
 }
-const tally = (): Tally => ({ right: Object.fromEntries(SCORED_FIELDS.map((f) => [f, 0])) as Record<ScoredField, number>, ms: [], failed: 0 });
+const tally = (): Tally => ({ right: Object.fromEntries(SCORED_FIELDS.map((f) => [f, 0])) as Record<ScoredField, number>, ms: [], cpuMs: [], failed: 0 });
 
-function count(t: Tally, reading: CardReading | null, truth: CardTruth, ms: number) {
+/**
+ * CPU time used so far by this process (all its threads, the OCR worker's included) and by
+ * the child processes it has waited for (the tesseract command), in ms: on a shared machine
+ * wall time says as much about the neighbours as about the reader.
+ */
+function cpuMs(): number {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // utime, stime, cutime, cstime: fields 14–17 of stat(5), counted from after the name.
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) * 10;
+  } catch {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+}
+
+function count(t: Tally, reading: CardReading | null, truth: CardTruth, ms: number, cpu: number) {
   t.ms.push(ms);
+  t.cpuMs.push(cpu);
   if (!reading) return void (t.failed += 1);
   const s = scoreReading(reading, truth);
   for (const f of SCORED_FIELDS) if (s[f]) t.right[f] += 1;
@@ -95,12 +113,13 @@ export async function report(): Promise<{ lines: string[]; failed: boolean }> {
   for (const kind of ['photo', 'clean'] as const) {
     for (const [i, c] of corpus.entries()) {
       const t0 = performance.now();
+      const c0 = cpuMs();
       // A refused photo counts as every field wrong.
       const reading: CardReading | null = await scanner.scan(fs.readFileSync(c[kind]), path.basename(c[kind])).then(
         (r) => r.reading,
         () => null,
       );
-      count(results[`afterword ${kind}`]!, reading, c.truth, performance.now() - t0);
+      count(results[`afterword ${kind}`]!, reading, c.truth, performance.now() - t0, cpuMs() - c0);
       if (kind === 'photo' && i === 9) rssAfterTen = peakRss;
     }
   }
@@ -116,8 +135,9 @@ export async function report(): Promise<{ lines: string[]; failed: boolean }> {
     for (const kind of ['photo', 'clean'] as const) {
       for (const c of corpus) {
         const t0 = performance.now();
+        const c0 = cpuMs();
         const reading = readCardFields(await cliPage(c[kind]), { homeCountry: HOME });
-        count(results[`tesseract ${kind}`]!, reading, c.truth, performance.now() - t0);
+        count(results[`tesseract ${kind}`]!, reading, c.truth, performance.now() - t0, cpuMs() - c0);
       }
     }
   }
@@ -145,9 +165,19 @@ export async function report(): Promise<{ lines: string[]; failed: boolean }> {
       )
       .join('')}   target ≤ 2000 ms warm`,
   );
+  lines.push(
+    `  ${'CPU ms/card (median)'.padEnd(12)}${columns
+      .map((k, i) =>
+        median(results[k]!.cpuMs)
+          .toFixed(0)
+          .padStart(i === 0 ? 9 : 17),
+      )
+      .join('')}`,
+  );
   if (haveCli) {
     const ratio = median(results['afterword photo']!.ms) / median(results['tesseract photo']!.ms);
-    lines.push(`  time ratio afterword/tesseract (photos, median): ${ratio.toFixed(2)}`);
+    const cpuRatio = median(results['afterword photo']!.cpuMs) / median(results['tesseract photo']!.cpuMs);
+    lines.push(`  time ratio afterword/tesseract (photos, median): ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} CPU`);
   } else lines.push("  (baseline skipped: Debian's tesseract command is not installed: apt-get install tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra)");
   lines.push(
     `  peak RSS while reading the first ten photos: ${(rssAfterTen / 1e6).toFixed(0)} MB (target < 400 MB); whole run ${(peakRss / 1e6).toFixed(0)} MB`,

@@ -42,8 +42,24 @@ function segmentOf(words: OcrWord[], index: number): Segment {
   };
 }
 
+/**
+ * A logo beside the text it heads (a circle, a monogram) comes back as a "word" of one or
+ * two marks ("wp", "©") far taller than the words it stands beside: not part of the line.
+ */
+function withoutLogoAtEnds(words: OcrWord[]): OcrWord[] {
+  const out = [...words];
+  const tall = (w: OcrWord, rest: OcrWord[]) => {
+    const letters = (w.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+    const h = median(rest.map((r) => r.box.y1 - r.box.y0));
+    return rest.length > 0 && letters <= 2 && w.box.y1 - w.box.y0 > 1.6 * h;
+  };
+  while (out.length > 1 && tall(out[0]!, out.slice(1))) out.shift();
+  while (out.length > 1 && tall(out.at(-1)!, out.slice(0, -1))) out.pop();
+  return out;
+}
+
 function splitLine(line: OcrLine): OcrWord[][] {
-  const words = line.words.filter((w) => w.text.trim() !== '').sort((a, b) => a.box.x0 - b.box.x0);
+  const words = withoutLogoAtEnds(line.words.filter((w) => w.text.trim() !== '').sort((a, b) => a.box.x0 - b.box.x0));
   if (words.length === 0) return [];
   const height = median(words.map((w) => w.box.y1 - w.box.y0));
   const runs: OcrWord[][] = [[words[0]!]];

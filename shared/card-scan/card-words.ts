@@ -112,10 +112,31 @@ export function hasLegalForm(text: string): boolean {
   return LEGAL_FORM_AT_END.test(text.trim());
 }
 
-/** Whether a line is nothing but a legal form: the second line of a company name broken in two. */
-export function isOnlyLegalForm(text: string): boolean {
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+const lettersOf = (t: string) => t.toLowerCase().replace(/[^a-z]/gu, '');
+
+/**
+ * The legal form a line holds and nothing else (the second line of a company name broken in
+ * two), as the form is written; null when the line is more. The engine slips on a short line
+ * alone ("sA" for SA, "S.r.l" for S.r.l.): the same letters are the same form, written as
+ * the nearest form that has them.
+ */
+export function onlyLegalForm(text: string): string | null {
   const t = text.trim().replace(/^[,\s]+/u, '');
-  return LEGAL_FORMS.includes(t);
+  if (LEGAL_FORMS.includes(t)) return t;
+  const key = lettersOf(t);
+  if (key === '' || t.length > 12 || /[^\p{L}.&/\s]/u.test(t)) return null;
+  const same = LEGAL_FORMS.filter((f) => lettersOf(f) === key).sort((a, b) => editDistance(t, a) - editDistance(t, b));
+  return same[0] ?? null;
 }
 
 /** Latin letters only, folded: 'Bluewater Systems Inc.' → 'bluewatersystemsinc'; '' for other scripts. */

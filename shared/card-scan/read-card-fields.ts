@@ -5,7 +5,7 @@ import { domainCountry, domainStem, findEmail, findLinkedin, findWebsite } from 
 import { findPhones, internationalCountry, looksLikePhone, validIn } from './card-phones';
 import type { CardReading, OcrPage, ReadPhone, ReadText } from './card-reading';
 import { isBelow, segmentsOf, type Segment } from './card-segments';
-import { hasLegalForm, isOnlyLegalForm, looksLikeName, looksLikeTitle, matchesDomain, nameFitsEmail } from './card-words';
+import { hasLegalForm, looksLikeName, looksLikeTitle, matchesDomain, nameFitsEmail, onlyLegalForm } from './card-words';
 
 export interface ReadOptions {
   /** The user's own country (Settings): where a card with no other clue is from. */
@@ -156,10 +156,11 @@ export function readCardFields(page: OcrPage, options: ReadOptions): CardReading
     if (used.has(s.index)) continue;
     let text = s.text;
     let parts = [s];
-    if (isOnlyLegalForm(s.text)) {
+    const form = onlyLegalForm(s.text);
+    if (form !== null) {
       const above = segments.find((a) => !used.has(a.index) && a.index < s.index && isBelow(a, s));
       if (!above) continue;
-      text = `${above.text} ${s.text}`;
+      text = `${above.text} ${form}`;
       parts = [above, s];
     }
     const score = (hasLegalForm(text) ? 2 : 0) + (stem && matchesDomain(text, stem) ? 1.5 : 0) - (looksLikeTitle(text) ? 2 : 0);

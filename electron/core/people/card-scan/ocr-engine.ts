@@ -7,7 +7,7 @@ import type { OcrLine, OcrPage } from '../../../../shared/card-scan/card-reading
  * Tesseract (compiled to WebAssembly by tesseract.js) in a Node worker thread, so the main
  * process — and through it every window — stays responsive while a card is read. The
  * worker is started on the first card and kept warm; English, German and French are read
- * together, and orientation detection (the legacy engine's osd data) gets its own worker,
+ * together (French first, see OCR_LANGUAGES), and orientation detection (the legacy engine's osd data) gets its own worker,
  * started only when a card reads badly the right way up.
  */
 export interface OcrEngine {
@@ -17,7 +17,13 @@ export interface OcrEngine {
   close(): Promise<void>;
 }
 
-export const OCR_LANGUAGES = ['eng', 'deu', 'fra'];
+/**
+ * French first: the first language is the one each word is read in unless another reads it
+ * better, and the French model keeps the accents of European names (Agnès, Benoît, Zoë) that
+ * the English one drops while it reads English words as well. On the generated phone photos:
+ * names exact 45 % with English first, 65 % with French first, nothing else lower.
+ */
+export const OCR_LANGUAGES = ['fra', 'deu', 'eng'];
 
 /** The worker script, next to this module in source and in the build (out/main); unpacked from the asar archive. */
 export function ocrWorkerPath(): string {

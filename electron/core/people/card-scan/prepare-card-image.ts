@@ -2,6 +2,7 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 import { MAX_CARD_PHOTO_BYTES as MAX_PHOTO_BYTES, MAX_CARD_PHOTO_SIDE as MAX_PHOTO_SIDE } from '../../../../shared/card-scan/card-photo-limits';
 import { cardSize, textSkew, warpToRectangle, type Raw } from './card-geometry';
 import { findCardOutline } from './card-outline';
+import { lightOnDarkTurned } from './light-on-dark';
 
 /**
  * From a photo as the user has it (a phone picture at an angle on a desk, a flatbed scan)
@@ -130,11 +131,10 @@ export async function prepareCard(bytes: Uint8Array, name: string, turn = 0): Pr
   );
   await checkNotBlank(grey, name, small);
   const { sharpness } = await fromRaw(grey).stats();
-  // Light text on a dark card: the engine reads dark on light.
-  const mean = grey.data.reduce((sum, v) => sum + v, 0) / grey.data.length;
-  const upright2 = mean < 110 ? fromRaw(grey).negate() : fromRaw(grey);
+  // Light text on a dark card, band or panel: the engine reads dark on light.
+  const { image: darkOnLight } = lightOnDarkTurned(grey);
   // Uneven light is left to the engine's adaptive (Sauvola) threshold; here only the contrast is stretched.
-  const ocr = await upright2.normalise({ lower: 1, upper: 99 }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  const ocr = await fromRaw(darkOnLight).normalise({ lower: 1, upper: 99 }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
   return {
     ocr: { png: ocr.data, width: ocr.info.width, height: ocr.info.height },
     photo: { jpeg: photo.data, width: photo.info.width, height: photo.info.height },

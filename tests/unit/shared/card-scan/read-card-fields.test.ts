@@ -5,7 +5,7 @@ import { findPhones } from '../../../../shared/card-scan/card-phones';
 import type { OcrLine, OcrPage } from '../../../../shared/card-scan/card-reading';
 import { combineSides } from '../../../../shared/card-scan/combine-sides';
 import { readCardFields } from '../../../../shared/card-scan/read-card-fields';
-import { looksLikeName, looksLikeTitle, hasLegalForm } from '../../../../shared/card-scan/card-words';
+import { looksLikeName, looksLikeTitle, hasLegalForm, onlyLegalForm } from '../../../../shared/card-scan/card-words';
 
 /** A page as the engine reports it: one line per entry, at y, with words 20 px apart; `size` is the text height. */
 function page(lines: Array<{ text: string; y: number; size?: number; x?: number; confidence?: number }>): OcrPage {
@@ -102,6 +102,16 @@ describe('names, titles and companies', () => {
   it.each(['Nordlicht Systems GmbH', 'Acme S.p.A.', 'Oakridge Labs Inc.', 'Vireo Health AB', 'Kestrel Partners GmbH & Co. KG'])('%s has a legal form', (t) =>
     expect(hasLegalForm(t)).toBe(true),
   );
+  // A legal form alone on its line, as the engine slips on it: the same letters are the same form, written as cards write it.
+  it.each([
+    ['SA', 'SA'],
+    ['sA', 'SA'],
+    ['S.r.l', 'S.r.l.'],
+    ['N.V', 'N.V.'],
+    ['gmbh', 'GmbH'],
+    [', Inc.', 'Inc.'],
+  ])('%s alone is the legal form %s', (t, form) => expect(onlyLegalForm(t)).toBe(form));
+  it.each(['Sales', 'S4', 'Systems AG', 'Studio'])('%s alone is no legal form', (t) => expect(onlyLegalForm(t)).toBeNull());
 });
 
 describe('a whole card', () => {
@@ -176,6 +186,32 @@ describe('a whole card', () => {
     );
     expect(r.company.value).toBe('Bluewater Systems Inc.');
     expect(r.address.value).toEqual({ lines: ['47 Market Street'], city: 'New York', region: 'NY', postalCode: '10013', country: 'US' });
+  });
+
+  it('a logo beside the company, read as a tall mark or two, is not part of it', () => {
+    const card = page([
+      { text: 'Bluewater Health AB', y: 130, size: 50, x: 250 },
+      { text: 'Zoë Château', y: 330, size: 60 },
+      { text: 'zoe.chateau@bluewater-health.se', y: 700 },
+    ]);
+    const line = card.lines[0]!;
+    // The circle to the company's left, as tesseract reports it: "wp", twice as tall as the words.
+    line.words.unshift({ text: 'wp', confidence: 37, box: { x0: 97, y0: 92, x1: 212, y1: 211 } });
+    line.text = `wp ${line.text}`;
+    expect(readCardFields(card, { homeCountry: 'SE' }).company.value).toBe('Bluewater Health AB');
+  });
+
+  it('a company broken over two lines, the engine slipping on the legal form alone, is read whole', () => {
+    const r = readCardFields(
+      page([
+        { text: 'Halcyon Systems', y: 450, size: 50, x: 60 },
+        { text: 'sA', y: 515, size: 50, x: 60 },
+        { text: 'Thérèse Müller', y: 100, size: 60, x: 680 },
+        { text: 'therese.muller@halcyon-systems.ch', y: 500, x: 680 },
+      ]),
+      { homeCountry: 'CH' },
+    );
+    expect(r.company.value).toBe('Halcyon Systems SA');
   });
 
   it('combines both sides: each field from the side that read it more surely', () => {
