@@ -15,6 +15,7 @@ import { checkContact, type CheckedContact } from './import-export/contact-read'
 import { unmappedHints } from './import-export/csv-columns';
 import { refreshEmailGuesses } from './email-guesses';
 import { indexKnownPeople, mergeInto, nameKey } from './import-match';
+import { keptContactPhoto, type KeptContactPhoto } from './import-export/kept-contact-photo';
 import { CsvFileError, csvToContacts, readCsvTable } from './import-export/csv-read';
 import { readVcards, VcardFileError } from './import-export/vcard-read';
 
@@ -23,8 +24,8 @@ import { readVcards, VcardFileError } from './import-export/vcard-read';
  * in, matched against the people on record, and saved in one transaction, so a bad card or
  * line saves nothing.
  */
-export function contactImport(repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews'>, files: ContactFiles) {
-  const { transaction, people, participants, interviews } = repos;
+export function contactImport(repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'cardPhotos'>, files: ContactFiles) {
+  const { transaction, people, participants, interviews, cardPhotos } = repos;
 
   /**
    * The file's contacts, each field checked by the same rules as typing it in. A card or
@@ -97,14 +98,15 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
     return { entries, leftOut, notes };
   }
 
-  const runImport = transaction((input: z.output<typeof importInput>) => {
+  // photos[i] is entry i's photo, decoded before the transaction (sharp is asynchronous, a transaction is not).
+  const runImport = transaction((input: z.output<typeof importInput>, photos: ReadonlyArray<KeptContactPhoto | null>) => {
     const { entries } = preview(input);
     if (input.actions.length !== entries.length) {
       throw new InvalidInputError('actions', 'The file changed since the preview. Look at the preview again before importing.');
     }
     if (input.interviewId !== undefined && !interviews.exists(input.interviewId))
       throw new InvalidInputError('interviewId', 'That interview no longer exists.');
-    const counts = { created: 0, merged: 0, skipped: 0 };
+    const counts = { created: 0, merged: 0, skipped: 0, photos: 0 };
     const companies = new Set<string>();
     const saved: Array<Person | null> = [];
     entries.forEach((entry, i) => {
@@ -112,6 +114,7 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
       const picked = input.countries?.[i] ?? '';
       const c = picked && entry.contact.address ? { ...entry.contact, address: { ...entry.contact.address, country: picked } } : entry.contact;
       let person: Person | null = null;
+      let created = false;
       const { match } = entry;
       // An earlier entry of this file may have created the person this one repeats.
       const target = match ? ((match.earlierEntry !== null ? saved[match.earlierEntry] : null) ?? (match.personId ? people.get(match.personId) : null)) : null;
@@ -123,9 +126,16 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
         const { source: _source, note: _note, warnings: _warnings, photo: _photo, ...fields } = c;
         person = people.create({ ...fields, cardCollected: true });
         counts.created += 1;
+        created = true;
       }
       saved.push(person);
       if (!person) return;
+      // The card's photo is kept with a new person, or with one who has no photo kept yet: a merge fills in, never adds a second.
+      const photo = photos[i];
+      if (photo && (created || !cardPhotos.hasAny(person.id))) {
+        cardPhotos.add({ personId: person.id, side: 'front', ...photo, reading: null });
+        counts.photos += 1;
+      }
       companies.add(person.company);
       if (input.interviewId !== undefined) {
         const current = participants.add(input.interviewId, person.id).notes;
@@ -138,8 +148,10 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
 
   return {
     preview,
-    import(input: z.output<typeof importInput>) {
-      const result = runImport(input);
+    async import(input: z.output<typeof importInput>) {
+      // The entries are contactsOf's checked contacts, one for one, in order.
+      const photos = await Promise.all(contactsOf(input).checked.map((c) => (c.photo ? keptContactPhoto(c.photo) : null)));
+      const result = runImport(input, photos);
       files.forget(input.token);
       return result;
     },

@@ -10,7 +10,10 @@ import { explainEmail } from './explain-email';
 import { personWrites } from './person-writes';
 import { createPeopleSearch } from './search';
 
-export type PeopleRepositories = Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'references'>;
+export type PeopleRepositories = Pick<
+  Repositories,
+  'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'references' | 'cardPhotos'
+>;
 
 /** People, their part in interviews, and their contacts files in and out. */
 export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: DialogPort }): Pick<Handlers, PeopleMethod> {

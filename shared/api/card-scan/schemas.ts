@@ -75,8 +75,11 @@ export const addInput = z
 export const cardPhoto = keptPhoto.extend({
   id,
   side: z.enum(['front', 'back']),
+  /** A scanned card, or the photo an imported contact file (vCard) carried. */
+  source: z.enum(['scan', 'contact file']),
   createdAt: z.string(),
-  reading: cardReading,
+  /** What was read from a scanned card; null for a contact file's photo. */
+  reading: cardReading.nullable(),
 });
 export type CardPhoto = z.infer<typeof cardPhoto>;
 

@@ -4,6 +4,8 @@ import type { Migration } from './migration';
  * The photo of a person's business card ("card collected"), kept with them: the card cut
  * out and upright as a JPEG, which side it is, and what was read from it (JSON, so every
  * phone number and line on the card stays at hand even where the person has one field).
+ * A photo that came with an imported contact file (a vCard's PHOTO) is kept here too, as
+ * a JPEG, with nothing read from it.
  */
 export const migration0012: Migration = {
   version: 12,
@@ -16,7 +18,8 @@ export const migration0012: Migration = {
       jpeg BLOB NOT NULL CHECK (length(jpeg) > 0),
       width INTEGER NOT NULL CHECK (width > 0),
       height INTEGER NOT NULL CHECK (height > 0),
-      reading TEXT NOT NULL DEFAULT '{}',
+      source TEXT NOT NULL DEFAULT 'scan' CHECK (source IN ('scan', 'contact file')),
+      reading TEXT CHECK ((source = 'scan') = (reading IS NOT NULL)),
       created_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX card_photos_by_person ON card_photos(person_id, created_at);

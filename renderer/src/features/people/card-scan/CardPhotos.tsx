@@ -19,9 +19,15 @@ export function CardPhotos({ personId, name }: { personId: string; name: string 
     <div className="kept-card-photos" aria-label={`Card photos of ${name}`}>
       {shown.map((p) => (
         <figure key={p.id}>
-          <img src={p.url} alt={`${p.side === 'front' ? 'Front' : 'Back'} of ${name}’s card`} width={p.width} height={p.height} />
+          {p.source === 'scan' ? (
+            <img src={p.url} alt={`${p.side === 'front' ? 'Front' : 'Back'} of ${name}’s card`} width={p.width} height={p.height} />
+          ) : (
+            <img src={p.url} alt={`Photo of ${name} from their contact file`} width={p.width} height={p.height} />
+          )}
           <figcaption>
-            {p.side === 'front' ? 'Front' : 'Back'}, scanned {new Date(p.createdAt).toLocaleDateString()}
+            {p.source === 'scan'
+              ? `${p.side === 'front' ? 'Front' : 'Back'}, scanned ${new Date(p.createdAt).toLocaleDateString()}`
+              : `From their contact file, imported ${new Date(p.createdAt).toLocaleDateString()}`}
           </figcaption>
         </figure>
       ))}

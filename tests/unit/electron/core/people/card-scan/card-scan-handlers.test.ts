@@ -53,7 +53,8 @@ describe('cards: from a photo to a person with their card', () => {
     // Cut out to the card: as wide as it is tall times a card's ratio (85 × 55 mm), give or take the slant.
     expect(kept[0]!.width / kept[0]!.height).toBeGreaterThan(1.35);
     expect(kept[0]!.width / kept[0]!.height).toBeLessThan(1.75);
-    expect(kept[0]!.reading.email.value).toBe(truth.email);
+    expect(kept[0]!.source).toBe('scan');
+    expect(kept[0]!.reading?.email.value).toBe(truth.email);
 
     // The same card read again matches them, as a contact import would.
     expect(await must('cards.findMatch', { fullName: 'someone else', email: truth.email.toUpperCase() })).toMatchObject({
