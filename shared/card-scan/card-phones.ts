@@ -39,6 +39,8 @@ function cleanDigits(text: string): string {
     text
       .replace(/(?<=[\d\s().+-])[Oo](?=[\d\s().-])/gu, '0')
       .replace(/(?<=\d)[lI|](?=\d)/gu, '1')
+      // "+44 (0) 20 …": the trunk prefix in brackets is dialled only from inside the country, never after the calling code.
+      .replace(/(\+\s?\d{1,3})\s*\(0\)\s*/gu, '$1 ')
       // A label printed against its number ("T939 29 87 58") is still a label.
       .replace(/(\p{L}\.?)(?=[+(]?\d)/gu, '$1 ')
   );

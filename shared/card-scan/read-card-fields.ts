@@ -23,6 +23,22 @@ function partsOf(s: Segment): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The street lines in the comma-separated parts before a city on one printed line: a house
+ * number ("Calle de Alcalá, 110") or a unit ("49 Mission Street, Suite 190") stays on the
+ * line it belongs to, as the card printed it.
+ */
+const UNIT = /^(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|bldg\.?|building|#|piso|planta|puerta|étage|etage|stock|og|bureau|bus|boîte)\b/iu;
+function streetLines(parts: string[]): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const joins = lines.length > 0 && (/^\d+\s?[a-z]?$/iu.test(part) || UNIT.test(part) || /^\d+(?:st|nd|rd|th)?\s+(?:floor|fl\.?)$/iu.test(part));
+    if (joins) lines[lines.length - 1] += `, ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}
+
 interface AddressFind {
   address: PostalAddress;
   certainty: number;
@@ -39,7 +55,7 @@ function findAddress(segments: Segment[], used: Set<number>, evidence: (c: CityL
       for (let j = parts.length; j > i; j--) {
         const city = readCityLine(parts.slice(i, j).join(', '));
         if (!city) continue;
-        const before = parts.slice(0, i).filter(Boolean);
+        const before = streetLines(parts.slice(0, i).filter(Boolean));
         const after = parts.slice(j).join(', ');
         const usedHere = [seg.index];
         let lines = before;

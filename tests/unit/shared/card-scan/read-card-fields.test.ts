@@ -214,6 +214,28 @@ describe('a whole card', () => {
     expect(r.company.value).toBe('Halcyon Systems SA');
   });
 
+  it('an address on one line keeps a unit and a house number on the street line they belong to', () => {
+    const read = (text: string, home: string) =>
+      readCardFields(
+        page([
+          { text: 'Olivia Thompson', y: 100, size: 60 },
+          { text, y: 800 },
+        ]),
+        { homeCountry: home },
+      ).address.value;
+    expect(read('49 Mission Street, Suite 190, San Francisco, CA 94105', 'US')).toMatchObject({
+      lines: ['49 Mission Street, Suite 190'],
+      city: 'San Francisco',
+    });
+    expect(read('Calle de Alcalá, 110, 28014 Madrid, España', 'US')).toMatchObject({ lines: ['Calle de Alcalá, 110'], city: 'Madrid', country: 'ES' });
+    expect(read('Acme House, 12 High Street, London SW1A 1AA', 'GB')).toMatchObject({ lines: ['Acme House', '12 High Street'] });
+  });
+
+  it('a calling code with the trunk prefix in brackets: +44 (0) 20 … is +4420…', () => {
+    expect(findPhones('Tel. +44 (0) 20 7946 0958', 'US').map((p) => p.e164)).toEqual(['+442079460958']);
+    expect(findPhones('M +34 (0) 680 16 71 00', 'US').map((p) => p.e164)).toEqual(['+34680167100']);
+  });
+
   it('combines both sides: each field from the side that read it more surely', () => {
     const front = readCardFields(
       page([
