@@ -16,6 +16,9 @@ import { createNoteTemplateRepository } from './repositories/note-template-repos
 import { createOpportunityRepository } from './repositories/opportunity-repository';
 import { createParticipantRepository } from './repositories/participant-repository';
 import { createPeopleRepository } from './repositories/people-repository';
+import { createPeopleSearchRepository } from './repositories/people-search-repository';
+import { createPlanCacheRepository } from './repositories/plan-cache-repository';
+import { createPlanInputRepository } from './repositories/plan-input-repository';
 import { createPlanStateRepository } from './repositories/plan-state-repository';
 import { createPrinterOffsetRepository, createPrintQueueRepository } from './repositories/print-queue-repository';
 import { createReferenceChecks } from './repositories/reference-checks';
@@ -25,7 +28,6 @@ import { cardScanHandlers } from './people/card-scan/handlers';
 import { createOcrEngine, type OcrEngine } from './people/card-scan/ocr-engine';
 import { followThroughDefaults } from './follow-through/default-settings';
 import { followThroughHandlers } from './follow-through/handlers';
-import { noteProgressFrom } from './follow-through/note-progress';
 import { noteHandlers } from './notes/handlers';
 import { opportunityHandlers } from './opportunities/handlers';
 import { peopleHandlers } from './people/handlers';
@@ -66,6 +68,7 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
     interviews: createInterviewRepository(db, clock),
     settings,
     people,
+    peopleSearch: createPeopleSearchRepository(db),
     participants: createParticipantRepository(db, clock, people),
     cardPhotos: createCardPhotoRepository(db, clock),
     notes: createNoteRepository(db, clock),
@@ -77,6 +80,8 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
       clock,
       followThroughDefaults(locale, () => settings.get().country),
     ),
+    planCache: createPlanCacheRepository(db),
+    planInputs: createPlanInputRepository(db),
     reviews: createReviewRepository(db, clock),
     calendarExports: createCalendarExportRepository(db),
     drafts: createDraftRepository(db, clock),
@@ -121,7 +126,7 @@ export function openCore(dataDir: string, ports: CorePorts): Core {
     ...cardScanHandlers(repos, { dialogs, ocr }),
     ...noteHandlers(repos, { clock, dialogs, openExternal }),
     ...printingHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
-    ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, noteProgress: noteProgressFrom(repos) }),
+    ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, appVersion: ports.appVersion }),
   };
   logger.info(`core opened ${dataDir} (schema ${latestSchemaVersion})`);
   return {

@@ -218,7 +218,7 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
     const api = (globalThis as unknown as { api: Api }).api;
     const [day, due] = await Promise.all([api['plan.userToday']({}), api['plan.today']({})]);
     if (!day.ok || !due.ok) throw new Error('Today did not load');
-    return { userToday: day.value, interviewId: due.value.find((i) => i.key === 'review' && i.company === 'Globex')!.interviewId };
+    return { userToday: day.value, interviewId: due.value.items.find((i) => i.key === 'review' && i.company === 'Globex')!.interviewId };
   });
   const snoozeDay = review.getByLabel('Snooze until');
   await expect(snoozeDay).toHaveValue(addCalendarDays(userToday, 1));
@@ -268,4 +268,64 @@ test('Settings: your time zone, country and region for the plan, with a clear me
   await again.getByLabel('Your time zone').focus();
   await expect(again.getByLabel('Your region (optional)')).toHaveValue('');
   await expect(again.getByRole('note')).toContainText('only national holidays of United States are used');
+});
+
+test('a long search: Today draws only the rows in view, loads the rest as it scrolls, and folds the long past into lines with Skip all / Mark all done', async () => {
+  test.setTimeout(120_000);
+  app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // 60 interviews of the past month (three or four overdue steps each) and two from months ago, through the real core.
+  const today = await pageToday(page);
+  await page.evaluate(async (today) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const must = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
+      const x = await r;
+      if (!x.ok) throw new Error(x.error.message);
+      return x.value;
+    };
+    const dayBefore = (days: number) => {
+      const d = new Date(`${today}T12:00:00`);
+      d.setDate(d.getDate() - days);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    for (let n = 0; n < 62; n++) {
+      const old = n >= 60;
+      const o = await must(api['opportunities.create']({ company: old ? `Old Company ${n}` : `Company ${String(n).padStart(2, '0')}`, role: 'Analyst' }));
+      await must(api['interviews.create']({ opportunityId: o.id, date: dayBefore(old ? 90 + n : 16 + (n % 14)), startTime: '10:00', endTime: '11:00' }));
+    }
+  }, today);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  const overdue = page.getByRole('region', { name: 'Overdue' });
+  await expect(overdue.getByRole('listitem').first()).toBeVisible();
+  const total = Number((await overdue.getByRole('heading').textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(total).toBeGreaterThanOrEqual(180);
+  // Only what is in view (and a few rows either side) is drawn, not 200 rows each with a date field.
+  expect(await overdue.getByRole('listitem').count()).toBeLessThan(40);
+
+  // Scrolled to its end, the rest loads a page at a time, and the last step is there.
+  const main = page.getByRole('main');
+  const lastRow = overdue.getByRole('listitem').last();
+  await expect
+    .poll(async () => {
+      await main.evaluate((m) => m.scrollBy(0, 4000));
+      return lastRow.getAttribute('aria-posinset');
+    })
+    .toBe(String(total));
+  expect(await overdue.getByRole('listitem').count()).toBeLessThan(40);
+
+  // The long past: one line per opportunity, its steps marked all at once.
+  const longPast = page.getByRole('region', { name: 'Long past' });
+  await expect(longPast.getByRole('heading')).toHaveText('Long past (2)');
+  const line = longPast.getByRole('listitem', { name: 'Old Company 60 — Analyst: 4 overdue steps' });
+  await line.scrollIntoViewIfNeeded();
+  await line.getByRole('button', { name: 'Skip all' }).click();
+  await expect(page.getByRole('status')).toHaveText('Old Company 60: 4 steps marked skipped.');
+  await expect(line).toHaveCount(0);
+  await expect(longPast.getByRole('heading')).toHaveText('Long past (1)');
+  await longPast.getByRole('listitem', { name: 'Old Company 61 — Analyst: 4 overdue steps' }).getByRole('button', { name: 'Mark all done' }).click();
+  await expect(longPast).toHaveCount(0);
+  await expect(overdue.getByRole('heading')).toHaveText(`Overdue (${total})`);
+  await page.screenshot({ path: path.join(app.dataDir, 'today-long.png') });
 });

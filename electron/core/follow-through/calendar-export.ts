@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { DialogPort } from '../os-ports';
 import type { Repositories } from '../repositories';
 import { buildPlanCalendar, planExport, type CalendarEntry } from './plan-calendar';
-import type { Plans } from './plans';
+import type { PlanCache } from './plan-cache';
 
 /**
  * "Export to calendar": the plan's steps as an .ics file, for one opportunity or all. As in
@@ -14,16 +14,16 @@ import type { Plans } from './plans';
  */
 export async function exportCalendar(
   repos: Pick<Repositories, 'opportunities' | 'planState' | 'calendarExports'>,
-  ports: { dialogs: DialogPort; clock: Clock; plans: Plans; today: string },
+  ports: { dialogs: DialogPort; clock: Clock; plans: PlanCache; today: string },
   opportunityId: string | null,
 ): Promise<OutputOf<'plan.exportCalendar'>> {
   const { opportunities, planState, calendarExports } = repos;
   const { dialogs, clock, plans, today } = ports;
   if (opportunityId) opportunities.get(opportunityId);
   const entries: CalendarEntry[] = [];
-  for (const { interview, company, role, plan } of plans.plannedInterviews('plan.exportCalendar')) {
-    if (opportunityId && interview.opportunityId !== opportunityId) continue;
-    for (const step of plan.steps) entries.push({ interviewId: interview.id, opportunityId: interview.opportunityId, company, role, step, today });
+  for (const planned of plans.planned(opportunityId)) {
+    for (const step of planned.steps)
+      entries.push({ interviewId: planned.interviewId, opportunityId: planned.opportunityId, company: planned.company, role: planned.role, step, today });
   }
   const name = opportunityId ? `${opportunities.get(opportunityId).company} follow-through` : 'Afterword follow-through';
   const file = await dialogs.showSaveDialog({

@@ -8,56 +8,69 @@ import type { Repositories } from '../repositories';
 import { userToday } from '../user-today';
 import { exportCalendar } from './calendar-export';
 import { openDraftInMailApp } from './draft-hand-off';
-import type { NoteProgress } from './note-progress';
-import { plans } from './plans';
+import { learningInput } from './learning-input';
+import { planCache } from './plan-cache';
 import { updateFollowThroughSettings } from './settings';
-import { markStep } from './step-marks';
-import { todayList } from './today-list';
+import { markFolded, markStep } from './step-marks';
 
 export type FollowThroughRepositories = Pick<
   Repositories,
-  'opportunities' | 'interviews' | 'planState' | 'reviews' | 'calendarExports' | 'drafts' | 'participants' | 'references'
+  | 'transaction'
+  | 'opportunities'
+  | 'interviews'
+  | 'planState'
+  | 'planCache'
+  | 'planInputs'
+  | 'reviews'
+  | 'calendarExports'
+  | 'drafts'
+  | 'participants'
+  | 'references'
 >;
 
 export interface FollowThroughPorts {
   dialogs: DialogPort;
   openExternal: ExternalOpener;
   clock: Clock;
-  /** What the note studio knows: how many interviewers, and whose notes are sent or mailed. */
-  noteProgress: (interviewId: string) => NoteProgress;
   logger: Logger;
+  /** Part of what kept plans were computed on: a new version computes them again. */
+  appVersion: string;
 }
 
 /** After the interview: the plan and Today, the calendar, the review, the outcome and feedback, drafted notes, and what past interviews teach. */
 export function followThroughHandlers(repos: FollowThroughRepositories, ports: FollowThroughPorts): Pick<Handlers, FollowThroughMethod> {
-  const { opportunities, interviews, planState, reviews, drafts } = repos;
+  const { transaction, opportunities, interviews, planState, reviews, drafts } = repos;
   const { dialogs, openExternal, clock } = ports;
   const today = userToday(clock, planState);
-  const p = plans(repos, { ...ports, today });
+  const p = planCache(repos, { ...ports, today });
   return {
     'followThrough.settings': () => planState.settings(),
     'followThrough.updateSettings': (patch) => updateFollowThroughSettings(planState, patch),
-    'plan.forInterview': ({ interviewId }) => p.planFor(interviews.get(interviewId)),
+    'plan.forInterview': ({ interviewId }) => p.planFor(interviewId),
     'plan.updateContext': (patch) => {
       opportunities.get(patch.opportunityId);
       return planState.updateContext(patch);
     },
     'plan.setInterviewTimeZone': ({ interviewId, timeZone }) => {
-      const interview = interviews.get(interviewId);
+      interviews.get(interviewId);
       planState.setInterviewZone(interviewId, timeZone);
-      return p.planFor(interview);
+      return p.planFor(interviewId);
     },
     'plan.userToday': () => today(),
-    'plan.today': () => todayList(p, today()),
+    'plan.today': ({ part, offset, limit }) => p.today(offset, limit, part ?? null),
+    'plan.markFolded': transaction(({ opportunityId, action }) => {
+      opportunities.get(opportunityId);
+      return markFolded(planState, p.foldedSteps(opportunityId), action, today());
+    }),
     'plan.markStep': (input) => {
-      const interview = interviews.get(input.interviewId);
+      interviews.get(input.interviewId);
       markStep(planState, input, today());
-      return p.planFor(interview);
+      return p.planFor(input.interviewId);
     },
     'plan.saveStepNote': ({ interviewId, key, note }) => {
-      const interview = interviews.get(interviewId);
+      interviews.get(interviewId);
       planState.saveNote(interviewId, key, note);
-      return p.planFor(interview);
+      return p.planFor(interviewId);
     },
     'plan.exportCalendar': ({ opportunityId }) => exportCalendar(repos, { dialogs, clock, plans: p, today: today() }, opportunityId ?? null),
     'review.get': ({ interviewId }) => reviews.review(interviewId),
@@ -78,7 +91,7 @@ export function followThroughHandlers(repos: FollowThroughRepositories, ports: F
       return drafts.save(input);
     },
     'followThrough.openDraftInMailApp': (input) => openDraftInMailApp(repos, openExternal, input),
-    'learning.prep': ({ interviewId }) => gatherPrep(p.learningInput(), interviewId ?? null),
-    'learning.stats': () => countOverTime(p.learningInput()),
+    'learning.prep': ({ interviewId }) => gatherPrep(learningInput(repos), interviewId ?? null),
+    'learning.stats': () => countOverTime(learningInput(repos)),
   };
 }

@@ -10,3 +10,14 @@ export function markStep(planState: PlanStateRepository, input: ParsedInputOf<'p
   }
   planState.mark(input, today);
 }
+
+/** "Skip all" or "Mark all done" on a folded line of Today: each step marked and logged as if one by one. */
+export function markFolded(
+  planState: PlanStateRepository,
+  steps: ReadonlyArray<{ interviewId: string; key: ParsedInputOf<'plan.markStep'>['key'] }>,
+  action: 'done' | 'skipped',
+  today: string,
+): { marked: number } {
+  for (const { interviewId, key } of steps) planState.mark({ interviewId, key, action, detail: 'All at once, from a folded line of Today' }, today);
+  return { marked: steps.length };
+}

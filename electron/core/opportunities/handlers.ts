@@ -13,6 +13,13 @@ export function opportunityHandlers(repos: Pick<Repositories, 'opportunities' | 
     'opportunities.delete': ({ id }) => opportunities.delete(id),
     'opportunities.overview': ({ id }) => opportunityOverview(repos, id),
     'interviews.listForOpportunity': ({ opportunityId }) => interviews.listForOpportunity(opportunityId),
+    'interviews.listAll': () => {
+      const byId = new Map(opportunities.list().map((o) => [o.id, o]));
+      return interviews
+        .listAll()
+        .reverse()
+        .map(({ interview }) => ({ interview, opportunity: byId.get(interview.opportunityId)! }));
+    },
     'interviews.create': (fields) => interviews.create(fields),
     'interviews.update': (patch) => interviews.update(patch),
     'interviews.delete': ({ id }) => interviews.delete(id),

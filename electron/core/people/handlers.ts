@@ -3,7 +3,7 @@ import type { PeopleMethod } from '../../../shared/api/people/methods';
 import type { DialogPort } from '../os-ports';
 import type { Repositories } from '../repositories';
 import { contactExport } from './contact-export';
-import { peopleDirectory } from './directory';
+import { directoryEntry, peopleDirectory } from './directory';
 import { contactFiles } from './contact-files';
 import { contactImport } from './contact-import';
 import { explainEmail } from './explain-email';
@@ -12,14 +12,14 @@ import { createPeopleSearch } from './search';
 
 export type PeopleRepositories = Pick<
   Repositories,
-  'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'references' | 'cardPhotos'
+  'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'references' | 'peopleSearch' | 'cardPhotos'
 >;
 
 /** People, their part in interviews, and their contacts files in and out. */
 export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: DialogPort }): Pick<Handlers, PeopleMethod> {
   const { transaction, people, participants } = repos;
   const writes = personWrites(repos);
-  const search = createPeopleSearch(people, participants);
+  const search = createPeopleSearch(people, participants, repos.peopleSearch);
   const files = contactFiles(ports.dialogs);
   const contacts = contactImport(repos, files);
   const exports = contactExport(people, ports.dialogs);
@@ -27,7 +27,8 @@ export function peopleHandlers(repos: PeopleRepositories, ports: { dialogs: Dial
     'people.list': ({ company, opportunityId }) =>
       opportunityId !== undefined ? people.listForOpportunity(opportunityId) : company !== undefined ? people.listAtCompany(company) : people.list(),
     'people.get': ({ id }) => people.get(id),
-    'people.directory': () => peopleDirectory(repos),
+    'people.directory': ({ offset, limit }) => peopleDirectory(repos, offset, limit),
+    'people.directoryEntry': ({ id }) => directoryEntry(repos, id),
     'people.create': (fields) => writes.create(fields),
     'people.update': (patch) => writes.update(patch),
     'people.delete': ({ id }) => writes.delete(id),

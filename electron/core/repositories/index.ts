@@ -9,6 +9,9 @@ import type { NoteTemplateRepository } from './note-template-repository';
 import type { OpportunityRepository } from './opportunity-repository';
 import type { ParticipantRepository } from './participant-repository';
 import type { PeopleRepository } from './people-repository';
+import type { PeopleSearchRepository } from './people-search-repository';
+import type { PlanCacheRepository } from './plan-cache-repository';
+import type { PlanInputRepository } from './plan-input-repository';
 import type { PlanStateRepository } from './plan-state-repository';
 import type { PrinterOffsetRepository, PrintQueueRepository } from './print-queue-repository';
 import type { ReferenceChecks } from './reference-checks';
@@ -28,6 +31,8 @@ export interface Repositories {
   /** Checks that the ids a request names point at rows, where no foreign key can. */
   references: ReferenceChecks;
   people: PeopleRepository;
+  /** Each person's searchable text, folded once (derived; see db/derived-tables.ts). */
+  peopleSearch: PeopleSearchRepository;
   participants: ParticipantRepository;
   /** The photos of people's business cards, with what was read from each. */
   cardPhotos: CardPhotoRepository;
@@ -36,6 +41,9 @@ export interface Repositories {
   printQueue: PrintQueueRepository;
   printerOffsets: PrinterOffsetRepository;
   planState: PlanStateRepository;
+  /** Kept plans (derived; see db/derived-tables.ts) and the inputs they are computed from, in bulk. */
+  planCache: PlanCacheRepository;
+  planInputs: PlanInputRepository;
   reviews: ReviewRepository;
   calendarExports: CalendarExportRepository;
   drafts: DraftRepository;

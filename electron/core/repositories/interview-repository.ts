@@ -46,6 +46,9 @@ export function createInterviewRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
   const forOpportunity = db.prepare<[string], InterviewRow>('SELECT * FROM interviews WHERE opportunity_id = ? ORDER BY date, start_time');
   const opportunityExists = db.prepare<[string], { id: string }>('SELECT id FROM opportunities WHERE id = ?');
+  const everyOne = db.prepare<[], InterviewRow & { company: string; role: string }>(
+    'SELECT i.*, o.company, o.role FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id ORDER BY i.date, i.start_time, i.id',
+  );
   const insert = db.prepare(
     `INSERT INTO interviews (id, opportunity_id, date, start_time, end_time, title, location, notes, created_at, updated_at)
      VALUES (@id, @opportunityId, @date, @startTime, @endTime, @title, @location, @notes, @now, @now)`,
@@ -65,6 +68,10 @@ export function createInterviewRepository(db: Db, clock: Clock) {
     listForOpportunity(opportunityId: string): Interview[] {
       if (!opportunityExists.get(opportunityId)) throw new NotFoundError('That opportunity');
       return forOpportunity.all(opportunityId).map(toInterview);
+    },
+    /** Every interview with its opportunity's company and role, in the order they happen: one query, however many. */
+    listAll(): Array<{ interview: Interview; company: string; role: string }> {
+      return everyOne.all().map((row) => ({ interview: toInterview(row), company: row.company, role: row.role }));
     },
     create: db.transaction((fields: z.output<typeof interviewFields>): Interview => {
       if (!opportunityExists.get(fields.opportunityId)) throw new NotFoundError('That opportunity');

@@ -59,6 +59,9 @@ const SELECT = `SELECT ip.interview_id, i.opportunity_id, o.company, o.role, i.d
 export function createInterviewSummaryRepository(db: Db) {
   const forOpportunity = db.prepare<[string], Row>(`${SELECT} AND i.opportunity_id = ? ORDER BY i.date, i.start_time, ip.position`);
   const all = db.prepare<[], Row>(`${SELECT} ORDER BY i.date DESC, i.start_time DESC, ip.position`);
+  const ofPeople = db.prepare<[string], Row>(
+    `${SELECT} AND ip.person_id IN (SELECT value FROM json_each(?)) ORDER BY i.date DESC, i.start_time DESC, ip.position`,
+  );
   const outcomes = db.prepare<[string], { interview_id: string; kind: OutcomeKind }>(
     'SELECT oc.interview_id, oc.kind FROM interview_outcomes oc JOIN interviews i ON i.id = oc.interview_id WHERE i.opportunity_id = ?',
   );
@@ -86,6 +89,8 @@ export function createInterviewSummaryRepository(db: Db) {
     participationsInOpportunity: (opportunityId: string): Participation[] => forOpportunity.all(opportunityId).map(toParticipation),
     /** Every participation, newest interview first. */
     allParticipations: (): Participation[] => all.all().map(toParticipation),
+    /** The same for some people only, newest interview first. */
+    participationsOf: (personIds: readonly string[]): Participation[] => ofPeople.all(JSON.stringify(personIds)).map(toParticipation),
     /** The recorded outcome of each of the opportunity's interviews that has one. */
     outcomesInOpportunity: (opportunityId: string): Map<string, OutcomeKind> => new Map(outcomes.all(opportunityId).map((r) => [r.interview_id, r.kind])),
   };

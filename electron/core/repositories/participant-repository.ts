@@ -65,6 +65,21 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
      WHERE ip.removed_at IS NULL ORDER BY i.date DESC`,
   );
 
+  const notesOf = db.prepare<[string], ParticipantRow>(
+    `SELECT ip.person_id, ip.interview_id, i.opportunity_id, ip.topics, ip.learned, ip.role_plan, ip.notes
+     FROM interview_participants ip JOIN interviews i ON i.id = ip.interview_id
+     WHERE ip.removed_at IS NULL AND ip.person_id IN (SELECT value FROM json_each(?)) ORDER BY i.date DESC`,
+  );
+  const toNotes = (r: ParticipantRow): ParticipantNotes => ({
+    personId: r.person_id,
+    interviewId: r.interview_id,
+    opportunityId: r.opportunity_id,
+    topics: r.topics,
+    learned: r.learned,
+    rolePlan: r.role_plan,
+    notes: r.notes,
+  });
+
   function roles(opportunityId: string, personId: string): OpportunityRole[] {
     const have = new Set(rolesOf.all(opportunityId, personId).map((r) => r.role));
     return ROLE_ORDER.filter((r) => have.has(r));
@@ -102,17 +117,9 @@ export function createParticipantRepository(db: Db, clock: Clock, people: People
       return row ? toParticipant(row) : null;
     },
     /** Every note taken about anyone at any interview, latest interview first. */
-    allNotes(): ParticipantNotes[] {
-      return everyNote.all().map((r) => ({
-        personId: r.person_id,
-        interviewId: r.interview_id,
-        opportunityId: r.opportunity_id,
-        topics: r.topics,
-        learned: r.learned,
-        rolePlan: r.role_plan,
-        notes: r.notes,
-      }));
-    },
+    allNotes: (): ParticipantNotes[] => everyNote.all().map(toNotes),
+    /** The same for some people only, latest interview first. */
+    notesOf: (personIds: readonly string[]): ParticipantNotes[] => notesOf.all(JSON.stringify(personIds)).map(toNotes),
     listForInterview(interviewId: string): InterviewParticipant[] {
       opportunityOf(interviewId);
       return forInterview.all(interviewId).map(toParticipant);

@@ -88,6 +88,13 @@ export type PersonChanges = Omit<z.output<typeof personPatch>, 'id'>;
 export function createPeopleRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ? AND deleted_at IS NULL');
   const byIdAny = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
+  // The People view's order: by company (accents and case folded, as the company key is), people without one last.
+  const directoryPage = db.prepare<[number, number], PersonRow>(
+    `SELECT * FROM people WHERE deleted_at IS NULL
+      ORDER BY trim(company) = '', company_key, trim(company), family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name, id LIMIT ? OFFSET ?`,
+  );
+  const counted = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM people WHERE deleted_at IS NULL');
+  const byIds = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))');
   const all = db.prepare<[], PersonRow>(
     'SELECT * FROM people WHERE deleted_at IS NULL ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, full_name',
   );
@@ -173,6 +180,14 @@ export function createPeopleRepository(db: Db, clock: Clock) {
     getIncludingDeleted(id: string): Person | null {
       const row = byIdAny.get(id);
       return row ? toPerson(row) : null;
+    },
+    /** These people, deleted or not, by id (those that exist). */
+    getMany(ids: readonly string[]): Map<string, Person> {
+      return new Map(byIds.all(JSON.stringify(ids)).map((row) => [row.id, toPerson(row)]));
+    },
+    /** One page of everyone, in the People view's order (by company, then name), and how many there are. */
+    directoryPage(offset: number, limit: number): { people: Person[]; total: number } {
+      return { people: directoryPage.all(limit, offset).map(toPerson), total: counted.get()!.n };
     },
     list(): Person[] {
       return all.all().map(toPerson);

@@ -14,7 +14,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { NotFoundError } from '../core-errors';
 
-interface ReviewRow {
+export interface ReviewRow {
   questions: string;
   went_well: string;
   went_badly: string;
@@ -62,6 +62,23 @@ export function emptyReview(interviewId: string): Review {
     goodPlace: '',
     goodPlaceNote: '',
     updatedAt: null,
+  };
+}
+
+/** A stored review, or the empty one when the interview has none yet. */
+export function reviewFromRow(interviewId: string, row: ReviewRow | undefined): Review {
+  if (!row) return emptyReview(interviewId);
+  return {
+    interviewId,
+    questions: parseJson(questionsColumn, row.questions, []),
+    wentWell: row.went_well,
+    wentBadly: row.went_badly,
+    doDifferently: row.do_differently,
+    rapport: row.rapport,
+    rapportNote: row.rapport_note,
+    goodPlace: row.good_place,
+    goodPlaceNote: row.good_place_note,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -115,25 +132,9 @@ export function createReviewRepository(db: Db, clock: Clock) {
     if (!interviewExists.get(interviewId)) throw new NotFoundError('That interview');
   }
 
-  function toReview(interviewId: string, row: ReviewRow | undefined): Review {
-    if (!row) return emptyReview(interviewId);
-    return {
-      interviewId,
-      questions: parseJson(questionsColumn, row.questions, []),
-      wentWell: row.went_well,
-      wentBadly: row.went_badly,
-      doDifferently: row.do_differently,
-      rapport: row.rapport,
-      rapportNote: row.rapport_note,
-      goodPlace: row.good_place,
-      goodPlaceNote: row.good_place_note,
-      updatedAt: row.updated_at,
-    };
-  }
-
   function review(interviewId: string): Review {
     requireInterview(interviewId);
-    return toReview(interviewId, readReview.get(interviewId));
+    return reviewFromRow(interviewId, readReview.get(interviewId));
   }
 
   function outcome(interviewId: string): Outcome {
@@ -151,7 +152,7 @@ export function createReviewRepository(db: Db, clock: Clock) {
       writeReview.run({ ...input, questions: JSON.stringify(input.questions), now: clock.now().toISOString() });
       return review(input.interviewId);
     },
-    allReviews: (): Review[] => allReviews.all().map((row) => toReview(row.interview_id, row)),
+    allReviews: (): Review[] => allReviews.all().map((row) => reviewFromRow(row.interview_id, row)),
     outcome,
     setOutcome(input: z.output<typeof outcomeInput>): Outcome {
       requireInterview(input.interviewId);

@@ -19,7 +19,9 @@ import {
   reviewInput,
   stepNoteInput,
   timeZone,
-  todayItem,
+  markFoldedInput,
+  todayPage,
+  todayPageInput,
 } from './schemas';
 import { learningStats, prepView } from './learning-schemas';
 
@@ -32,7 +34,9 @@ export const followThroughContract = {
   'plan.forInterview': { input: byInterview, output: interviewPlan },
   'plan.updateContext': { input: opportunityContextPatch, output: opportunityContext },
   'plan.setInterviewTimeZone': { input: z.object({ interviewId: id, timeZone: timeZone.nullable() }).strict(), output: interviewPlan },
-  'plan.today': { input: z.object({}).strict(), output: z.array(todayItem) },
+  'plan.today': { input: todayPageInput, output: todayPage },
+  /** Marks every step of one folded line of Today done or skipped, each logged as if marked one by one. */
+  'plan.markFolded': { input: markFoldedInput, output: z.object({ marked: z.number().int() }) },
   /** The user's day in their zone from Settings: what the UI compares dates with. */
   'plan.userToday': { input: z.object({}).strict(), output: z.string() },
   'plan.markStep': { input: markStepInput, output: interviewPlan },

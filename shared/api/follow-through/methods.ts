@@ -6,6 +6,7 @@ export const followThroughMethodNames = [
   'plan.updateContext',
   'plan.setInterviewTimeZone',
   'plan.today',
+  'plan.markFolded',
   'plan.userToday',
   'plan.markStep',
   'plan.saveStepNote',

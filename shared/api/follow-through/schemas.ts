@@ -102,6 +102,65 @@ export const todayItem = trackedStep.extend({
 });
 export type TodayItem = z.infer<typeof todayItem>;
 
+/** Overdue steps of interviews long past, in one opportunity: one line of Today with "Skip all" and "Mark all done". */
+export const foldedLine = z.object({
+  opportunityId: id,
+  company: z.string(),
+  role: z.string(),
+  /** How many steps the line stands for, and from how many interviews. */
+  steps: z.number().int(),
+  interviews: z.number().int(),
+  lastInterviewDate: z.string(),
+  /** The earliest due day among them. */
+  overdueSince: z.string(),
+});
+export type FoldedLine = z.infer<typeof foldedLine>;
+
+/** The parts of Today, in the order it shows them. */
+export const todayPart = z.enum(['overdue', 'due-today', 'open', 'folded']);
+export type TodayPart = z.infer<typeof todayPart>;
+
+/**
+ * Today asks for its list a page at a time: a long search never sends or draws it all at
+ * once. Without `part`, the pages run through the whole list in order; with it, through
+ * that part only (each part of the view loads on its own as it is scrolled).
+ */
+export const todayPageInput = z
+  .object({
+    part: todayPart.optional(),
+    offset: z.number({ message: 'Offset must be a number' }).int().min(0).default(0),
+    limit: z.number({ message: 'Limit must be a number' }).int().min(1).max(500, { message: 'At most 500 at a time' }).default(100),
+  })
+  .strict();
+
+/**
+ * One page of Today. The whole list, of which this is a part: the steps in full (overdue,
+ * due today, can be done now), then the folded lines; `counts` covers all of it, and
+ * `nextOffset` goes on through the same list (or part) the page was asked from.
+ */
+export const todayPage = z.object({
+  /** The user's day in their zone from Settings. */
+  today: z.string(),
+  /** Interviews before this day are long past: their overdue steps are folded. */
+  foldedBefore: z.string(),
+  counts: z.object({
+    overdue: z.number().int(),
+    dueToday: z.number().int(),
+    open: z.number().int(),
+    /** Folded lines (opportunities), and the steps they stand for. */
+    folded: z.number().int(),
+    foldedSteps: z.number().int(),
+  }),
+  items: z.array(todayItem),
+  folded: z.array(foldedLine),
+  /** Where the next page starts, or null when this page ends the list. */
+  nextOffset: z.number().int().nullable(),
+});
+export type TodayPage = z.infer<typeof todayPage>;
+
+/** "Skip all" or "Mark all done" on one folded line: every step it stands for. */
+export const markFoldedInput = z.object({ opportunityId: id, action: z.enum(['done', 'skipped']) }).strict();
+
 export const markStepInput = z
   .object({
     interviewId: id,

@@ -15,6 +15,8 @@ export const opportunityContract = {
   /** Each interview with the people met there, the state of the notes to each, and the outcome. */
   'opportunities.overview': { input: byId, output: z.array(interviewSummary) },
   'interviews.listForOpportunity': { input: z.object({ opportunityId: id }).strict(), output: z.array(interview) },
+  /** Every interview with its opportunity, newest first, in one call (pickers: the print queue, contact import). */
+  'interviews.listAll': { input: z.object({}).strict(), output: z.array(z.object({ interview, opportunity })) },
   'interviews.create': { input: interviewFields, output: interview },
   'interviews.update': { input: interviewPatch.strict(), output: interview },
   'interviews.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },

@@ -7,6 +7,7 @@ export const opportunityMethodNames = [
   'opportunities.delete',
   'opportunities.overview',
   'interviews.listForOpportunity',
+  'interviews.listAll',
   'interviews.create',
   'interviews.update',
   'interviews.delete',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { chosenFile, exportResult, importInput, importPreview, importResult, previewInput } from './contact-import-schemas';
 import { id, text } from '../fields';
 import { participantKey, participantNotesPatch, personFields, personPatch, personRoles, searchHit } from './input-schemas';
-import { directoryEntry } from './directory-schemas';
+import { directoryEntry, directoryPage, directoryPageInput } from './directory-schemas';
 import { interviewParticipant, opportunityRole, person } from './schemas';
 
 const byId = z.object({ id }).strict();
@@ -15,7 +15,9 @@ export const peopleContract = {
   },
   'people.get': { input: byId, output: person },
   /** Everyone, each with every interview they were in and the state of the notes to them. */
-  'people.directory': { input: z.object({}).strict(), output: z.array(directoryEntry) },
+  'people.directory': { input: directoryPageInput, output: directoryPage },
+  /** One person of the directory with their interviews (the one chosen, wherever in the list). */
+  'people.directoryEntry': { input: z.object({ id }).strict(), output: directoryEntry },
   'people.create': { input: personFields.strict(), output: person },
   'people.update': { input: personPatch.strict(), output: person },
   /** Soft delete: people.restore undoes it. */

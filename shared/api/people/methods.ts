@@ -3,6 +3,7 @@ export const peopleMethodNames = [
   'people.list',
   'people.get',
   'people.directory',
+  'people.directoryEntry',
   'people.create',
   'people.update',
   'people.delete',

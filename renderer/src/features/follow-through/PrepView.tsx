@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { feedbackReasonLabels } from '../../../../shared/follow-through/feedback-reasons';
 import type { LearningStats } from '../../../../shared/api/follow-through/learning-schemas';
 import { ask } from '../../api';
@@ -7,11 +8,30 @@ import { formatCalendarDate } from '../../format-date';
 import { followThroughKeys } from './queries';
 import './follow-through.css';
 
+/** Rows of each list shown at first: a long search gathers hundreds of lessons, and the latest matter most. */
+const FIRST = 10;
+
+/** The first rows of a list, and a button for the rest. */
+function useFirst<T>(list: readonly T[], what: string) {
+  const [all, setAll] = useState(false);
+  const shown = all ? list : list.slice(0, FIRST);
+  const more =
+    list.length > FIRST && !all ? (
+      <button type="button" className="small" onClick={() => setAll(true)}>
+        Show all {list.length} {what}
+      </button>
+    ) : null;
+  return [shown, more] as const;
+}
+
 /** Before the next interview: past concerns, weak answers and the better ones, lessons, counts. */
 export function PrepView({ interviewId }: { interviewId: string }) {
   const prepQuery = useQuery({ queryKey: followThroughKeys.prep(interviewId), queryFn: () => ask('learning.prep', { interviewId }) });
   const stats = useQuery({ queryKey: followThroughKeys.stats(), queryFn: () => ask('learning.stats', {}) }).data ?? null;
   const prep = prepQuery.data;
+  const [concerns, moreConcerns] = useFirst(prep?.concerns ?? [], 'concerns');
+  const [questions, moreQuestions] = useFirst(prep?.questions ?? [], 'questions');
+  const [lessons, moreLessons] = useFirst(prep?.lessons ?? [], 'lessons');
 
   if (!prep) return prepQuery.error ? <FormError error={prepQuery.error} /> : <p className="muted">Gathering what you learned…</p>;
   const nothing = prep.concerns.length === 0 && prep.questions.length === 0 && prep.lessons.length === 0;
@@ -26,7 +46,7 @@ export function PrepView({ interviewId }: { interviewId: string }) {
             Reasons so far: {prep.reasonCounts.map((r) => `${feedbackReasonLabels[r.reason]} ×${r.count}`).join(', ')}
           </p>
           <ul className="ft-prep-list">
-            {prep.concerns.map((c, n) => (
+            {concerns.map((c, n) => (
               <li key={n}>
                 <strong>{c.reasons.map((r) => feedbackReasonLabels[r]).join(', ')}</strong>
                 <span className="muted">
@@ -38,13 +58,14 @@ export function PrepView({ interviewId }: { interviewId: string }) {
               </li>
             ))}
           </ul>
+          {moreConcerns}
         </section>
       ) : null}
       {prep.questions.length > 0 ? (
         <section aria-label="Questions to prepare">
           <h4>Questions to prepare</h4>
           <ul className="ft-prep-list">
-            {prep.questions.map((q) => (
+            {questions.map((q) => (
               <li key={q.question}>
                 <strong>{q.question}</strong>
                 <span className="muted">
@@ -59,18 +80,20 @@ export function PrepView({ interviewId }: { interviewId: string }) {
               </li>
             ))}
           </ul>
+          {moreQuestions}
         </section>
       ) : null}
       {prep.lessons.length > 0 ? (
         <section aria-label="What to do differently">
           <h4>What you said you would do differently</h4>
           <ul className="ft-prep-list">
-            {prep.lessons.map((l, n) => (
+            {lessons.map((l, n) => (
               <li key={n}>
                 {l.text} <span className="muted">· {l.company}, {formatCalendarDate(l.interviewDate)}</span>
               </li>
             ))}
           </ul>
+          {moreLessons}
         </section>
       ) : null}
       {stats && stats.months.length > 0 ? <CountsChart stats={stats} /> : null}

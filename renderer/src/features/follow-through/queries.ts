@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TodayPart } from '../../../../shared/api/follow-through/schemas';
 import { ask } from '../../api';
 
 export const planKeys = {
@@ -17,8 +18,19 @@ export const followThroughKeys = {
   settings: () => ['follow-through-settings'] as const,
 };
 
-export const usePlan = (interviewId: string) => useQuery({ queryKey: planKeys.forInterview(interviewId), queryFn: () => ask('plan.forInterview', { interviewId }) });
-export const useToday = () => useQuery({ queryKey: planKeys.today(), queryFn: () => ask('plan.today', {}) });
+export const usePlan = (interviewId: string) =>
+  useQuery({ queryKey: planKeys.forInterview(interviewId), queryFn: () => ask('plan.forInterview', { interviewId }) });
+/** Rows of Today asked for at a time: a few screens, so the first page comes at once and scrolling rarely waits. */
+export const TODAY_PAGE = 100;
+
+/** One part of Today a page at a time, the next asked for as that part is scrolled to its end. */
+export const useTodayPart = (part: TodayPart) =>
+  useInfiniteQuery({
+    queryKey: [...planKeys.today(), part],
+    queryFn: ({ pageParam }) => ask('plan.today', { part, offset: pageParam, limit: TODAY_PAGE }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextOffset ?? undefined,
+  });
 export const useUserToday = () => useQuery({ queryKey: planKeys.userToday(), queryFn: () => ask('plan.userToday', {}) });
 
 /** A step was marked, the context or a zone changed: the plan, Today and the overviews follow. */

@@ -1,10 +1,11 @@
 import { Link, useMatch, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { FormError } from '../../components/FormError';
+import { VirtualList } from '../../components/VirtualList';
 import { formatCalendarDate } from '../../format-date';
 import { useOpportunities } from './queries';
 
-/** The sidebar: every opportunity, the one open marked, and "New opportunity". */
+/** The sidebar: every opportunity (only those in view drawn, however many), the one open marked, and "New opportunity". */
 export function OpportunityList() {
   const navigate = useNavigate();
   const { data: opportunities, error } = useOpportunities();
@@ -16,9 +17,9 @@ export function OpportunityList() {
       </button>
       <FormError error={error} />
       {opportunities?.length === 0 ? <p className="empty">Nothing here yet. Start with “New opportunity”.</p> : null}
-      <ul className="opportunity-list">
-        {(opportunities ?? []).map((o) => (
-          <li key={o.id}>
+      <VirtualList items={opportunities ?? []} getKey={(o) => o.id} estimateSize={68} className="opportunity-list">
+        {(o, row) => (
+          <li key={o.id} {...row}>
             <Link to={paths.opportunity(o.id)} className="opportunity-item" aria-current={open === o.id ? 'true' : undefined}>
               <span className="company">{o.company}</span>
               <span className="role">{o.role}</span>
@@ -30,8 +31,8 @@ export function OpportunityList() {
               </span>
             </Link>
           </li>
-        ))}
-      </ul>
+        )}
+      </VirtualList>
     </aside>
   );
 }

@@ -17,23 +17,11 @@ export const useOpportunities = () => useQuery({ queryKey: opportunityKeys.list(
 export const useOpportunity = (id: string) => useQuery({ queryKey: opportunityKeys.detail(id), queryFn: () => ask('opportunities.get', { id }) });
 export const useInterviews = (opportunityId: string) =>
   useQuery({ queryKey: opportunityKeys.interviews(opportunityId), queryFn: () => ask('interviews.listForOpportunity', { opportunityId }) });
-export const useOpportunityOverview = (id: string) => useQuery({ queryKey: opportunityKeys.overview(id), queryFn: () => ask('opportunities.overview', { id }) });
+export const useOpportunityOverview = (id: string) =>
+  useQuery({ queryKey: opportunityKeys.overview(id), queryFn: () => ask('opportunities.overview', { id }) });
 
-/** Every interview of every opportunity, newest first, for pickers (print queue, import). */
-export function useAllInterviews() {
-  const opportunities = useOpportunities();
-  return useQuery({
-    queryKey: [...opportunityKeys.all, 'every-interview', opportunities.data?.map((o) => o.id).join(',') ?? ''],
-    enabled: opportunities.data !== undefined,
-    queryFn: async () => {
-      const all = [];
-      for (const opportunity of opportunities.data ?? []) {
-        for (const interview of await ask('interviews.listForOpportunity', { opportunityId: opportunity.id })) all.push({ interview, opportunity });
-      }
-      return all.sort((a, b) => b.interview.date.localeCompare(a.interview.date));
-    },
-  });
-}
+/** Every interview of every opportunity, newest first, for pickers (print queue, import): one call, however many opportunities. */
+export const useAllInterviews = () => useQuery({ queryKey: [...opportunityKeys.all, 'every-interview'], queryFn: () => ask('interviews.listAll', {}) });
 
 /** Anything about an opportunity or its interviews changed: lists, counts, overviews. */
 function useInvalidateOpportunities() {

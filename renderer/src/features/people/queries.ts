@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/api/contract';
 import { ask } from '../../api';
 
 export const peopleKeys = {
   all: ['people'] as const,
   directory: () => [...peopleKeys.all, 'directory'] as const,
+  directoryEntry: (id: string) => [...peopleKeys.all, 'directory-entry', id] as const,
   atCompany: (company: string) => [...peopleKeys.all, 'company', company] as const,
   search: (query: string) => [...peopleKeys.all, 'search', query] as const,
   explainEmail: (id: string) => [...peopleKeys.all, 'explain-email', id] as const,
@@ -30,10 +31,24 @@ export function invalidatePeople(client: QueryClient): Promise<void> {
 
 export const useParticipants = (interviewId: string) =>
   useQuery({ queryKey: participantKeys.forInterview(interviewId), queryFn: () => ask('participants.list', { interviewId }) });
-export const usePeopleDirectory = () => useQuery({ queryKey: peopleKeys.directory(), queryFn: () => ask('people.directory', {}) });
+/** Everyone, a page at a time, the next asked for as the list is scrolled to its end. */
+export const usePeopleDirectory = () =>
+  useInfiniteQuery({
+    queryKey: peopleKeys.directory(),
+    queryFn: ({ pageParam }) => ask('people.directory', { offset: pageParam, limit: 200 }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextOffset ?? undefined,
+  });
+export const useDirectoryEntry = (id: string | undefined) =>
+  useQuery({ queryKey: peopleKeys.directoryEntry(id ?? ''), queryFn: () => ask('people.directoryEntry', { id: id! }), enabled: id !== undefined });
 export const usePeopleAtCompany = (company: string) => useQuery({ queryKey: peopleKeys.atCompany(company), queryFn: () => ask('people.list', { company }) });
 export const usePeopleSearch = (query: string) =>
-  useQuery({ queryKey: peopleKeys.search(query), queryFn: () => ask('people.search', { query }), enabled: query.trim() !== '', placeholderData: (previous) => previous });
+  useQuery({
+    queryKey: peopleKeys.search(query),
+    queryFn: () => ask('people.search', { query }),
+    enabled: query.trim() !== '',
+    placeholderData: (previous) => previous,
+  });
 export const useEmailExplanation = (id: string, enabled: boolean) =>
   useQuery({ queryKey: peopleKeys.explainEmail(id), queryFn: () => ask('people.explainEmail', { id }), enabled });
 

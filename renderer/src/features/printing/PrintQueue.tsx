@@ -10,6 +10,7 @@ import { moveTarget } from '../../../../shared/print/queue-order';
 import { api, ask } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
+import { VirtualList } from '../../components/VirtualList';
 import { formatCalendarDate } from '../../format-date';
 import { useAllInterviews } from '../opportunities/queries';
 import { useParticipants } from '../people/queries';
@@ -102,6 +103,8 @@ export function PrintQueue() {
   });
   const pdf = queued.length > 0 ? (preview.data?.pdfBase64 ?? null) : null;
   const warnings = queued.length > 0 ? (preview.data?.warnings ?? []) : [];
+  const warningsOf = new Map<string, typeof warnings>();
+  for (const w of warnings) warningsOf.set(w.id, [...(warningsOf.get(w.id) ?? []), w]);
 
   async function run<T>(work: () => Promise<T>) {
     setBusy(true);
@@ -215,66 +218,86 @@ export function PrintQueue() {
           <section className="panel" aria-labelledby="print-items-heading">
             <h3 id="print-items-heading">Waiting to print</h3>
             {queued.length === 0 ? <p className="empty">Nothing is waiting. Letters marked ready, envelopes and labels appear here.</p> : null}
-            <ol className="queue-items">
-              {queued.map((item) => (
-                <li key={item.id} className="queue-item">
-                  <div className="queue-item-title">
-                    <strong>{item.title}</strong>
-                    {item.lastError ? <span className="print-problem">Not printed: {item.lastError}</span> : null}
-                    {missingAddresses(item).length > 0 ? (
-                      <span className="print-problem">No postal address yet for {missingAddresses(item).join(', ')}. Add it with the interviewer’s details.</span>
-                    ) : null}
-                    {item.data.kind === 'letter' && sender.noName ? <span className="print-problem">Your name is empty in Settings, so the letter ends without a typed name.</span> : null}
-                    {item.data.kind === 'envelope' && sender.noReturnAddress ? <span className="print-problem">The return address is empty in Settings, so the envelope has none.</span> : null}
-                    {warnings
-                      .filter((w) => w.id === item.id)
-                      .map((w) => (
+            {/* Only the items in view are drawn: a queue of hundreds stays quick to open and to scroll. */}
+            <VirtualList items={queued} getKey={(item) => item.id} estimateSize={96} className="queue-items" ordered>
+              {(item, row) => (
+                <li key={item.id} {...row}>
+                  <div className="queue-item">
+                    <div className="queue-item-title">
+                      <strong>{item.title}</strong>
+                      {item.lastError ? <span className="print-problem">Not printed: {item.lastError}</span> : null}
+                      {missingAddresses(item).length > 0 ? (
+                        <span className="print-problem">
+                          No postal address yet for {missingAddresses(item).join(', ')}. Add it with the interviewer’s details.
+                        </span>
+                      ) : null}
+                      {item.data.kind === 'letter' && sender.noName ? (
+                        <span className="print-problem">Your name is empty in Settings, so the letter ends without a typed name.</span>
+                      ) : null}
+                      {item.data.kind === 'envelope' && sender.noReturnAddress ? (
+                        <span className="print-problem">The return address is empty in Settings, so the envelope has none.</span>
+                      ) : null}
+                      {(warningsOf.get(item.id) ?? []).map((w) => (
                         <span key={w.message} className="print-problem">
                           {w.message}
                         </span>
                       ))}
-                  </div>
-                  <div className="queue-item-options">
-                    {item.data.kind === 'labels' ? (
-                      <StartAtField id={`start-${item.id}`} value={item.data.startAt} max={labelsPerSheet(item)} onCommit={(n) => void update(item, { startAt: n })} />
-                    ) : null}
-                    {item.data.kind === 'envelope' ? (
-                      <div className="field inline">
-                        <label htmlFor={`env-${item.id}`}>Envelope</label>
-                        <select id={`env-${item.id}`} value={item.data.envelope ?? ''} onChange={(e) => void update(item, { envelope: (e.target.value || null) as EnvelopeSizeId | null })}>
-                          {ENVELOPE_CHOICES.map((c) => (
-                            <option key={c.value} value={c.value}>
-                              {c.label}
-                            </option>
-                          ))}
-                        </select>
-                      </div>
-                    ) : null}
-                    {item.data.kind === 'letter' ? (
-                      <div className="field inline">
-                        <label htmlFor={`fmt-${item.id}`}>Print as</label>
-                        <select id={`fmt-${item.id}`} value={item.data.format} onChange={(e) => void update(item, { format: e.target.value as 'letter' | 'card-a2' | 'card-a7' })}>
-                          <option value="letter">Letter</option>
-                          <option value="card-a2">Card draft, A2 (4¼ × 5½ in)</option>
-                          <option value="card-a7">Card draft, A7 (5 × 7 in)</option>
-                        </select>
-                      </div>
-                    ) : null}
-                  </div>
-                  <div className="actions">
-                    <button type="button" aria-label={`Move up: ${item.title}`} disabled={queued[0]?.id === item.id} onClick={() => void move(item, -1)}>
-                      ↑
-                    </button>
-                    <button type="button" aria-label={`Move down: ${item.title}`} disabled={queued.at(-1)?.id === item.id} onClick={() => void move(item, 1)}>
-                      ↓
-                    </button>
-                    <button type="button" aria-label={`Remove: ${item.title}`} onClick={() => void remove(item)}>
-                      Remove
-                    </button>
+                    </div>
+                    <div className="queue-item-options">
+                      {item.data.kind === 'labels' ? (
+                        <StartAtField
+                          id={`start-${item.id}`}
+                          value={item.data.startAt}
+                          max={labelsPerSheet(item)}
+                          onCommit={(n) => void update(item, { startAt: n })}
+                        />
+                      ) : null}
+                      {item.data.kind === 'envelope' ? (
+                        <div className="field inline">
+                          <label htmlFor={`env-${item.id}`}>Envelope</label>
+                          <select
+                            id={`env-${item.id}`}
+                            value={item.data.envelope ?? ''}
+                            onChange={(e) => void update(item, { envelope: (e.target.value || null) as EnvelopeSizeId | null })}
+                          >
+                            {ENVELOPE_CHOICES.map((c) => (
+                              <option key={c.value} value={c.value}>
+                                {c.label}
+                              </option>
+                            ))}
+                          </select>
+                        </div>
+                      ) : null}
+                      {item.data.kind === 'letter' ? (
+                        <div className="field inline">
+                          <label htmlFor={`fmt-${item.id}`}>Print as</label>
+                          <select
+                            id={`fmt-${item.id}`}
+                            value={item.data.format}
+                            onChange={(e) => void update(item, { format: e.target.value as 'letter' | 'card-a2' | 'card-a7' })}
+                          >
+                            <option value="letter">Letter</option>
+                            <option value="card-a2">Card draft, A2 (4¼ × 5½ in)</option>
+                            <option value="card-a7">Card draft, A7 (5 × 7 in)</option>
+                          </select>
+                        </div>
+                      ) : null}
+                    </div>
+                    <div className="actions">
+                      <button type="button" aria-label={`Move up: ${item.title}`} disabled={queued[0]?.id === item.id} onClick={() => void move(item, -1)}>
+                        ↑
+                      </button>
+                      <button type="button" aria-label={`Move down: ${item.title}`} disabled={queued.at(-1)?.id === item.id} onClick={() => void move(item, 1)}>
+                        ↓
+                      </button>
+                      <button type="button" aria-label={`Remove: ${item.title}`} onClick={() => void remove(item)}>
+                        Remove
+                      </button>
+                    </div>
                   </div>
                 </li>
-              ))}
-            </ol>
+              )}
+            </VirtualList>
           </section>
           <section className="panel" aria-labelledby="print-add-heading">
             <h3 id="print-add-heading">Add for an interview</h3>
@@ -323,7 +346,12 @@ export function PrintQueue() {
                 <label className="check">
                   <input type="checkbox" checked={add.labels} onChange={(e) => setAdd({ ...add, labels: e.target.checked })} /> Labels
                 </label>
-                <button type="button" className="primary" disabled={busy || !chosen || (people.length > 0 && left.size === people.length)} onClick={() => void addForInterview()}>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy || !chosen || (people.length > 0 && left.size === people.length)}
+                  onClick={() => void addForInterview()}
+                >
                   Add to print queue
                 </button>
               </div>
@@ -362,7 +390,6 @@ export function PrintQueue() {
             </section>
           ) : null}
           {printer ? <PrinterCalibration printer={printer} /> : null}
-
         </div>
         <section className="print-preview" aria-labelledby="print-preview-heading">
           <h3 id="print-preview-heading">Preview</h3>
@@ -378,7 +405,6 @@ export function PrintQueue() {
           onCancel={() => setConfirmBlank(false)}
         />
       ) : null}
-
     </div>
   );
 }

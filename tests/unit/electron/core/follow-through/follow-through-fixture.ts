@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '../../../../../electron/core/db/open-data
 import { openRepositories } from '../../../../../electron/core/core';
 import { createPlanStateRepository } from '../../../../../electron/core/repositories/plan-state-repository';
 import { followThroughHandlers } from '../../../../../electron/core/follow-through/handlers';
-import type { NoteProgress } from '../../../../../electron/core/follow-through/note-progress';
+import type { NoteProgress } from '../../../../../electron/core/repositories/plan-input-repository';
 import { checkedHandlers } from '../../../helpers/checked-outputs';
 import { tempDir } from '../../../helpers/temp-dir';
 
@@ -15,8 +15,6 @@ export function followThroughDb(dir = tempDir()): { db: Db; dir: string } {
 }
 
 export function followThroughFixture(options: { now: string; timeZone?: string; country?: string; logger?: { error(message: string): void } }) {
-  // What the note studio reports per interview; tests set it to stand for notes sent or mailed.
-  const progress = new Map<string, NoteProgress>();
   const { db, dir } = followThroughDb();
   let now = new Date(options.now);
   const clock = { now: () => now };
@@ -47,8 +45,13 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
       openExternal,
       clock,
       logger: { info: () => {}, warn: () => {}, error: (message: string) => options.logger?.error(message) },
-      noteProgress: (interviewId) => progress.get(interviewId) ?? { interviewers: 0, emailsSent: 0, lettersMailed: 0 },
+      appVersion: 'test',
     }),
+  );
+  const at = () => now.toISOString();
+  const upsertNote = db.prepare(
+    `INSERT INTO notes (id, interview_id, person_id, kind, body, status, created_at, updated_at) VALUES (@id, @interviewId, @personId, @kind, 'Thank you.', @status, @at, @at)
+     ON CONFLICT (interview_id, person_id, kind) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
   );
   return {
     db,
@@ -74,8 +77,34 @@ export function followThroughFixture(options: { now: string; timeZone?: string; 
         at,
       );
     },
+    /**
+     * The interviewers and their notes as the note studio leaves them: this many people at the
+     * interview, the first `emailsSent` emails marked sent and `lettersMailed` letters mailed.
+     */
     setNoteProgress(interviewId: string, value: NoteProgress) {
-      progress.set(interviewId, value);
+      for (let k = 0; k < value.interviewers; k++) {
+        const personId = `progress-${interviewId}-${k}`;
+        db.prepare('INSERT OR IGNORE INTO people (id, full_name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+          personId,
+          `Interviewer ${k + 1}`,
+          at(),
+          at(),
+        );
+        db.prepare('INSERT OR IGNORE INTO interview_participants (interview_id, person_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+          interviewId,
+          personId,
+          k,
+          at(),
+          at(),
+        );
+        const note = { interviewId, personId, at: at() };
+        upsertNote.run({ ...note, id: `${personId}-email`, kind: 'email', status: k < value.emailsSent ? 'sent' : 'draft' });
+        upsertNote.run({ ...note, id: `${personId}-letter`, kind: 'letter', status: k < value.lettersMailed ? 'mailed' : 'draft' });
+      }
+    },
+    /** Every step Today shows in full, most pressing first (one page holds them all here). */
+    async todayItems() {
+      return (await handlers['plan.today']({ offset: 0, limit: 500 })).items;
     },
     setNow(iso: string) {
       now = new Date(iso);

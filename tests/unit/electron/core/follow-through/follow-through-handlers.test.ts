@@ -79,7 +79,7 @@ describe('follow-through handlers on SQLite', () => {
     f.interviews.create({ opportunityId: other.id, date: '2026-09-16', startTime: '09:00', endTime: '10:00', title: '', location: '', notes: '' });
     f.interviews.create({ opportunityId: other.id, date: '2026-10-20', startTime: '09:00', endTime: '10:00', title: '', location: '', notes: '' });
 
-    let today = await f.handlers['plan.today']({});
+    let today = await f.todayItems();
     expect(today.map((t) => `${t.company}:${t.key}:${t.timing}`)).toEqual([
       'Northwind:thank-you-email:overdue',
       'Northwind:review:overdue',
@@ -90,12 +90,12 @@ describe('follow-through handlers on SQLite', () => {
     ]);
     await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'thank-you-email', action: 'done' }));
     await f.handlers['plan.markStep'](markStepInput.parse({ interviewId: f.i.id, key: 'mail-letters', action: 'snoozed', until: '2026-09-18' }));
-    today = await f.handlers['plan.today']({});
+    today = await f.todayItems();
     expect(today.filter((t) => t.company === 'Northwind').map((t) => t.key)).toEqual(['review']);
 
     // A rejection ends the follow-through for that interview.
     await f.handlers['outcome.set']({ interviewId: f.i.id, kind: 'rejection', decidedOn: '2026-09-16' });
-    today = await f.handlers['plan.today']({});
+    today = await f.todayItems();
     expect(today.some((t) => t.company === 'Northwind')).toBe(false);
     expect(f.opportunities.get(f.o.id).status).toBe('active');
   });
@@ -113,7 +113,7 @@ describe('follow-through handlers on SQLite', () => {
     plan = await f.handlers['plan.forInterview']({ interviewId: f.i.id });
     expect(plan.steps.find((s) => s.key === 'thank-you-email')?.status).toBe('done');
     expect(plan.steps.find((s) => s.key === 'review')?.status).toBe('done');
-    const today = await f.handlers['plan.today']({});
+    const today = await f.todayItems();
     expect(today.map((t) => t.key)).toEqual(['mail-letters']);
 
     // Reopened by hand: the user's decision stands over the notes' count.
@@ -127,7 +127,7 @@ describe('follow-through handlers on SQLite', () => {
     const o = f.opportunities.create({ company: 'Northwind', role: 'Analyst', location: '', notes: '' });
     const i = f.interviews.create({ opportunityId: o.id, date: '2026-09-14', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
     expect(await f.handlers['plan.userToday']({})).toBe('2026-09-14');
-    const today = await f.handlers['plan.today']({});
+    const today = await f.todayItems();
     expect(today.length).toBeGreaterThan(0);
     expect(today.every((t) => t.today === '2026-09-14')).toBe(true);
 
@@ -151,7 +151,7 @@ describe('follow-through handlers on SQLite', () => {
     const round1FollowUp = round1.steps.find((s) => s.key === 'follow-up');
     expect(round1FollowUp?.status).toBe('skipped');
     expect(round1FollowUp?.detail).toMatch(/next interview, on 2026-09-28/);
-    const today = await f.handlers['plan.today']({});
+    const today = await f.todayItems();
     expect(today.some((t) => t.interviewId === f.i.id && t.key === 'follow-up')).toBe(false);
   });
 
@@ -161,7 +161,7 @@ describe('follow-through handlers on SQLite', () => {
     const o = f.opportunities.create({ company: 'Northwind', role: 'Analyst', location: '', notes: '' });
     const i = f.interviews.create({ opportunityId: o.id, date: '2026-09-14', startTime: '10:00', endTime: '11:00', title: '', location: '', notes: '' });
     await f.handlers['outcome.set']({ interviewId: i.id, kind: 'no-answer', decidedOn: null });
-    expect((await f.handlers['plan.today']({})).map((t) => t.key)).toEqual(['follow-up']);
+    expect((await f.todayItems()).map((t) => t.key)).toEqual(['follow-up']);
 
     const other = f.opportunities.create({ company: 'Contoso', role: 'Engineer', location: '', notes: '' });
     const broken = f.interviews.create({
@@ -174,7 +174,7 @@ describe('follow-through handlers on SQLite', () => {
       notes: '',
     });
     f.db.prepare('INSERT INTO interview_follow_through (interview_id, time_zone) VALUES (?, ?)').run(broken.id, 'Nowhere/Atlantis');
-    expect((await f.handlers['plan.today']({})).map((t) => `${t.company}:${t.key}`)).toEqual(['Northwind:follow-up']);
+    expect((await f.todayItems()).map((t) => `${t.company}:${t.key}`)).toEqual(['Northwind:follow-up']);
     expect(errors.join('\n')).toContain(broken.id);
   });
 

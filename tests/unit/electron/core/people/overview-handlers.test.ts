@@ -1,3 +1,4 @@
+import type { OutputOf } from '../../../../../shared/api/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../../electron/core/core';
 import { scriptedDialogs } from '../../../helpers/scripted-dialogs';
@@ -76,7 +77,9 @@ describe('people.directory', () => {
   it('lists everyone, met or not, each with every interview they were in (newest first) and the notes to them', async () => {
     const { must } = coreAt();
     const { first, second } = await seed(must);
-    const directory = await must('people.directory', {});
+    const page = await must('people.directory', {});
+    expect(page).toMatchObject({ total: 4, nextOffset: null });
+    const directory = page.entries;
     expect(directory.map((e) => e.person.fullName).sort()).toEqual(['Ana Silva', 'Ben Okafor', 'Chloé Martin', 'Dana Roe']);
     const ana = directory.find((e) => e.person.fullName === 'Ana Silva')!;
     expect(ana.person.email).toBe('ana@acme.example');
@@ -85,5 +88,43 @@ describe('people.directory', () => {
       expect.objectContaining({ interviewId: first.id, title: 'Panel', roles: ['hiring-manager', 'interviewer'], email: 'sent', letter: null }),
     ]);
     expect(directory.find((e) => e.person.fullName === 'Dana Roe')!.interviews).toEqual([]);
+    expect(await must('people.directoryEntry', { id: ana.person.id })).toEqual(ana);
+  });
+
+  it('pages through everyone by company, then name, people without a company last', async () => {
+    const { must } = coreAt();
+    await seed(must);
+    for (const [fullName, company] of [
+      ['Émile Zola', 'Électricité SA'],
+      ['Al Bo', ''],
+      ['Cy Do', 'electricite sa'],
+    ] as const)
+      await must('people.create', { fullName, company });
+    const whole = (await must('people.directory', { limit: 1000 })).entries.map((e) => `${e.person.company}/${e.person.fullName}`);
+    const paged: string[] = [];
+    for (let offset: number | null = 0; offset !== null;) {
+      const page: OutputOf<'people.directory'> = await must('people.directory', { offset, limit: 2 });
+      paged.push(...page.entries.map((e) => `${e.person.company}/${e.person.fullName}`));
+      offset = page.nextOffset;
+    }
+    expect(paged).toEqual(whole);
+    expect(whole.at(-1)).toBe('/Al Bo');
+    // Accents and case do not move a company: both spellings of Électricité sit together, under E.
+    const at = (company: string) => whole.findIndex((w) => w.startsWith(`${company}/`));
+    expect(Math.abs(at('Électricité SA') - at('electricite sa'))).toBe(1);
+    expect(at('Électricité SA')).toBeLessThan(whole.length - 1);
+  });
+});
+
+describe('interviews.listAll', () => {
+  it('answers every interview with its opportunity, newest first, in one call', async () => {
+    const { must } = coreAt();
+    await seed(must);
+    const all = await must('interviews.listAll', {});
+    expect(all.map(({ interview, opportunity }) => `${opportunity.company} ${interview.date}`)).toEqual([
+      'Globex 2026-12-01',
+      'Acme 2026-11-26',
+      'Acme 2026-11-19',
+    ]);
   });
 });

@@ -268,4 +268,29 @@ describe('removing someone from an interview', () => {
     expect(back.roles).toEqual(['hiring-manager', 'interviewer']);
     expect(await inOpportunity()).toEqual(['Jane Doe']);
   });
+
+  it('follows every change at once: a renamed person, new notes, someone taken off an interview, deleted and restored', async () => {
+    const { must, interview, core } = peopleCore();
+    const { interview: i } = await interview('Acme GmbH');
+    const ana = await must('participants.add', { interviewId: i.id, person: { fullName: 'Ana Lima', title: 'Head of Data' } });
+    const names = async (query: string) => (await must('people.search', { query })).map((h) => h.person.fullName);
+    expect(await names('head of data')).toEqual(['Ana Lima']);
+
+    await must('people.update', { id: ana.person.id, fullName: 'Ana Lima-Sousa', title: 'CTO' });
+    expect(await names('head of data')).toEqual([]);
+    expect(await names('sousa cto')).toEqual(['Ana Lima-Sousa']);
+    await must('participants.update', { interviewId: i.id, personId: ana.person.id, topics: 'Warehouse telematics' });
+    expect(await names('telematics')).toEqual(['Ana Lima-Sousa']);
+    await must('participants.remove', { interviewId: i.id, personId: ana.person.id });
+    expect(await names('telematics')).toEqual([]);
+    await must('participants.restore', { interviewId: i.id, personId: ana.person.id });
+    expect(await names('telematics')).toEqual(['Ana Lima-Sousa']);
+    await must('people.delete', { id: ana.person.id });
+    expect(await names('sousa')).toEqual([]);
+    await must('people.restore', { id: ana.person.id });
+    expect(await names('sousa')).toEqual(['Ana Lima-Sousa']);
+    // The kept text is derived: emptied, it is folded again and answers the same.
+    core.db.prepare('DELETE FROM people_search').run();
+    expect(await names('telematics')).toEqual(['Ana Lima-Sousa']);
+  });
 });

@@ -7,8 +7,8 @@ import type { Migration } from './migration';
  * A photo that came with an imported contact file (a vCard's PHOTO) is kept here too, as
  * a JPEG, with nothing read from it.
  */
-export const migration0012: Migration = {
-  version: 12,
+export const migration0014: Migration = {
+  version: 14,
   name: 'card-photos',
   up: `
     CREATE TABLE card_photos (

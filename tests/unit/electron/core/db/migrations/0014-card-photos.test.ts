@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addInterview, addNote, addPeople, AT, migratedKeepingData, P1, P2 } from './migration-steps';
 
-describe('migration 0012: card photos', () => {
+describe('migration 0014: card photos', () => {
   it('keeps every row as it was, and a card photo belongs to its person and goes with them', () => {
-    const after = migratedKeepingData(12, (db) => {
+    const after = migratedKeepingData(14, (db) => {
       addInterview(db);
       addPeople(db);
       addNote(db);
