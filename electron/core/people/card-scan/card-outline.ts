@@ -138,32 +138,24 @@ function largestRegion(mask: Uint8Array, width: number, height: number): { regio
 
 /** Grows then shrinks the mask by `r` pixels (a closing), so a card's printing and its edge join into one region. */
 function close(mask: Uint8Array, width: number, height: number, r: number): Uint8Array {
-  const pass = (src: Uint8Array, grow: boolean) => {
-    const tmp = new Uint8Array(src.length);
+  // One direction of a square window: along rows (step 1) or along columns (step width).
+  const line = (src: Uint8Array, grow: boolean, step: 1 | number) => {
     const out = new Uint8Array(src.length);
     const want = grow ? 1 : 0;
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
+        const at = step === 1 ? x : y;
+        const size = step === 1 ? width : height;
         let hit = !grow;
         for (let d = -r; d <= r && hit !== grow; d++) {
-          const xx = x + d;
-          if (xx >= 0 && xx < width && src[y * width + xx] === want) hit = grow;
-        }
-        tmp[y * width + x] = hit ? 1 : 0;
-      }
-    }
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        let hit = !grow;
-        for (let d = -r; d <= r && hit !== grow; d++) {
-          const yy = y + d;
-          if (yy >= 0 && yy < height && tmp[yy * width + x] === want) hit = grow;
+          if (at + d >= 0 && at + d < size && src[y * width + x + d * step] === want) hit = grow;
         }
         out[y * width + x] = hit ? 1 : 0;
       }
     }
     return out;
   };
+  const pass = (src: Uint8Array, grow: boolean) => line(line(src, grow, 1), grow, width);
   return pass(pass(mask, true), false);
 }
 

@@ -6,6 +6,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CardPhoneType } from '../../../../shared/card-scan/card-reading';
+import type { Person, PostalAddress } from '../../../../shared/domain/person';
 
 export interface TruthPhone {
   type: Exclude<CardPhoneType, 'other'>;
@@ -14,22 +15,10 @@ export interface TruthPhone {
   printed: string;
 }
 
-export interface TruthAddress {
-  lines: string[];
-  city: string;
-  region: string;
-  postalCode: string;
-  country: string;
-}
+export type TruthAddress = PostalAddress;
 
-export interface CardTruth {
+export interface CardTruth extends Pick<Person, 'fullName' | 'givenName' | 'familyName' | 'title' | 'company' | 'email'> {
   seed: number;
-  fullName: string;
-  givenName: string;
-  familyName: string;
-  title: string;
-  company: string;
-  email: string;
   phones: TruthPhone[];
   website: string;
   linkedin: string;
