@@ -1,4 +1,5 @@
-import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
+import { inch, mm, type HanLanguage, type Measure, type Page, type TextItem } from './page-model';
+import { blockStarts } from './text-direction';
 import { wrapText } from './text-wrap';
 
 export const envelopeSizeIds = ['no10', 'dl', 'c5', 'c6', 'a2', 'a7', 'custom'] as const;
@@ -60,6 +61,9 @@ export interface EnvelopeInput {
   size: { width: number; height: number };
   returnLines: string[];
   deliveryLines: string[];
+  /** The language of the sender's and the recipient's Han characters, where known. */
+  returnLang?: HanLanguage;
+  deliveryLang?: HanLanguage;
   feed: EnvelopeFeed;
   /** Printer offset in points. */
   offset?: { x: number; y: number };
@@ -76,10 +80,11 @@ export function layoutEnvelope(input: EnvelopeInput, measure: Measure): Envelope
   const items: TextItem[] = [];
 
   let y = RETURN_MARGIN + RETURN_SIZE;
-  for (const line of input.returnLines) {
-    items.push({ kind: 'text', text: line, x: RETURN_MARGIN, y, size: RETURN_SIZE, font: 'sans' });
+  const returnStarts = blockStarts(input.returnLines, RETURN_MARGIN, (l) => measure(l, RETURN_SIZE, 'sans'));
+  input.returnLines.forEach((line, i) => {
+    items.push({ kind: 'text', text: line, x: returnStarts[i]!, y, size: RETURN_SIZE, font: 'sans', lang: input.returnLang });
     y += RETURN_SIZE * 1.2;
-  }
+  });
   const returnBottom = input.returnLines.length > 0 ? y - RETURN_SIZE * 1.2 + RETURN_SIZE * 0.3 : 0;
 
   // The read area, shrunk on small envelopes so the address never climbs into the return address.
@@ -105,11 +110,13 @@ export function layoutEnvelope(input: EnvelopeInput, measure: Measure): Envelope
   const free = areaBottom - areaTop - blockHeight;
   const top = areaTop + Math.max(0, free * 0.55);
   let baseline = top + size;
-  for (const line of lines) {
-    items.push({ kind: 'text', text: line, x: left, y: baseline, size, font: 'sans' });
+  const widths = new Map(lines.map((l) => [l, measure(l, size, 'sans')]));
+  const starts = blockStarts(lines, left, (l) => widths.get(l)!);
+  lines.forEach((line, i) => {
+    items.push({ kind: 'text', text: line, x: starts[i]!, y: baseline, size, font: 'sans', lang: input.deliveryLang });
     baseline += lineHeight;
-  }
-  const right = left + Math.max(0, ...lines.map((l) => measure(l, size, 'sans')));
+  });
+  const right = left + Math.max(0, ...widths.values());
 
   const turns = input.feed.orientation === 'portrait' ? (input.feed.rotate180 ? 3 : 1) : input.feed.rotate180 ? 2 : 0;
   return {

@@ -1,5 +1,6 @@
-import { inch, mm, type Measure, type Page, type TextItem } from './page-model';
+import { inch, mm, type HanLanguage, type Measure, type Page, type TextItem } from './page-model';
 import { paperSizePt, type PaperSize } from './paper';
+import { blockStarts } from './text-direction';
 import { wrapText } from './text-wrap';
 
 export const labelSheetIds = ['avery-5160', 'avery-l7160', 'custom'] as const;
@@ -113,7 +114,7 @@ export const MIN_LABEL_SIZE = 7;
  * Sets the lines in a cell, centred vertically, as large as fits from 11 pt down to 7 pt,
  * long lines wrapped within the cell first; `fits` is false when even 7 pt overflows.
  */
-export function fitLabelText(lines: string[], cell: Cell, measure: Measure): { items: TextItem[]; fits: boolean } {
+export function fitLabelText(lines: string[], cell: Cell, measure: Measure, lang?: HanLanguage): { items: TextItem[]; fits: boolean } {
   const innerW = cell.w - 2 * PAD_X;
   const innerH = cell.h - 2 * PAD_Y;
   let size = 11;
@@ -132,8 +133,9 @@ export function fitLabelText(lines: string[], cell: Cell, measure: Measure): { i
   const height = wrapped.length * lineHeight;
   // When it does not fit, start at the top of the cell rather than above it.
   let baseline = cell.y + PAD_Y + Math.max(0, (innerH - height) / 2) + size * 0.95;
-  const items = wrapped.map((text) => {
-    const item: TextItem = { kind: 'text', text, x: cell.x + PAD_X, y: baseline, size, font: 'sans' };
+  const starts = blockStarts(wrapped, cell.x + PAD_X, (l) => measure(l, size, 'sans'));
+  const items = wrapped.map((text, i) => {
+    const item: TextItem = { kind: 'text', text, x: starts[i]!, y: baseline, size, font: 'sans', lang };
     baseline += lineHeight;
     return item;
   });
@@ -143,6 +145,8 @@ export function fitLabelText(lines: string[], cell: Cell, measure: Measure): { i
 export interface LabelsInput {
   sheet: LabelSheet;
   addresses: string[][];
+  /** The language of each address's Han characters, where known. */
+  languages?: Array<HanLanguage | undefined>;
   startAt: number;
   offset?: { x: number; y: number };
   /** Calibration: draw every cell outline. */
@@ -167,7 +171,7 @@ export function layoutLabels(input: LabelsInput, measure: Measure): Page[] {
     ];
   cells.forEach((cell, i) => {
     const lines = input.addresses[i] ?? [];
-    const { items, fits } = fitLabelText(lines, cell, measure);
+    const { items, fits } = fitLabelText(lines, cell, measure, input.languages?.[i]);
     const page = pages[cell.page]!;
     page.items.push(...items);
     if (!fits) {

@@ -1,5 +1,6 @@
-import { inch, mm, type DrawItem, type Measure, type Page } from './page-model';
+import { inch, mm, type DrawItem, type HanLanguage, type Measure, type Page } from './page-model';
 import { paperSizePt, type PaperSize } from './paper';
+import { blockStarts, lineDirection } from './text-direction';
 import { wrapText } from './text-wrap';
 
 /** A letter on the paper from Settings, or its card draft on an A2 or A7 card. */
@@ -22,6 +23,10 @@ export interface LetterInput {
   closing: string;
   yourName: string;
   signatureImage: string | null;
+  /** The language of the Han characters of the recipient (address, salutation, body) and the sender, and of the date. */
+  recipientLang?: HanLanguage;
+  senderLang?: HanLanguage;
+  dateLang?: HanLanguage;
 }
 
 const SIZE = 11;
@@ -61,6 +66,7 @@ class Flow {
   constructor(
     private readonly frame: Frame,
     private readonly header: (pageNumber: number) => string,
+    private readonly headerLang: HanLanguage | undefined,
     private readonly measure: Measure,
     private readonly size: number,
     private readonly lead: number,
@@ -74,7 +80,15 @@ class Flow {
     this.pages.push({ width: this.frame.width, height: this.frame.height, items: [] });
     this.y = startY ?? this.frame.top;
     if (this.pages.length > 1) {
-      this.page.items.push({ kind: 'text', text: this.header(this.pages.length), x: this.frame.left, y: this.y + 9, size: 9, font: 'serif' });
+      this.page.items.push({
+        kind: 'text',
+        text: this.header(this.pages.length),
+        x: this.frame.left,
+        y: this.y + 9,
+        size: 9,
+        font: 'serif',
+        lang: this.headerLang,
+      });
       this.y += 9 + this.lead * 2;
     } else {
       this.y += this.size;
@@ -86,18 +100,27 @@ class Flow {
     if (this.y + height - this.size > this.frame.bottom) this.newPage();
   }
 
-  line(text: string, bold = false): void {
+  line(text: string, lang?: HanLanguage, x = this.frame.left): void {
     this.ensure(this.size);
-    this.page.items.push({ kind: 'text', text, x: this.frame.left, y: this.y, size: this.size, font: 'serif', bold });
+    this.page.items.push({ kind: 'text', text, x, y: this.y, size: this.size, font: 'serif', lang });
     this.y += this.lead;
+  }
+
+  /** Lines of one block (an address), flush right within the block when it is written right to left. */
+  block(lines: readonly string[], lang?: HanLanguage): void {
+    const starts = blockStarts(lines, this.frame.left, (l) => this.measure(l, this.size, 'serif'));
+    lines.forEach((l, i) => this.line(l, lang, starts[i]));
   }
 
   blank(n = 1): void {
     this.y += this.lead * n;
   }
 
-  paragraph(text: string): void {
-    for (const l of wrapText(text, this.frame.right - this.frame.left, this.size, 'serif', this.measure)) this.line(l);
+  /** A paragraph wrapped to the column; one written right to left is set flush right. */
+  paragraph(text: string, lang?: HanLanguage): void {
+    const rtl = lineDirection(text) === 'rtl';
+    for (const l of wrapText(text, this.frame.right - this.frame.left, this.size, 'serif', this.measure))
+      this.line(l, lang, rtl ? this.frame.right - this.measure(l, this.size, 'serif') : this.frame.left);
   }
 
   push(item: DrawItem): void {
@@ -120,7 +143,7 @@ function closingAndName(flow: Flow, input: LetterInput, x: number): void {
   const sigHeight = LEAD * 4;
   flow.ensure(LEAD * 2 + sigHeight + LEAD);
   flow.blank();
-  flow.line(input.closing);
+  flow.line(input.closing, input.senderLang);
   const closingBaseline = flow.y - LEAD;
   flow.blank(3);
   if (input.signatureImage) {
@@ -129,7 +152,7 @@ function closingAndName(flow: Flow, input: LetterInput, x: number): void {
     const bottom = flow.y - SIZE - 1;
     flow.push({ kind: 'image', src: input.signatureImage, x, y: top, w: inch(2.2), h: bottom - top });
   }
-  flow.line(input.yourName);
+  flow.line(input.yourName, input.senderLang);
 }
 
 export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
@@ -140,15 +163,15 @@ export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
     ? { ...paper, left: mm(25), right: paper.width - mm(20), top: mm(20), bottom: paper.height - mm(25) }
     : { ...paper, left: inch(1), right: paper.width - inch(1), top: inch(1), bottom: paper.height - inch(1) };
   const header = (n: number) => `${input.recipientName} · ${input.date} · Page ${n}`;
-  const flow = new Flow(frame, header, measure, SIZE, LEAD);
+  const flow = new Flow(frame, header, input.recipientLang, measure, SIZE, LEAD);
 
   if (!a4) {
     flow.newPage();
-    for (const l of input.senderBlock) flow.line(l);
+    flow.block(input.senderBlock, input.senderLang);
     if (input.senderBlock.length > 0) flow.blank();
-    flow.line(input.date);
+    flow.line(input.date, input.dateLang);
     flow.blank();
-    for (const l of input.insideAddress) flow.line(l);
+    flow.block(input.insideAddress, input.recipientLang);
     flow.blank();
   } else {
     flow.newPage(mm(103.4) - SIZE);
@@ -158,14 +181,14 @@ export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
     // each line wrapped within the block (125 mm to the right margin).
     const infoWidth = frame.right - mm(125);
     let y = mm(50) + 9;
-    for (const l of input.senderBlock) {
-      for (const part of wrapText(l, infoWidth, 9, 'serif', measure)) {
-        first.items.push({ kind: 'text', text: part, x: mm(125), y, size: 9, font: 'serif' });
-        y += 11;
-      }
-    }
+    const senderParts = input.senderBlock.flatMap((l) => wrapText(l, infoWidth, 9, 'serif', measure));
+    const senderStarts = blockStarts(senderParts, mm(125), (l) => measure(l, 9, 'serif'));
+    senderParts.forEach((part, i) => {
+      first.items.push({ kind: 'text', text: part, x: senderStarts[i]!, y, size: 9, font: 'serif', lang: input.senderLang });
+      y += 11;
+    });
     for (const part of wrapText(input.date, infoWidth, 9, 'serif', measure)) {
-      first.items.push({ kind: 'text', text: part, x: mm(125), y: y + 11, size: 9, font: 'serif' });
+      first.items.push({ kind: 'text', text: part, x: mm(125), y: y + 11, size: 9, font: 'serif', lang: input.dateLang });
       y += 11;
     }
     if (y > flow.y - SIZE - LEAD)
@@ -182,13 +205,15 @@ export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
       y: DIN_FIELD.top + DIN_FIELD.infoZone - mm(3),
       size: senderSize,
       font: 'sans',
+      lang: input.senderLang,
     });
     const zone = windowAddress(input.insideAddress, measure);
     let ay = DIN_FIELD.top + DIN_FIELD.infoZone + zone.size;
-    for (const l of zone.lines) {
-      first.items.push({ kind: 'text', text: l, x: DIN_FIELD.textLeft, y: ay, size: zone.size, font: 'serif' });
+    const starts = blockStarts(zone.lines, DIN_FIELD.textLeft, (l) => measure(l, zone.size, 'serif'));
+    zone.lines.forEach((l, i) => {
+      first.items.push({ kind: 'text', text: l, x: starts[i]!, y: ay, size: zone.size, font: 'serif', lang: input.recipientLang });
       ay += zone.size * 1.2;
-    }
+    });
     if (!zone.fits)
       first.problems = [
         ...(first.problems ?? []),
@@ -196,11 +221,11 @@ export function layoutLetter(input: LetterInput, measure: Measure): Page[] {
       ];
   }
 
-  flow.line(input.salutation);
+  flow.line(input.salutation, input.recipientLang);
   flow.blank();
   const paragraphs = paragraphsOf(input.body);
   paragraphs.forEach((p, i) => {
-    flow.paragraph(p);
+    flow.paragraph(p, input.recipientLang);
     if (i < paragraphs.length - 1) flow.blank();
   });
   closingAndName(flow, input, frame.left);
@@ -233,17 +258,17 @@ function layoutCard(input: LetterInput, measure: Measure): Page[] {
   const size = input.format === 'card-a2' ? { width: inch(4.25), height: inch(5.5) } : { width: inch(5), height: inch(7) };
   const margin = inch(0.5);
   const frame: Frame = { ...size, left: margin, right: size.width - margin, top: margin, bottom: size.height - margin };
-  const flow = new Flow(frame, (n) => `${input.recipientName} · page ${n}`, measure, SIZE, LEAD);
+  const flow = new Flow(frame, (n) => `${input.recipientName} · page ${n}`, input.recipientLang, measure, SIZE, LEAD);
   flow.newPage();
-  flow.line(input.salutation);
+  flow.line(input.salutation, input.recipientLang);
   flow.blank();
   const paragraphs = paragraphsOf(input.body);
   paragraphs.forEach((p, i) => {
-    flow.paragraph(p);
+    flow.paragraph(p, input.recipientLang);
     if (i < paragraphs.length - 1) flow.blank();
   });
   flow.blank();
-  flow.line(input.closing);
-  flow.line(input.yourName);
+  flow.line(input.closing, input.senderLang);
+  flow.line(input.yourName, input.senderLang);
   return flow.pages;
 }

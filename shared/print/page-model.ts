@@ -11,6 +11,13 @@ export const mm = (n: number): number => n * PT_PER_MM;
 
 export type FontStyle = 'serif' | 'sans';
 
+/**
+ * The language Han characters are written in, where it can be told: the same code point
+ * is drawn differently in Japanese, Traditional and Simplified Chinese and Korean, so it
+ * picks the font.
+ */
+export type HanLanguage = 'ja' | 'zh-Hant' | 'zh-Hans' | 'ko';
+
 export interface TextItem {
   kind: 'text';
   text: string;
@@ -19,7 +26,7 @@ export interface TextItem {
   y: number;
   size: number;
   font: FontStyle;
-  bold?: boolean;
+  lang?: HanLanguage;
 }
 
 export interface LineItem {
@@ -73,8 +80,11 @@ export interface Page {
   problems?: string[];
 }
 
-/** Width of text at a size in a font style, in points; the PDF writer supplies the real one. */
-export type Measure = (text: string, size: number, font: FontStyle, bold?: boolean) => number;
+/**
+ * Width of text at a size in a font style, in points; the PDF writer supplies the real one.
+ * It needs no language: every Han and kana glyph of the CJK fonts is one em wide.
+ */
+export type Measure = (text: string, size: number, font: FontStyle) => number;
 
 /** Page size as the printer sees it (turned a quarter → width and height swap). */
 export function mediaSize(page: Page): { width: number; height: number } {

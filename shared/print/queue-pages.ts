@@ -2,10 +2,11 @@ import type { QueueItemData, QueueRecipient } from './queue-item';
 import type { Settings } from './settings';
 import { recipientLines, senderLines } from './address-block';
 import { envelopeSize, layoutEnvelope } from './envelope-layout';
+import { hanLanguage, hanLanguageOfLocale } from './han-language';
 import { labelSheet, layoutLabels } from './label-sheet';
 import { letterDate } from './letter-date';
 import { layoutLetter } from './letter-layout';
-import { mm, type Measure, type Page } from './page-model';
+import { mm, type HanLanguage, type Measure, type Page } from './page-model';
 
 /** A printer's saved offset, in millimetres, applied to envelopes and labels. */
 export interface OffsetMm {
@@ -26,6 +27,19 @@ export function itemTitle(data: QueueItemData): string {
     case 'labels':
       return `Labels for ${data.recipients.map((r) => r.fullName).join(', ')}`;
   }
+}
+
+/**
+ * The language of a recipient's Han characters, from their name and address, else the
+ * country they live in; the letter, its envelope and their label all draw them alike.
+ */
+function recipientLang(r: QueueRecipient, settings: Settings): HanLanguage | undefined {
+  const address = r.address ? [...r.address.lines, r.address.city, r.address.region] : [];
+  return hanLanguage([r.fullName, r.title, r.company, ...address], r.address?.country || settings.country);
+}
+
+function senderLang(settings: Settings): HanLanguage | undefined {
+  return hanLanguage([settings.yourName, settings.returnAddress], settings.country);
 }
 
 /** The pages one queue item prints, laid out with the user's settings. */
@@ -52,6 +66,9 @@ export function pagesForItem(data: QueueItemData, settings: Settings, offset: Of
           closing: settings.closing,
           yourName: settings.yourName,
           signatureImage: settings.signatureImage,
+          recipientLang: recipientLang(data.recipient, settings),
+          senderLang: senderLang(settings),
+          dateLang: hanLanguageOfLocale(settings.locale),
         },
         measure,
       );
@@ -63,6 +80,8 @@ export function pagesForItem(data: QueueItemData, settings: Settings, offset: Of
             size: envelopeSize(data.envelope ?? settings.envelope, settings.customEnvelope),
             returnLines: senderLines(settings.yourName, settings.returnAddress),
             deliveryLines: recipientLines(data.recipient, settings.country, false),
+            returnLang: senderLang(settings),
+            deliveryLang: recipientLang(data.recipient, settings),
             feed: settings.envelopeFeed,
             offset: offsetPt,
           },
@@ -74,6 +93,7 @@ export function pagesForItem(data: QueueItemData, settings: Settings, offset: Of
         {
           sheet: labelSheet(data.sheet ?? settings.labelSheet, settings.customLabelSheet),
           addresses: data.recipients.map((r) => recipientLines(r, settings.country, false)),
+          languages: data.recipients.map((r) => recipientLang(r, settings)),
           startAt: data.startAt,
           offset: offsetPt,
         },

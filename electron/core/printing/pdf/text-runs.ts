@@ -1,29 +1,24 @@
 /**
  * pdfkit has no font fallback: a character its font lacks prints as an empty box and
  * pdftotext cannot read it back. So text is split into runs, each set in the first font of
- * the chain that has glyphs for it, so Latin after a Chinese name returns to the main font. Spaces and marks stay in the run they are in.
+ * the chain that has glyphs for it, so Latin after a Chinese name returns to the main font.
  */
 export interface TextRun<K> {
   text: string;
   font: K;
 }
 
-/** Spaces and combining marks belong to whatever run they are in. */
+/**
+ * Spaces, the characters that belong to the letter before them — combining marks, Arabic
+ * vowel signs, the zero-width joiners, variation selectors (Unicode script "Inherited") —
+ * and the invisible ones (direction marks) stay in whatever run they are in: moved to
+ * another font they would break the word's shaping.
+ */
+const INHERITED = /[\p{Script=Inherited}\p{Default_Ignorable_Code_Point}]/u;
+
 function isNeutral(cp: number): boolean {
-  return (
-    cp === 0x20 ||
-    cp === 0x09 ||
-    cp === 0x0a ||
-    cp === 0x0d ||
-    cp === 0xa0 ||
-    cp === 0x3000 ||
-    (cp >= 0x2000 && cp <= 0x200b) ||
-    (cp >= 0x0300 && cp <= 0x036f) ||
-    (cp >= 0x1ab0 && cp <= 0x1aff) ||
-    (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x20d0 && cp <= 0x20ff) ||
-    (cp >= 0xfe20 && cp <= 0xfe2f)
-  );
+  if (cp < 0x300) return cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0;
+  return cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200b) || INHERITED.test(String.fromCodePoint(cp));
 }
 
 export function splitRuns<K>(text: string, chain: readonly K[], covers: (font: K, codePoint: number) => boolean): Array<TextRun<K>> {

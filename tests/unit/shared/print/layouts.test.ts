@@ -5,6 +5,8 @@ import { letterDate } from '../../../../shared/print/letter-date';
 import { inch, mm, type Measure, type TextItem } from '../../../../shared/print/page-model';
 import { wrapText } from '../../../../shared/print/text-wrap';
 import { defaultSettings } from '../../../../shared/print/settings-defaults';
+import { layoutLetter } from '../../../../shared/print/letter-layout';
+import { pagesForItem } from '../../../../shared/print/queue-pages';
 
 /** A monospaced stand-in: every character 0.6 em wide. */
 const mono: Measure = (text, size) => Array.from(text).length * size * 0.6;
@@ -131,5 +133,113 @@ describe('paragraphs', () => {
     expect(paragraphsOf('One line\ncontinues.\n\nTwo.\r\n\r\nThree.')).toEqual(['One line continues.', 'Two.', 'Three.']);
     expect(paragraphsOf('First.\nSecond.\n')).toEqual(['First.', 'Second.']);
     expect(paragraphsOf('  \n ')).toEqual([]);
+  });
+});
+
+describe('right-to-left addresses and the language of Han characters', () => {
+  const texts = (items: Array<{ kind: string }>) => items.filter((i): i is TextItem => i.kind === 'text');
+  const ends = (items: TextItem[]) => items.map((i) => i.x + mono(i.text, i.size, i.font));
+
+  it('sets a right-to-left delivery address flush right in its block, the block inside the read area', () => {
+    const { delivery, page } = layoutEnvelope(
+      {
+        size: ENVELOPE_SIZES.no10,
+        returnLines: ['Sam', '1 Main St'],
+        deliveryLines: ['محمد علي', 'شارع التحرير 12', 'القاهرة 11511', 'EGYPT'],
+        deliveryLang: undefined,
+        feed: { orientation: 'landscape', rotate180: false },
+      },
+      mono,
+    );
+    const address = texts(page.items).slice(2);
+    expect(address).toHaveLength(4);
+    for (const end of ends(address)) expect(end).toBeCloseTo(delivery.right);
+    expect(Math.min(...address.map((i) => i.x))).toBeCloseTo(delivery.left);
+    expect(delivery.left).toBeGreaterThanOrEqual(OCR.side);
+    expect(delivery.right).toBeLessThanOrEqual(ENVELOPE_SIZES.no10.width - OCR.side);
+    // The return address is left to right: flush left as before.
+    expect(
+      texts(page.items)
+        .slice(0, 2)
+        .map((i) => i.x),
+    ).toEqual([inch(0.375), inch(0.375)]);
+  });
+
+  it('sets a right-to-left label flush right, and carries each address’s language to its lines', () => {
+    const pages = layoutLabels(
+      {
+        sheet: AVERY_5160,
+        addresses: [
+          ['דוד כהן', 'רחוב הרצל 12', 'תל אביב'],
+          ['陳大文', '台北市'],
+        ],
+        languages: [undefined, 'zh-Hant'],
+        startAt: 1,
+      },
+      mono,
+    );
+    const items = texts(pages[0]!.items);
+    const hebrew = items.slice(0, 3);
+    const right = Math.max(...ends(hebrew));
+    for (const end of ends(hebrew)) expect(end).toBeCloseTo(right);
+    expect(items.slice(3).map((i) => [i.x, i.lang])).toEqual([
+      [items[3]!.x, 'zh-Hant'],
+      [items[3]!.x, 'zh-Hant'],
+    ]);
+  });
+
+  it('sets a right-to-left paragraph of a letter flush right, the inside address flush right in its block', () => {
+    const [page] = layoutLetter(
+      {
+        paper: 'letter',
+        format: 'letter',
+        senderBlock: ['1 Main St'],
+        senderLine: '',
+        recipientName: 'דוד כהן',
+        insideAddress: ['דוד כהן', 'רחוב הרצל 12', 'ISRAEL'],
+        date: 'March 4, 2026',
+        salutation: 'Dear דוד כהן,',
+        body: 'תודה רבה על הזמן.\n\nThank you.',
+        closing: 'Sincerely,',
+        yourName: 'Sam',
+        signatureImage: null,
+      },
+      mono,
+    );
+    const items = texts(page!.items);
+    const address = items.filter((i) => ['דוד כהן', 'רחוב הרצל 12', 'ISRAEL'].includes(i.text));
+    for (const end of ends(address)) expect(end).toBeCloseTo(inch(1) + mono('רחוב הרצל 12', 11, 'serif'));
+    expect(address.map((i) => i.x)).not.toEqual(address.map(() => inch(1)));
+    const hebrew = items.find((i) => i.text === 'תודה רבה על הזמן.')!;
+    expect(hebrew.x + mono(hebrew.text, 11, 'serif')).toBeCloseTo(inch(8.5 - 1));
+    expect(items.find((i) => i.text === 'Thank you.')!.x).toBe(inch(1));
+    expect(items.find((i) => i.text === 'Dear דוד כהן,')!.x).toBe(inch(1));
+  });
+
+  it('gives the Han characters of each queue item the language of whom they name', () => {
+    const settings = { ...defaultSettings('en-US'), yourName: '山田太郎', returnAddress: '港区六本木1-2-3', country: 'JP' };
+    const taipei = {
+      personId: null,
+      fullName: '陳大文',
+      title: '',
+      company: '',
+      address: { lines: ['忠孝東路四段100號'], city: '台北市', region: '', postalCode: '106', country: 'TW' },
+    };
+    const [envelope] = pagesForItem({ kind: 'envelope', recipient: taipei, interviewId: null, envelope: 'no10' }, settings, { xMm: 0, yMm: 0 }, mono);
+    const items = texts(envelope!.items);
+    expect(items.find((i) => i.text === '陳大文')!.lang).toBe('zh-Hant');
+    expect(items.find((i) => i.text === '山田太郎')!.lang).toBe('ja');
+    const tokyo = { ...taipei, fullName: 'さくら', address: null };
+    const letter = pagesForItem(
+      { kind: 'letter', recipient: tokyo, interviewId: null, noteId: null, date: '2026-03-04', salutation: '', body: '陳', format: 'letter' },
+      { ...settings, country: 'US', locale: 'zh-TW' },
+      { xMm: 0, yMm: 0 },
+      mono,
+    );
+    const letterItems = texts(letter[0]!.items);
+    expect(letterItems.find((i) => i.text === 'Dear さくら,')!.lang).toBe('ja');
+    expect(letterItems.find((i) => i.text === '陳')!.lang).toBe('ja');
+    expect(letterItems.find((i) => i.text === '山田太郎')!.lang).toBeUndefined();
+    expect(letterItems.find((i) => i.text.includes('2026'))!.lang).toBe('zh-Hant');
   });
 });

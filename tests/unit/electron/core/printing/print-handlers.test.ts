@@ -302,23 +302,27 @@ describe('print queue', () => {
     }
   });
 
-  it('prints Korean names with an embedded font, and warns by name about letters no font can print', async () => {
+  it('prints Korean and Hebrew names with embedded fonts, and warns by name about letters no font can print', async () => {
     const { call } = open();
     const { interviewId } = await interviewWithThree(call);
-    for (const fullName of ['김민준', 'דוד כהן']) {
+    for (const fullName of ['김민준', 'דוד כהן', 'முருகன் செல்வம்']) {
       await call('participants.add', { interviewId, person: { fullName, title: '', company: 'Acme Corp', address: PEOPLE[0]!.address } });
     }
     await call('printQueue.addForInterview', { interviewId, letters: false, envelopes: true });
     const items = await call<PrintQueueItem[]>('printQueue.list', {});
     const preview = await call<{ pdfBase64: string; warnings: Array<{ id: string; message: string }> }>('printQueue.preview', {});
     const file = decode(preview.pdfBase64);
-    expect(pdfText(file)).toContain('김민준');
+    const text = pdfText(file).replace(/[\u202a-\u202e]/gu, '');
+    expect(text).toContain('김민준');
+    expect(text).toContain('דוד כהן');
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.some((l) => /NotoSansKR/.test(l))).toBe(true);
+    expect(fonts.some((l) => /NotoSansHebrew/.test(l))).toBe(true);
     for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/); // embedded, subset
-    const hebrew = items.find((i) => i.title === 'Envelope to דוד כהן')!;
+    // Tamil is the one script here without a font: its warning alone, naming it and the person.
+    const tamil = items.find((i) => i.title === 'Envelope to முருகன் செல்வம்')!;
     expect(preview.warnings).toEqual([
-      { id: hebrew.id, message: expect.stringContaining('Afterword cannot print the Hebrew letters in the name or address of דוד כהן') },
+      { id: tamil.id, message: expect.stringContaining('Afterword cannot print the Tamil letters in the name or address of முருகன் செல்வம்') },
     ]);
   });
 
@@ -502,6 +506,8 @@ describe('printing through CUPS', () => {
     const items = await call<PrintQueueItem[]>('printQueue.list', {});
     const all = items.map((i) => i.id);
     expect(all).toHaveLength(20);
+    // Every one of the eight scripts has a font now: nothing to warn about.
+    expect((await call<{ warnings: unknown[] }>('printQueue.preview', {})).warnings).toEqual([]);
     const printed: string[] = [];
     for (const id of all) {
       const result = await printAndWait(call, { printer: PDF_QUEUE, ids: [id] });

@@ -1,6 +1,8 @@
+import { expect } from 'vitest';
 import type { QueueRecipient } from '../../../../../../shared/api/printing/schemas';
 import type { Settings } from '../../../../../../shared/api/settings/schemas';
 import { defaultSettings } from '../../../../../../shared/print/settings-defaults';
+import type { Word } from '../../../../helpers/poppler';
 
 /** People in six scripts and countries, as interviewers' cards give them. */
 export const RECIPIENTS: QueueRecipient[] = [
@@ -75,3 +77,19 @@ export const BODY = [
   'I learned a good deal about how you plan to split the monolith over the coming year, and the approach you described to migrating the billing service without downtime was thoughtful.',
   'I remain very interested in the position and look forward to hearing from you.',
 ].join('\n');
+
+/** The USPS OCR read area and barcode clear zone on a landscape #10, checked on the words pdftotext finds. */
+export function expectUspsPlacement(words: Word[], width: number, height: number): void {
+  const delivery = words.filter((w) => w.yMin > 72);
+  expect(delivery.length).toBeGreaterThan(3);
+  for (const w of delivery) {
+    expect(w.xMin, w.text).toBeGreaterThanOrEqual(36);
+    expect(w.xMax, w.text).toBeLessThanOrEqual(width - 36);
+    expect(w.yMax, w.text).toBeLessThanOrEqual(height - 45);
+    expect(w.yMin, w.text).toBeGreaterThanOrEqual(height - 198);
+    // Type of at least 10 pt: a word box is about 1.2 em tall.
+    expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(10 * 1.1);
+  }
+  const inClearZone = words.filter((w) => w.xMax > width - 342 && w.yMax > height - 45);
+  expect(inClearZone).toEqual([]);
+}

@@ -6,8 +6,8 @@ import { AVERY_5160, AVERY_L7160, labelCells, labelSheet, type LabelSheet } from
 import { mm } from '../../../../../../shared/print/page-model';
 import { pagesForItem, type OffsetMm } from '../../../../../../shared/print/queue-pages';
 import { measureText, writePdf } from '../../../../../../electron/core/printing/pdf/pdf-writer';
-import { grayPage, pdfFile, pdfInfo, pdfText, pdfWords, type Word } from '../../../../helpers/poppler';
-import { BODY, deSettings, RECIPIENTS, usSettings } from './print-fixtures';
+import { grayPage, pdfFile, pdfInfo, pdfText, pdfWords } from '../../../../helpers/poppler';
+import { BODY, deSettings, expectUspsPlacement, RECIPIENTS, usSettings } from './print-fixtures';
 
 const NO_OFFSET: OffsetMm = { xMm: 0, yMm: 0 };
 
@@ -186,22 +186,6 @@ describe('letters, continued', () => {
 });
 
 describe('envelopes', () => {
-  /** The USPS OCR read area and barcode clear zone on a landscape #10. */
-  function checkUsps(words: Word[], width: number, height: number) {
-    const delivery = words.filter((w) => w.yMin > 72);
-    expect(delivery.length).toBeGreaterThan(3);
-    for (const w of delivery) {
-      expect(w.xMin).toBeGreaterThanOrEqual(36);
-      expect(w.xMax).toBeLessThanOrEqual(width - 36);
-      expect(w.yMax).toBeLessThanOrEqual(height - 45);
-      expect(w.yMin).toBeGreaterThanOrEqual(height - 198);
-      // Type of at least 10 pt: a word box is about 1.2 em tall.
-      expect(w.yMax - w.yMin).toBeGreaterThanOrEqual(10 * 1.1);
-    }
-    const inClearZone = words.filter((w) => w.xMax > width - 342 && w.yMax > height - 45);
-    expect(inClearZone).toEqual([]);
-  }
-
   it('#10: 684 × 297 pt, return address upper left, delivery address in the OCR area for every name', async () => {
     for (let i = 0; i < RECIPIENTS.length; i++) {
       const file = await render([envelope(i, 'no10')], usSettings());
@@ -212,7 +196,7 @@ describe('envelopes', () => {
       const sam = words.find((w) => w.text === 'Sam')!;
       expect(sam.xMin).toBeLessThan(40);
       expect(sam.yMin).toBeLessThan(40);
-      checkUsps(words, 684, 297);
+      expectUspsPlacement(words, 684, 297);
     }
   });
 
@@ -226,7 +210,7 @@ describe('envelopes', () => {
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('Applied Sciences International');
     expect(text).toContain('Mail Stop 44-B');
-    checkUsps(pdfWords(file), 684, 297);
+    expectUspsPlacement(pdfWords(file), 684, 297);
   });
 
   it('turns the page for a portrait feed, keeps the text readable and the address in the OCR area', async () => {
@@ -239,7 +223,7 @@ describe('envelopes', () => {
     const sam = onEnvelope.find((w) => w.text === 'Sam')!;
     expect(sam.xMin).toBeLessThan(40);
     expect(sam.yMin).toBeLessThan(40);
-    checkUsps(onEnvelope, 684, 297);
+    expectUspsPlacement(onEnvelope, 684, 297);
   });
 
   it('moves an envelope by the printer offset, right and down on the sheet as fed', async () => {

@@ -9,7 +9,7 @@ describe('per-run font fallback', () => {
     const runs = splitRuns('José Zoë Łukasz Ελένη Дмитрий 王伟 and Ana', fallbackChain('serif'), covers);
     expect(runs.map((r) => [r.font, r.text])).toEqual([
       ['serif', 'José Zoë Łukasz Ελένη Дмитрий '],
-      ['cjk', '王伟 '],
+      ['sc', '王伟 '],
       ['serif', 'and Ana'],
     ]);
   });
@@ -17,7 +17,7 @@ describe('per-run font fallback', () => {
   it('loses no character and keeps the order', () => {
     const text = 'Zoë 王伟 Дмитрий — “Ελένη” 李 a';
     expect(
-      splitRuns(text, fallbackChain('sans', true), covers)
+      splitRuns(text, fallbackChain('sans', 'ja'), covers)
         .map((r) => r.text)
         .join(''),
     ).toBe(text);
