@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp';
@@ -14,8 +15,22 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The OCR worker is a plain CommonJS file that Node's worker_threads start by path, so it
+ * is copied beside the built main process rather than bundled into it.
+ */
+function ocrWorker(): Plugin {
+  return {
+    name: 'afterword-ocr-worker',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'ocr-worker.cjs', source: readFileSync(resolve(__dirname, 'electron/core/people/card-scan/ocr-worker.cjs'), 'utf8') });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [ocrWorker()],
     build: {
       outDir: 'out/main',
       lib: { entry: resolve(__dirname, 'electron/main/index.ts') },

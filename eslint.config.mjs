@@ -34,6 +34,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The OCR worker thread is a CommonJS file that Node starts by path.
+    files: ['electron/**/*.cjs', 'tests/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // shared/ runs in the renderer and in main alike: no Electron, no Node, no DOM.
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals.es2024 } },

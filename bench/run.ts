@@ -38,8 +38,18 @@ async function run(file: string, b: Benchmark): Promise<boolean> {
 async function main(): Promise<boolean> {
   let failed = false;
   for (const file of files) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks?: Benchmark[]; reports?: Report[] };
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+      benchmarks?: Benchmark[];
+      reports?: Report[];
+      report?: () => Promise<{ lines: string[]; failed: boolean }>;
+    };
     for (const r of mod.reports ?? []) console.log(`${file.replace('.bench.ts', '')} › ${r.name}:\n  ${await r.run()}`);
+    // A benchmark that measures more than time (accuracy, memory) prints its own report.
+    if (mod.report) {
+      const { lines, failed: missed } = await mod.report();
+      for (const line of lines) console.log(line);
+      failed ||= missed;
+    }
     for (const b of mod.benchmarks ?? []) failed = (await run(file, b)) || failed;
   }
   return failed;

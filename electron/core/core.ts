@@ -10,6 +10,7 @@ import { createFileLogger, type Logger } from './logger';
 import type { OsPorts } from './os-ports';
 import type { Repositories } from './repositories';
 import { createCalendarExportRepository } from './repositories/calendar-export-repository';
+import { createCardPhotoRepository } from './repositories/card-photo-repository';
 import { createDraftRepository } from './repositories/draft-repository';
 import { createInterviewRepository } from './repositories/interview-repository';
 import { createInterviewSummaryRepository } from './repositories/interview-summary-repository';
@@ -26,6 +27,8 @@ import { createPrinterOffsetRepository, createPrintQueueRepository } from './rep
 import { createReferenceChecks } from './repositories/reference-checks';
 import { createReviewRepository } from './repositories/review-repository';
 import { createSettingsRepository } from './repositories/settings-repository';
+import { cardScanHandlers } from './people/card-scan/handlers';
+import { createOcrEngine, type OcrEngine } from './people/card-scan/ocr-engine';
 import { followThroughDefaults } from './follow-through/default-settings';
 import { followThroughHandlers } from './follow-through/handlers';
 import { noteHandlers } from './notes/handlers';
@@ -48,6 +51,8 @@ export interface CorePorts extends OsPorts {
   locale?: string;
   /** CUPS or Windows printing; chosen for the platform when left out. */
   printSystem?: PrintSystem;
+  /** The OCR engine for business cards; started on the first card when left out. Tests share one warm engine. */
+  ocrEngine?: OcrEngine;
 }
 
 export interface Core {
@@ -79,6 +84,7 @@ export function openRepositories(db: Db, clock: Clock, locale: string): Reposito
     people,
     peopleSearch: createPeopleSearchRepository(db),
     participants: createParticipantRepository(db, clock, people),
+    cardPhotos: createCardPhotoRepository(db, clock),
     notes: createNoteRepository(db, clock),
     noteTemplates: createNoteTemplateRepository(db, clock),
     printQueue: createPrintQueueRepository(db, clock),
@@ -126,11 +132,13 @@ export function openCore(dataDir: string, ports: CorePorts, options: CoreOptions
     },
   });
   jobs.resume();
+  const ocr = ports.ocrEngine ?? createOcrEngine();
   const handlers: Handlers = {
     'app.info': () => ({ version: ports.appVersion, dataDir, schemaVersion: latestSchemaVersion }),
     ...opportunityHandlers(repos),
     ...settingsHandlers(repos),
     ...peopleHandlers(repos, { dialogs }),
+    ...cardScanHandlers(repos, { dialogs, ocr }),
     ...noteHandlers(repos, { clock, dialogs, openExternal }),
     ...printingHandlers(repos, { printSystem, dialogs, jobs, userToday: userToday(clock, repos.planState) }),
     ...followThroughHandlers(repos, { dialogs, openExternal, clock, logger, appVersion: ports.appVersion }),
@@ -144,6 +152,8 @@ export function openCore(dataDir: string, ports: CorePorts, options: CoreOptions
     logger,
     close() {
       jobs.close();
+      // An engine passed in belongs to the caller; the core's own ends with it.
+      if (!ports.ocrEngine) void ocr.close();
       if (db.open) db.close();
       logger.info('core closed');
     },

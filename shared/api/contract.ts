@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import { appContract } from './app/contract';
 import { backupContract } from './backups/contract';
 import { userDataContract } from './user-data/contract';
+import { cardContract } from './card-scan/contract';
 import { followThroughContract } from './follow-through/contract';
 import type { MethodName } from './method-names';
 import { noteContract } from './notes/contract';
@@ -16,6 +17,7 @@ export const contract = {
   ...appContract,
   ...opportunityContract,
   ...peopleContract,
+  ...cardContract,
   ...noteContract,
   ...printingContract,
   ...followThroughContract,

@@ -1,6 +1,7 @@
 import { appMethodNames } from './app/methods';
 import { backupMethodNames } from './backups/methods';
 import { userDataMethodNames } from './user-data/methods';
+import { cardMethodNames } from './card-scan/methods';
 import { followThroughMethodNames } from './follow-through/methods';
 import { noteMethodNames } from './notes/methods';
 import { opportunityMethodNames } from './opportunities/methods';
@@ -17,6 +18,7 @@ export const methodNames = [
   ...appMethodNames,
   ...opportunityMethodNames,
   ...peopleMethodNames,
+  ...cardMethodNames,
   ...noteMethodNames,
   ...printingMethodNames,
   ...followThroughMethodNames,

@@ -61,7 +61,8 @@ export function nameSpans(text: string, known: string[], sentenceStarts: number[
 }
 
 // Words one of the phrases above must have: most notes have none, and testing for them is cheap.
-const INFLATED_HINT = /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted|anywhere|everywhere|ends of|through (?:fire|walls)|anything for/i;
+const INFLATED_HINT =
+  /million|billion|thousand|hundred|thanks a|highlight|high point|pinnacle|peak|best|lucky|fortunate|blessed|of your|someone|privilege|hono|grateful|thankful|indebted|anywhere|everywhere|ends of|through (?:fire|walls)|anything for/i;
 
 /** Capitalised phrases in the user's notes: product and project names ("Prime Ledger") that are never tone findings. */
 export function knownNames(notes: string[]): string[] {
@@ -103,8 +104,18 @@ function flatters(text: string, start: number, end: number, isAdjective?: IsAdje
   const following = [...clause.matchAll(/[\p{L}'’-]+/gu)].slice(0, 4);
   for (const w of following) if (TARGET.test(w[0])) return end + (w.index ?? 0) + w[0].length;
   // A ranking with a scope: "ever", "I have met", "in the industry", "on the south coast", "in Europe".
-  if (/\b(i|i've|i’ve)\s+(have\s+)?(ever\s+)?(met|seen|had|known|worked with|come across|encountered)\b|\bever\b|\bof my (life|career|week|year|month)\b/i.test(clause)) return to;
-  if (/^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|on|across|around|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|(?:industry|world|region|country|business|city|field|market|sector|land|state|nation|continent|planet)\b|(?:(?:north|south|east|west)\w*|whole|entire)\s+\p{L}+)/u.test(clause)) return to;
+  if (
+    /\b(i|i've|i’ve)\s+(have\s+)?(ever\s+)?(met|seen|had|known|worked with|come across|encountered)\b|\bever\b|\bof my (life|career|week|year|month)\b/i.test(
+      clause,
+    )
+  )
+    return to;
+  if (
+    /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|on|across|around|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|(?:industry|world|region|country|business|city|field|market|sector|land|state|nation|continent|planet)\b|(?:(?:north|south|east|west)\w*|whole|entire)\s+\p{L}+)/u.test(
+      clause,
+    )
+  )
+    return to;
   if (/\b(you are|you're|you’re|you were|your\s+[\p{L}-]+\s+(is|are|was|were)|simply|by far)\s+(the\s+)?(very\s+)?$/u.test(before)) return end;
   return null;
 }
@@ -122,7 +133,8 @@ export function flatteryFindings(text: string, skip: Span[], names: Span[], isAd
   for (const m of text.matchAll(GUSHING)) {
     const start = m.index ?? 0;
     const span = { start, end: start + m[0].length };
-    if (!ignored(span) && !out.some((f) => f.span!.start <= span.start && f.span!.end >= span.end)) out.push(finding(text, span.start, span.end, `“${m[0]}” sounds gushing. A cool, specific remark reads better.`));
+    if (!ignored(span) && !out.some((f) => f.span!.start <= span.start && f.span!.end >= span.end))
+      out.push(finding(text, span.start, span.end, `“${m[0]}” sounds gushing. A cool, specific remark reads better.`));
   }
   for (const m of text.matchAll(SUPERLATIVE)) {
     const start = m.index ?? 0;

@@ -35,5 +35,7 @@ export const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   spring summer autumn fall winter season seasons morning mornings afternoon afternoons evening evenings night nights midday noon midnight
-  day days week weeks fortnight fortnights month months year years quarter quarters hour hours minute minutes moment moments time times date dates`.split(/\s+/),
+  day days week weeks fortnight fortnights month months year years quarter quarters hour hours minute minutes moment moments time times date dates`.split(
+    /\s+/,
+  ),
 );

@@ -27,11 +27,56 @@ const JOB_VERBS = new Set(
 );
 const JOB_NOUNS = new Set(`role job position post opening vacancy offer opportunity chance candidacy candidature application`.split(/\s+/));
 // Phrases that are the job in one piece.
-const JOB_PHRASES = [/\bbe (?:a )?part\b/, /\bbecome (?:a )?part\b/, /\bon board\b/, /\baboard\b/, /\bbe (?:offered|considered|selected|chosen|hired|appointed)\b/, /\bwork (?:with|for|at|on|alongside|together|under|in|as)\b/, /\bmy career\b/];
+const JOB_PHRASES = [
+  /\bbe (?:a )?part\b/,
+  /\bbecome (?:a )?part\b/,
+  /\bon board\b/,
+  /\baboard\b/,
+  /\bbe (?:offered|considered|selected|chosen|hired|appointed)\b/,
+  /\bwork (?:with|for|at|on|alongside|together|under|in|as)\b/,
+  /\bmy career\b/,
+];
 // Objects that make a standing wish about something else: "interested to hear", "keen to learn more about the tools".
-const NOT_THE_JOB = new Set(['hear', 'hearing', 'learn', 'learning', 'see', 'seeing', 'know', 'read', 'reading', 'find', 'talk', 'speak', 'chat', 'discuss', 'answer', 'provide', 'send', 'share', 'meet']);
+const NOT_THE_JOB = new Set([
+  'hear',
+  'hearing',
+  'learn',
+  'learning',
+  'see',
+  'seeing',
+  'know',
+  'read',
+  'reading',
+  'find',
+  'talk',
+  'speak',
+  'chat',
+  'discuss',
+  'answer',
+  'provide',
+  'send',
+  'share',
+  'meet',
+]);
 // Another person or thing holds the feeling: "you are pleased", "the team seemed excited".
-const OTHER_SUBJECT = new Set(['you', 'he', 'she', 'they', 'we', 'it', 'this', 'these', 'those', 'there', 'team', 'everyone', 'parents', 'staff', 'who', 'which']);
+const OTHER_SUBJECT = new Set([
+  'you',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'this',
+  'these',
+  'those',
+  'there',
+  'team',
+  'everyone',
+  'parents',
+  'staff',
+  'who',
+  'which',
+]);
 // A first-person modal offering the work itself: "I would bring the same habits", "and would be glad to help".
 const MODALS = new Set(['would', 'will', 'shall', "i'd", "i'll"]);
 const FIRST_PERSON = new Set(['i', "i'm", "i'd", "i'll", "i've", 'me', 'my', 'myself']);
@@ -67,7 +112,26 @@ function clauses(sentence: string): string[][] {
     .filter((c) => c.length > 0);
 }
 
-const PREDICATE_START = new Set(['remain', 'am', 'would', 'will', 'shall', 'be', 'still', 'also', 'very', 'really', 'truly', 'so', 'most', 'much', 'definitely', 'certainly', 'more', 'even']);
+const PREDICATE_START = new Set([
+  'remain',
+  'am',
+  'would',
+  'will',
+  'shall',
+  'be',
+  'still',
+  'also',
+  'very',
+  'really',
+  'truly',
+  'so',
+  'most',
+  'much',
+  'definitely',
+  'certainly',
+  'more',
+  'even',
+]);
 
 function firstSubject(words: string[]): 'writer' | 'other' | null {
   for (const w of words) {
@@ -86,7 +150,9 @@ function writersWish(words: string[], at: number): boolean {
     if (words[j] === 'and' && words.slice(j + 1, at).every((x) => PREDICATE_START.has(x))) return firstSubject(words.slice(0, j)) === 'writer';
   }
   // "Keen to join the team." "Would love to be part of it." "Hoping to join you."
-  return words.slice(0, at).every((w) => ['would', 'really', 'very', 'so', 'still', 'also', 'am', 'and', 'truly', 'most', 'much', 'remain', 'definitely'].includes(w));
+  return words
+    .slice(0, at)
+    .every((w) => ['would', 'really', 'very', 'so', 'still', 'also', 'am', 'and', 'truly', 'most', 'much', 'remain', 'definitely'].includes(w));
 }
 
 /** "I would", "I'd", "I also will", or "… and would" after the writer's own "I" earlier in the clause. */
@@ -119,16 +185,24 @@ function clauseStatesInterest(words: string[], jobWords: Set<string>): boolean {
   // "my continued interest in", "count me in", "consider my application", "the role I most want".
   if (/\bmy (?:\w+ )?interest\b(?! (?:was|were)\b)/.test(text) || /\bcount me (?:in|as)\b/.test(text)) return true;
   if (/\b(?:consider|considering) (?:me|my (?:application|candidature|candidacy))\b/.test(text)) return true;
-  if (/\b(?:role|job|position|post|one|what|work|kind of work) i (?:\w+ )?(?:want|hope)\b/.test(text) || /\bmy dream (?:job|role|position|post)\b/.test(text)) return true;
+  if (/\b(?:role|job|position|post|one|what|work|kind of work) i (?:\w+ )?(?:want|hope)\b/.test(text) || /\bmy dream (?:job|role|position|post)\b/.test(text))
+    return true;
   // "Thamesgate is where I want to be next", "this is the team I hope to join": the place of work first, then the wish.
-  const place = /\b([a-z']+) is (?:exactly |just |really )?(?:where|the (?:place|team|company|firm|kind of place)(?: where| that)?) i (?:\w+ )?(?:want|hope|wish|belong|'d like|would like|see myself)\b/.exec(text);
+  const place =
+    /\b([a-z']+) is (?:exactly |just |really )?(?:where|the (?:place|team|company|firm|kind of place)(?: where| that)?) i (?:\w+ )?(?:want|hope|wish|belong|'d like|would like|see myself)\b/.exec(
+      text,
+    );
   if (place && (jobWords.has(place[1]!) || /^(?:this|here|it|team|company|firm|organisation|organization|place)$/.test(place[1]!))) return true;
   // "I would very much like to be your next Front Desk Supervisor": being the role is the job.
   const being = /\bbe (?:your |the |a |an )?(?:next |new )?([a-z']+)/.exec(text);
-  if (being && jobWords.has(being[1]!) && words.some((w, i) => WISH_WORDS.has(w) && writersWish(words, i)) ) return true;
+  if (being && jobWords.has(being[1]!) && words.some((w, i) => WISH_WORDS.has(w) && writersWish(words, i))) return true;
   // "Please keep me in mind for the post", "exactly what I am looking for", "my enthusiasm for the role".
   if (/\bkeep me in (?:mind|consideration)\b|\bwhat i(?:'m| am| have been|'ve been) (?:looking|hoping) for\b/.test(text)) return true;
-  if (/\bmy (?:\w+ )?(?:enthusiasm|eagerness|excitement|keenness) (?:for|about|in)\b/.test(text) && objectIsTheJob(words, words.findIndex((w) => /^(?:enthusiasm|eagerness|excitement|keenness)$/.test(w)) + 1, jobWords)) return true;
+  if (
+    /\bmy (?:\w+ )?(?:enthusiasm|eagerness|excitement|keenness) (?:for|about|in)\b/.test(text) &&
+    objectIsTheJob(words, words.findIndex((w) => /^(?:enthusiasm|eagerness|excitement|keenness)$/.test(w)) + 1, jobWords)
+  )
+    return true;
   for (const [i, w] of words.entries()) {
     if (MODALS.has(w) && modalIsTheWriters(words, i) && objectIsTheJob(words.slice(0, i + 8), i + 1, jobWords)) return true;
     if (!WISH_WORDS.has(w) || !writersWish(words, i)) continue;
@@ -158,5 +232,11 @@ export function statesInterest(sentences: string[], job: string[] = []): boolean
 
 /** Closings that only ask to hear back: what a note offers instead of restating interest. */
 export function hearBackLine(sentences: string[]): string | null {
-  return sentences.find((s) => /\b(?:look(?:ing)? forward to|hop(?:e|ing) to|await(?:ing)?|wait(?:ing)? (?:for|to))\b[^.?!]*\b(?:hear(?:ing)?|news|response|reply|next steps?|decision|outcome)\b|\bhear back\b/i.test(s)) ?? null;
+  return (
+    sentences.find((s) =>
+      /\b(?:look(?:ing)? forward to|hop(?:e|ing) to|await(?:ing)?|wait(?:ing)? (?:for|to))\b[^.?!]*\b(?:hear(?:ing)?|news|response|reply|next steps?|decision|outcome)\b|\bhear back\b/i.test(
+        s,
+      ),
+    ) ?? null
+  );
 }

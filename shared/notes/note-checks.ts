@@ -1,5 +1,15 @@
 import { sortFindings, type Finding } from './finding';
-import { commonWords, comparable, findingsFor, nameWords, prepareNote, resemblance, type NoteForComparison, type PreparedNote, type Resemblance } from './note-similarity';
+import {
+  commonWords,
+  comparable,
+  findingsFor,
+  nameWords,
+  prepareNote,
+  resemblance,
+  type NoteForComparison,
+  type PreparedNote,
+  type Resemblance,
+} from './note-similarity';
 import { spellingFindings, type Speller } from './spelling';
 import type { Tagger } from './noun-tagger';
 import { toneFindings, type NoteContext } from './tone-check';
@@ -43,7 +53,13 @@ export function createNoteChecker(speller: Speller | null, tagger: Tagger | null
     const parts: unknown[] = [ownList, ...found];
     const hit = final.get(target.note.key);
     if (hit && hit.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.value;
-    const value = sortFindings([...findingsFor(target.note, [...found].sort((x, y) => y.score - x.score)), ...ownList]);
+    const value = sortFindings([
+      ...findingsFor(
+        target.note,
+        [...found].sort((x, y) => y.score - x.score),
+      ),
+      ...ownList,
+    ]);
     final.set(target.note.key, { parts, value });
     return value;
   }
@@ -64,7 +80,9 @@ export function createNoteChecker(speller: Speller | null, tagger: Tagger | null
     if (hit && hit.text === note.text && hit.ctx === ctxKey) return hit.value;
     const value = [
       ...toneFindings(note.text, note.context, tagger),
-      ...(speller ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }, { suggest: false }) : []),
+      ...(speller
+        ? spellingFindings(note.text, speller, { recipientName: note.context.recipientName, otherNames, knownText: note.knownText }, { suggest: false })
+        : []),
     ];
     own.set(note.key, { text: note.text, ctx: ctxKey, value });
     return value;

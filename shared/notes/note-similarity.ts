@@ -184,7 +184,8 @@ function share(a: Grams, b: Grams): number {
 
 function sharedSpans(a: Grams, b: Grams): Span[] {
   const spans: Span[] = [];
-  for (const [key, where] of a.shingles) if (b.shingles.has(key)) for (let i = 0; i < where.length; i += 2) spans.push({ start: where[i]!, end: where[i + 1]! });
+  for (const [key, where] of a.shingles)
+    if (b.shingles.has(key)) for (let i = 0; i < where.length; i += 2) spans.push({ start: where[i]!, end: where[i + 1]! });
   return mergeSpans(spans);
 }
 

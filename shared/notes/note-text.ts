@@ -26,7 +26,10 @@ export function foldWord(word: string): string {
   // Most words are plain ASCII: skip the Unicode normalisation, which is the slow part.
   const lower = word.toLowerCase();
   if (PLAIN.test(lower)) return lower.replace(/-+$/, '');
-  const trimmed = word.replace(/’/g, "'").replace(/^'+|'+$/g, '').replace(/-+$/, '');
+  const trimmed = word
+    .replace(/’/g, "'")
+    .replace(/^'+|'+$/g, '')
+    .replace(/-+$/, '');
   // Latin letters fold the way names do in addresses (Ł → l, ø → o, ß → ss); other scripts keep their letters.
   const latin = foldLatin(trimmed);
   if (latin !== null && latin !== '') return latin;
@@ -44,7 +47,9 @@ export function words(text: string, offset = 0): WordToken[] {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie p.s p.p.s ps pps approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'mr mrs ms mx dr prof st sr jr vs etc e.g i.e eg ie p.s p.p.s ps pps approx dept inc ltd co corp no nos fig al ave rd mt ft est a.m p.m u.s u.k ph.d jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -159,7 +164,8 @@ export function sentences(text: string): Sentence[] {
     const before = out.length;
     lineSentences(block, from, out);
     // "Dear Sir,\n\nGreetings of the day." belongs to the greeting.
-    if (afterGreeting && out.length > before && out.slice(0, before).every((s) => s.formulaic) && isGreetingFormula(out[before]!.text)) out[before]!.formulaic = true;
+    if (afterGreeting && out.length > before && out.slice(0, before).every((s) => s.formulaic) && isGreetingFormula(out[before]!.text))
+      out[before]!.formulaic = true;
     lineStart = blockEnd + 1;
     i = last;
   }

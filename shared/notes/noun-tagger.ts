@@ -30,17 +30,19 @@ export function createTagger(nlp: Nlp): Tagger {
     terms(sentence) {
       const hit = cache.get(sentence);
       if (hit) return hit;
-      const terms = nlp(sentence).docs.flat().map((t) => {
-        const tags = t.tags ?? new Set<string>();
-        return {
-          text: t.text,
-          noun: tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive'),
-          proper: tags.has('ProperNoun'),
-          plural: tags.has('Plural'),
-          adjective: tags.has('Adjective'),
-          verb: tags.has('Verb'),
-        };
-      });
+      const terms = nlp(sentence)
+        .docs.flat()
+        .map((t) => {
+          const tags = t.tags ?? new Set<string>();
+          return {
+            text: t.text,
+            noun: tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive'),
+            proper: tags.has('ProperNoun'),
+            plural: tags.has('Plural'),
+            adjective: tags.has('Adjective'),
+            verb: tags.has('Verb'),
+          };
+        });
       if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
       cache.set(sentence, terms);
       return terms;

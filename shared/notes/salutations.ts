@@ -16,12 +16,12 @@ const NOT_A_NAME = /^(thanks|thank|regards|sincerely|cheers|best|hello|hi|yes|no
 // A closing is one or more of these, joined by "and", "&" or a comma: "Thanks again and best regards".
 const CLOSING_PART = [
   // "Regards", "Best wishes", "With all good wishes", "Warm regards", "Many thanks", "With regards"
-  "(?:with\\s+)?(?:(?:best|kind|kindest|warm|warmest|good|all\\s+good|all\\s+best|many|sincere|heartfelt|fond|respectful|cordial|deepest)\\s+)?(?:regards|wishes|thanks)",
+  '(?:with\\s+)?(?:(?:best|kind|kindest|warm|warmest|good|all\\s+good|all\\s+best|many|sincere|heartfelt|fond|respectful|cordial|deepest)\\s+)?(?:regards|wishes|thanks)',
   // "With heartfelt gratitude", "With sincere appreciation", "In gratitude", "With many thanks and best wishes"
   '(?:with|in)\\s+(?:[a-z]+\\s+){0,2}(?:thanks|gratitude|appreciation|respect|regards|wishes)',
-  "thanks(?:\\s+(?:again|once\\s+again|so\\s+much|a\\s+lot|very\\s+much))?",
-  "thank\\s+you(?:\\s+(?:again|once\\s+again|so\\s+much|very\\s+much|for\\s+your\\s+(?:time|consideration)))?",
-  "thanking\\s+you(?:\\s+(?:again|once\\s+again|in\\s+advance|for\\s+your\\s+(?:time|consideration)))?",
+  'thanks(?:\\s+(?:again|once\\s+again|so\\s+much|a\\s+lot|very\\s+much))?',
+  'thank\\s+you(?:\\s+(?:again|once\\s+again|so\\s+much|very\\s+much|for\\s+your\\s+(?:time|consideration)))?',
+  'thanking\\s+you(?:\\s+(?:again|once\\s+again|in\\s+advance|for\\s+your\\s+(?:time|consideration)))?',
   'yours(?:\\s+(?:sincerely|truly|faithfully|respectfully|cordially|ever))?',
   '(?:sincerely|respectfully|cordially|faithfully|truly|ever)\\s+yours',
   'sincerely|respectfully|cordially|warmly|gratefully|best|all\\s+the\\s+best|cheers|talk\\s+soon|speak\\s+soon|take\\s+care',
@@ -49,11 +49,25 @@ export function greetingEnd(line: string): number | null {
   const rest = line.slice(afterSalutation);
   // "Dear Ms. Silva," "Hi Ana and Ben!" "Good morning Dr. Okafor:" "Hi Carla -" — up to five name words, then a mark.
   const delimited = /^((?:\s+[^\s,:;!?]+){0,5}?)\s*([,:;!—–]|\s-\s|\s-\s*$)/u.exec(rest);
-  if (delimited && delimited[1]!.trim().split(/\s+/).filter(Boolean).every((w) => NAME_WORD.test(w))) {
+  if (
+    delimited &&
+    delimited[1]!
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => NAME_WORD.test(w))
+  ) {
     const end = afterSalutation + delimited[0].length;
     const tail = line.slice(end);
     // Only more names ("Hi Ana, Ben, and Chloe,") keep the line whole; other words are the note itself.
-    if (tail.trim().split(/\s+/).filter(Boolean).every((w) => /^(and|&)$/i.test(w) || NAME_PUNCT.test(w) || /^\p{Lu}[\p{L}\p{M}'’-]*[,:!]?$/u.test(w))) return line.trimEnd().length;
+    if (
+      tail
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => /^(and|&)$/i.test(w) || NAME_PUNCT.test(w) || /^\p{Lu}[\p{L}\p{M}'’-]*[,:!]?$/u.test(w))
+    )
+      return line.trimEnd().length;
     return end;
   }
   // No mark after the names: a short line is all greeting; otherwise the capitalised names close it.
@@ -162,7 +176,10 @@ function closingBefore(lines: string[], limit: number): number | null {
     const close = lastClosingLike(lines, last);
     if (close !== null) return close;
     // A first name alone at the end: after a blank line, or straight after a sentence that ended ("…keen on the role.\nAnanya").
-    const prev = lines.slice(0, last).reverse().find((l) => l.trim() !== '');
+    const prev = lines
+      .slice(0, last)
+      .reverse()
+      .find((l) => l.trim() !== '');
     if (prev !== undefined && isBareSignature(lines[last]!) && (lines[last - 1]!.trim() === '' || /[.!?]["”’)]*$/.test(prev.trim()))) return last;
   }
   return found ?? trailer;
@@ -170,7 +187,10 @@ function closingBefore(lines: string[], limit: number): number | null {
 
 /** Lines a mail app adds below the message: "Sent from my iPhone", "Get Outlook for Android". */
 export function isTrailer(line: string): boolean {
-  return /^\s*(?:sent from my\s+\S.*|sent (?:from|via|with)\s+(?:mail|outlook|gmail|yahoo|proton|my)\b.*|get outlook for\s+\S.*)$/i.test(line) && line.trim().split(/\s+/).length <= 8;
+  return (
+    /^\s*(?:sent from my\s+\S.*|sent (?:from|via|with)\s+(?:mail|outlook|gmail|yahoo|proton|my)\b.*|get outlook for\s+\S.*)$/i.test(line) &&
+    line.trim().split(/\s+/).length <= 8
+  );
 }
 
 /** A complimentary close the list above does not know: at most five words and a comma, the signature (a name, a title) right below it. */

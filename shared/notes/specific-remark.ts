@@ -38,10 +38,14 @@ export const GENERIC_NOUNS = new Set(
 );
 
 const NUMBER_WORDS = new Set(
-  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens half quarter percent'.split(' '),
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens half quarter percent'.split(
+    ' ',
+  ),
 );
 const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 );
 // The verbs that carry no topic of their own, in all their forms: "wants to cut…", "needs…", "keeps…".
 const LIGHT_VERBS = new Set(
@@ -63,9 +67,11 @@ const ABSTRACT = new Set(
   energy warmth knowledge insight standard standards focus sense feel feeling feelings impression impressions picture understanding belief beliefs faith
   heart mind minds soul love joy delight potential progress purpose ambition ambitions aim aims priority priorities strength excitement eagerness
   reputation innovation excellence integrity passion quality qualities diversity inclusion sustainability teamwork collaboration creativity flexibility
-  honesty candour candor openness generosity patience humility confidence curiosity motivation praise admiration gratitude awe wonder design analysis reason reasons`.split(/\s+/),
+  honesty candour candor openness generosity patience humility confidence curiosity motivation praise admiration gratitude awe wonder design analysis reason reasons`.split(
+    /\s+/,
+  ),
 );
-const TITLES = new Set('mr mrs ms mx dr prof sir madam miss ma\'am i'.split(' '));
+const TITLES = new Set("mr mrs ms mx dr prof sir madam miss ma'am i".split(' '));
 // A word after these is a verb the tagger took for a noun ("that runs through the press", "it rains").
 const VERB_CONTEXT = new Set('that which who it he she they we you i to will would can could should must may might'.split(' '));
 // Where a clause about the writer ("I am a quick learner", "I have used route software", "I can start in May") starts, and what ends it.
@@ -74,7 +80,9 @@ const SELF_START = new Set(["i'm", "i've"]);
 const CLAUSE_END = new Set('how what why when where whether which who that if because while since though although so but'.split(' '));
 // "I have been thinking about the no-show rate" is about their thing: thinking, not having.
 const EXPERIENCE = new Set(
-  'used worked done led managed run handled built automated trained taught supervised coordinated organised organized developed designed held served spent completed covered volunteered studied continued gained earned finished'.split(' '),
+  'used worked done led managed run handled built automated trained taught supervised coordinated organised organized developed designed held served spent completed covered volunteered studied continued gained earned finished'.split(
+    ' ',
+  ),
 );
 const IDEAS = new Set(['idea', 'ideas', 'thought', 'thoughts', 'suggestion', 'suggestions', 'question', 'questions']);
 const COGNITION = new Set('been thinking mulling reflecting wondering considering pondering looking reading struck impressed interested glad'.split(' '));
@@ -98,10 +106,13 @@ const FINITE = new Set('is are was were am has have had will would can could sho
 const DETERMINERS = new Set('the a an this that these those my our your their his her its every each any some'.split(' '));
 // Where "my …" (the writer's own skills or past) stops: a verb, a conjunction, a pronoun.
 const MY_PHRASE_END = new Set(
-  'but that which who make makes made would will can could is are was were be been has have had to as so because when while where if than i you we they he she it'.split(' '),
+  'but that which who make makes made would will can could is are was were be been has have had to as so because when while where if than i you we they he she it'.split(
+    ' ',
+  ),
 );
 
-export const singular = (w: string) => (w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+export const singular = (w: string) =>
+  w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
 export interface SpecificContext {
   company: string;
@@ -122,7 +133,16 @@ export function particularWords(notes: string[], company: string, role: string, 
   for (const n of notes) {
     for (const w of words(n)) {
       const k = singular(w.norm);
-      if (w.norm.length < 4 || stop.has(w.norm) || isFunctionWord(w) || LIGHT_VERBS.has(w.norm) || TIME_WORDS.has(w.norm) || TIME_WORDS.has(k) || CALENDAR.has(w.norm)) continue;
+      if (
+        w.norm.length < 4 ||
+        stop.has(w.norm) ||
+        isFunctionWord(w) ||
+        LIGHT_VERBS.has(w.norm) ||
+        TIME_WORDS.has(w.norm) ||
+        TIME_WORDS.has(k) ||
+        CALENDAR.has(w.norm)
+      )
+        continue;
       if (!GENERIC_NOUNS.has(w.norm) && !GENERIC_NOUNS.has(k) && !generic.has(k)) out.add(k);
     }
   }
@@ -170,7 +190,13 @@ function ownPhrases(tokens: WordToken[], text: string, offset: number): Set<numb
     // "I handled", "I have", "I work": experience, attributes and habits; "I think", "I liked your idea", "I found the template" are about them or an act for them.
     // "I never missed a deadline", "I always double-check": an adverb of frequency makes a habit of any verb.
     const frequent = tokens.slice(i + 1, k).some((x) => /^(?:always|never|usually|often|rarely|seldom)$/.test(x.norm));
-    const habit = t === 'i' && !contracted && !NOT_ABOUT_ME.has(verb) && (frequent || EXPERIENCE.has(verb) || (!FUNCTION_WORDS.has(verb) && !NOT_ABOUT_ME.has(verb) && !/(?:ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb) && /^[a-z]+$/.test(verb)));
+    const habit =
+      t === 'i' &&
+      !contracted &&
+      !NOT_ABOUT_ME.has(verb) &&
+      (frequent ||
+        EXPERIENCE.has(verb) ||
+        (!FUNCTION_WORDS.has(verb) && !NOT_ABOUT_ME.has(verb) && !/(?:ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb) && /^[a-z]+$/.test(verb)));
     // "I was responsible for the weekly reports", "I was part of a team": a past role; "I was glad to hear…" is about them.
     const role = t === 'i' && lower(i + 1) === 'was' && /^(?:responsible|in|part|a|an|the|one)$/.test(lower(i + 2));
     const self = contracted || (t === 'i' && SELF_VERBS.has(lower(i + 1))) || habit || role;
@@ -180,10 +206,17 @@ function ownPhrases(tokens: WordToken[], text: string, offset: number): Set<numb
       let k = contracted ? i + 1 : i + 2;
       while (/ly$/.test(lower(k)) || lower(k) === 'also' || lower(k) === 'still') k++;
       const next = lower(k);
-      if (COGNITION.has(next) || (next.endsWith('ing') && (t === "i'm" || lower(i + 1) === 'am')) || tokens.slice(k, k + 3).some((x) => IDEAS.has(x.norm))) continue;
+      if (COGNITION.has(next) || (next.endsWith('ing') && (t === "i'm" || lower(i + 1) === 'am')) || tokens.slice(k, k + 3).some((x) => IDEAS.has(x.norm)))
+        continue;
       // "I have used", "I've worked", "I have strong skills": experience and attributes; "I have attached the layout for your opening" is an act for them.
       const having = t === "i've" || lower(i + 1) === 'have';
-      if (having && !EXPERIENCE.has(next) && !/^(?:a|an|strong|good|solid|excellent|extensive|several|many|some|years|experience|skills|\d+)$/.test(next) && !NUMBER_WORDS.has(next)) continue;
+      if (
+        having &&
+        !EXPERIENCE.has(next) &&
+        !/^(?:a|an|strong|good|solid|excellent|extensive|several|many|some|years|experience|skills|\d+)$/.test(next) &&
+        !NUMBER_WORDS.has(next)
+      )
+        continue;
     }
     if (habit && COGNITION.has(lower(k + 1))) continue;
     for (let j = i + 1; j < tokens.length; j++) {
@@ -195,14 +228,19 @@ function ownPhrases(tokens: WordToken[], text: string, offset: number): Set<numb
       if (self) {
         // "the project I led was a photo triage step": the verb of another clause ends the writer's.
         // "build on that foundation": after a preposition "that" is a determiner, not a new clause.
-        if ((CLAUSE_END.has(n) && !(n === 'that' && PREPOSITIONS.has(lower(j - 1)))) || (FINITE.has(n) && j > k && !FINITE.has(lower(j - 1)) && !/^(?:and|also)$/.test(lower(j - 1)))) break;
+        if (
+          (CLAUSE_END.has(n) && !(n === 'that' && PREPOSITIONS.has(lower(j - 1)))) ||
+          (FINITE.has(n) && j > k && !FINITE.has(lower(j - 1)) && !/^(?:and|also)$/.test(lower(j - 1)))
+        )
+          break;
         // "SQL, Python and Excel", "a fast learner, a team player": a list goes on; "I am keen, and…" does not.
         if (comma && !(n === 'a' || n === 'an' || capitalised(j) || (!FUNCTION_WORDS.has(n) && !SUBJECTS.has(n)))) break;
         if (n === 'and' || n === 'but' || n === 'or') {
           let a = j + 1;
           while (/ly$/.test(lower(a))) a++;
           const after = lower(a);
-          const same = after === 'a' || after === 'an' || capitalised(a) || SECOND_PREDICATE.test(after === 'also' ? lower(j + 2) : after) || EXPERIENCE.has(after);
+          const same =
+            after === 'a' || after === 'an' || capitalised(a) || SECOND_PREDICATE.test(after === 'also' ? lower(j + 2) : after) || EXPERIENCE.has(after);
           // A verb of its own takes an object ("and love the idea of…"); a list item does not ("attendance and reading progress").
           const ownVerb = DETERMINERS.has(lower(a + 1)) || SUBJECTS.has(lower(a + 1)) || lower(a + 1) === 'to';
           if (!same && (n !== 'and' || newClause(j + 1) || (!DETERMINERS.has(after) && ownVerb))) break;
@@ -257,13 +295,23 @@ function vague(norm: string): boolean {
  *   ("the firm and its practice", "the company's values");
  * - any one at all: "any further documents", "any questions".
  */
-function refersToNothing(sentence: Sentence, tokens: WordToken[], index: number, term: TaggedTerm, next: TaggedTerm | undefined, prevTerm: TaggedTerm | undefined, framing: Set<string>): boolean {
+function refersToNothing(
+  sentence: Sentence,
+  tokens: WordToken[],
+  index: number,
+  term: TaggedTerm,
+  next: TaggedTerm | undefined,
+  prevTerm: TaggedTerm | undefined,
+  framing: Set<string>,
+): boolean {
   const prev = tokens[index - 1];
   const spaced = prev !== undefined && /^\s+$/.test(sentence.text.slice(prev.end - sentence.start, tokens[index]!.start - sentence.start));
   const alone = !next?.noun;
   // "under pressure", and "outside of work and study".
   // "of" + noun is mostly a quantity's substance ("a lot of cleanup"), but a preposition in "outside of", "instead of".
-  const preposition = (at: number) => PREPOSITIONS.has(tokens[at]?.norm ?? '') && (tokens[at]!.norm !== 'of' || PREPOSITIONS.has(tokens[at - 1]?.norm ?? '') || tokens[at - 1]?.norm === 'instead');
+  const preposition = (at: number) =>
+    PREPOSITIONS.has(tokens[at]?.norm ?? '') &&
+    (tokens[at]!.norm !== 'of' || PREPOSITIONS.has(tokens[at - 1]?.norm ?? '') || tokens[at - 1]?.norm === 'instead');
   const afterPreposition = preposition(index - 1) || (/^(?:and|or)$/.test(prev?.norm ?? '') && preposition(index - 3));
   if (spaced && alone && !term.plural && !term.proper && afterPreposition) return true;
   // A bare plural straight after a verb names a kind: "communicate findings clearly", "share ideas openly".
@@ -274,7 +322,14 @@ function refersToNothing(sentence: Sentence, tokens: WordToken[], index: number,
   if (spaced && alone && (prev.norm === 'its' || (/'s$/.test(prev.norm) && (GENERIC_NOUNS.has(owner) || framing.has(owner))))) return true;
   // "The Grand Majestic Hotel is a well-known name": what the company is, said of it as a whole.
   const copula = tokens.findIndex((t) => t.norm === 'is' || t.norm === 'was' || t.norm === 'has');
-  if (copula > 0 && copula < index && index - copula <= 4 && /^an?$/.test(tokens[copula + 1]?.norm ?? '') && tokens.slice(0, copula).every((t) => t.norm === 'the' || framing.has(singular(t.norm)))) return true;
+  if (
+    copula > 0 &&
+    copula < index &&
+    index - copula <= 4 &&
+    /^an?$/.test(tokens[copula + 1]?.norm ?? '') &&
+    tokens.slice(0, copula).every((t) => t.norm === 'the' || framing.has(singular(t.norm)))
+  )
+    return true;
   const before = [tokens[index - 1]?.norm, tokens[index - 2]?.norm];
   return before[0] === 'any' || (before[1] === 'any' && /^(?:further|other|more|additional|extra|such)$/.test(before[0] ?? ''));
 }
@@ -302,7 +357,14 @@ export function specificEvidence(body: Sentence[] | ReadSentence[], ctx: Specifi
       const prev = tokens[i - 1]?.norm ?? '';
       // A number that is not a date, a time of day or how long the writer has done something.
       const number = /^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm);
-      if (number && !CALENDAR.has(next) && !CALENDAR.has(prev) && !/^(a\.?m|p\.?m|am|pm|o'clock|years?|months?|weeks?)$/.test(next) && !/^(19|20)\d\d$/.test(t.norm)) return { word: t.text, why: 'number' };
+      if (
+        number &&
+        !CALENDAR.has(next) &&
+        !CALENDAR.has(prev) &&
+        !/^(a\.?m|p\.?m|am|pm|o'clock|years?|months?|weeks?)$/.test(next) &&
+        !/^(19|20)\d\d$/.test(t.norm)
+      )
+        return { word: t.text, why: 'number' };
       // A name inside a sentence (a tool, a place, a person, a product) that is not the company's, the role's or theirs.
       // "I'm", "So", "Thank" and a shouted "SO" are words, not names.
       if (i > 0 && /^\p{Lu}/u.test(t.text) && plain(t.norm) && prev !== 'dear' && !isFunctionWord(t)) return { word: t.text, why: 'name' };

@@ -56,7 +56,9 @@ export interface SpellingContext {
 
 // Capitalised words that open sentences and sign-offs; never someone's misspelled name.
 const COMMON = new Set(
-  'dear hello thanks thank best kind warm regards sincerely yours the and also again this that with your our their when what while after before during since'.split(' '),
+  'dear hello thanks thank best kind warm regards sincerely yours the and also again this that with your our their when what while after before during since'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -74,7 +76,13 @@ function closedCompound(word: string, known: (w: string) => boolean): boolean {
     for (let at = 4; at <= w.length - 4; at++) {
       const first = w.slice(0, at);
       const second = w.slice(at);
-      if (FUNCTION_WORDS.has(first) || FUNCTION_WORDS.has(second) || /(?:ed|ing|ly)$/.test(first) || /(?:ed|ing|ly|s)$|^(?:sent|went|spent|meant|lent|bent|felt|left|kept|lost|told|sold|held|made|paid|said)$/.test(second)) continue;
+      if (
+        FUNCTION_WORDS.has(first) ||
+        FUNCTION_WORDS.has(second) ||
+        /(?:ed|ing|ly)$/.test(first) ||
+        /(?:ed|ing|ly|s)$|^(?:sent|went|spent|meant|lent|bent|felt|left|kept|lost|told|sold|held|made|paid|said)$/.test(second)
+      )
+        continue;
       if (known(first) && known(second)) return true;
     }
   }
@@ -133,9 +141,11 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   const knownStems = new Set([...known].filter((w) => w.length >= 5).map(lightStem));
   // Addresses, links and domains (sam.lee@example.co.uk, www.kestrel.example) are typed exactly, not spelled.
   // So are a link's path (linkedin.com/in/laurenpike) and a handle (@laurenpike).
-  const verbatim = !/@|\/\/|www\.|[\p{L}\d]\.\p{L}/u.test(text) ? [] : [...text.matchAll(/\S+@\S+|(?<![\p{L}\d])@[\p{L}\d_.]+|\b(?:https?:\/\/|www\.)\S+|\b(?:[\p{L}\d-]+\.)+\p{L}{2,}\b(?!\.\p{L})(?:\/[^\s,;)]*)?/gu)]
-    .filter((m) => /[@/]|\.\p{L}{2,}$/u.test(m[0]) && !/^(?:\p{L}\.)+\p{L}$/u.test(m[0]))
-    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const verbatim = !/@|\/\/|www\.|[\p{L}\d]\.\p{L}/u.test(text)
+    ? []
+    : [...text.matchAll(/\S+@\S+|(?<![\p{L}\d])@[\p{L}\d_.]+|\b(?:https?:\/\/|www\.)\S+|\b(?:[\p{L}\d-]+\.)+\p{L}{2,}\b(?!\.\p{L})(?:\/[^\s,;)]*)?/gu)]
+        .filter((m) => /[@/]|\.\p{L}{2,}$/u.test(m[0]) && !/^(?:\p{L}\.)+\p{L}$/u.test(m[0]))
+        .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   // The greeting is the formulaic line just before the body (a letter may have a date and an address above it).
   const all = sentences(text);
   const bodyAt = all.findIndex((s) => !s.formulaic);
@@ -143,7 +153,10 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   const greeting = opening?.formulaic ? opening : null;
 
   // "cafés" is "cafes" with its accent: a known word written the way its language of origin has it.
-  const inDictionary = (word: string) => speller.correct(word) || speller.correct(word.replace(/’/g, "'")) || (/[^\p{ASCII}]/u.test(word) && /^[\p{L}'’-]+$/u.test(word) && speller.correct(word.normalize('NFD').replace(/\p{M}/gu, '')));
+  const inDictionary = (word: string) =>
+    speller.correct(word) ||
+    speller.correct(word.replace(/’/g, "'")) ||
+    (/[^\p{ASCII}]/u.test(word) && /^[\p{L}'’-]+$/u.test(word) && speller.correct(word.normalize('NFD').replace(/\p{M}/gu, '')));
   // "follow-up", "data-driven": each part a known word is enough; so for "zebrafish", "playtest", "hitbox" (see closedCompound).
   const spelledRight = (word: string): boolean => {
     if (known.has(foldWord(word)) || inDictionary(word) || (word.length >= 5 && knownStems.has(lightStem(foldWord(word))))) return true;
@@ -154,7 +167,10 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
   // The closing's first word ("Sincerly,") is a closing word, never a name: misspelt, it is a warning like any word.
   const lines = text.split('\n');
   const closing = signOffLine(lines);
-  const closingWordAt = closing !== null && /,\s*$/.test(lines[closing]!) ? lines.slice(0, closing).join('\n').length + (closing > 0 ? 1 : 0) + (lines[closing]!.length - lines[closing]!.trimStart().length) : -1;
+  const closingWordAt =
+    closing !== null && /,\s*$/.test(lines[closing]!)
+      ? lines.slice(0, closing).join('\n').length + (closing > 0 ? 1 : 0) + (lines[closing]!.length - lines[closing]!.trimStart().length)
+      : -1;
 
   for (const token of words(text)) {
     if (verbatim.some((v) => token.start >= v.start && token.end <= v.end)) continue;
@@ -179,10 +195,12 @@ export function spellingFindings(text: string, speller: Speller, ctx: SpellingCo
         continue;
       }
       // An ordinary word ("Have", "Then", "Data") near their name is a word, except where the name belongs.
-      const near = (inGreeting || !inDictionary(w.text)) && ownParts.find((part) => {
-        const d = editDistance(w.text.toLowerCase(), part.toLowerCase());
-        return d > 0 ? d <= (part.length <= 4 ? 1 : 2) : foldWord(part) === w.norm;
-      });
+      const near =
+        (inGreeting || !inDictionary(w.text)) &&
+        ownParts.find((part) => {
+          const d = editDistance(w.text.toLowerCase(), part.toLowerCase());
+          return d > 0 ? d <= (part.length <= 4 ? 1 : 2) : foldWord(part) === w.norm;
+        });
       if (near) {
         out.push({ kind: 'name', severity: 'error', message: `Their card spells it “${near}”.`, span: { start: w.start, end: w.end } });
         continue;

@@ -67,7 +67,8 @@ const BEGGING: Pattern = {
   message: (m) => `“${m}” sounds like begging. Confirm your interest calmly instead.`,
 };
 
-const CAPS_INTENSIFIER = /^(?:SO|VERY|REALLY|TRULY|SUPER|TOTALLY|ABSOLUTELY)(?:\s+(?:much|many|very|grateful|thankful|excited|happy|glad|pleased|good|great|kind|helpful|lucky)\b)?/;
+const CAPS_INTENSIFIER =
+  /^(?:SO|VERY|REALLY|TRULY|SUPER|TOTALLY|ABSOLUTELY)(?:\s+(?:much|many|very|grateful|thankful|excited|happy|glad|pleased|good|great|kind|helpful|lucky)\b)?/;
 const CAPS_EMPHASIS_WORDS = /^(SO|VERY|REALLY|LOVE|MUCH|BEST|ALL|NOT|MUST|GREAT|HUGE|TRULY|AMAZING|THANK|THANKS|YOU|EVER|NEVER)$/;
 
 const THANKS = /\b(thank(?:s|ful|ing)?|grateful|gratitude|appreciat(?:e[ds]?|ing|ion))\b/i;
@@ -165,7 +166,8 @@ function capitalsFindings(text: string, tokens: WordToken[], ctx: Pick<NoteConte
     else runs.push([w]);
   }
   const out: Finding[] = [];
-  const shout = (start: number, end: number) => out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(start, end)}” in capitals reads as shouting.`, span: { start, end } });
+  const shout = (start: number, end: number) =>
+    out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(start, end)}” in capitals reads as shouting.`, span: { start, end } });
   for (const run of runs) {
     if (run.length >= 3) shout(run[0]!.start, run[run.length - 1]!.end);
     else
@@ -174,7 +176,12 @@ function capitalsFindings(text: string, tokens: WordToken[], ctx: Pick<NoteConte
         const phrase = CAPS_INTENSIFIER.exec(text.slice(w.start));
         if (phrase && w.start === run[0]!.start) {
           const end = w.start + phrase[0].length;
-          out.push({ kind: 'tone', severity: 'warning', message: `“${text.slice(w.start, end)}” in capitals reads as shouting and gushing; a plain “thank you” says it better.`, span: { start: w.start, end } });
+          out.push({
+            kind: 'tone',
+            severity: 'warning',
+            message: `“${text.slice(w.start, end)}” in capitals reads as shouting and gushing; a plain “thank you” says it better.`,
+            span: { start: w.start, end },
+          });
         } else if (CAPS_EMPHASIS_WORDS.test(w.text) || w.text.length >= 7) shout(w.start, w.end);
       }
   }
@@ -200,7 +207,9 @@ export function toneFindings(text: string, ctx: NoteContext, tagger: Tagger | nu
   const out = wordingFindings(text, ctx, formulaic, tokens, { sentenceStarts: all.map((s) => s.start), isAdjective });
   out.push(...lengthFindings(body, bodyWords.length, ctx.kind));
   const read = readBody(body, bodyWords);
-  const pleads = out.some((f) => f.severity === 'error' && f.kind === 'tone' && /begging/.test(f.message) && body.some((s) => f.span!.start >= s.start && f.span!.end <= s.end));
+  const pleads = out.some(
+    (f) => f.severity === 'error' && f.kind === 'tone' && /begging/.test(f.message) && body.some((s) => f.span!.start >= s.start && f.span!.end <= s.end),
+  );
   out.push(...structureFindings(read, ctx, keywords, tagger, pleads));
   out.push(...personalFindings(bodyWords, wordsAboutThem(read), ctx, keywords));
   for (const g of gaps(text)) {
@@ -227,13 +236,37 @@ function within(tokens: WordToken[], spans: Sentence[]): WordToken[] {
 function lengthFindings(body: Sentence[], wordCount: number, kind: NoteKind): Finding[] {
   const count = body.length;
   if (kind === 'email') {
-    if (count > 5) return [{ kind: 'length', severity: 'warning', message: `This email has ${count} sentences. About three is right: thanks, one specific remark, your interest.`, span: null }];
-    if (count > 0 && count < 2) return [{ kind: 'length', severity: 'info', message: 'This email is a single sentence. About three is right: thanks, one specific remark, your interest.', span: null }];
-    if (wordCount > 120) return [{ kind: 'length', severity: 'warning', message: `This email is ${wordCount} words long; keep it brief (under about 100 words).`, span: null }];
+    if (count > 5)
+      return [
+        {
+          kind: 'length',
+          severity: 'warning',
+          message: `This email has ${count} sentences. About three is right: thanks, one specific remark, your interest.`,
+          span: null,
+        },
+      ];
+    if (count > 0 && count < 2)
+      return [
+        {
+          kind: 'length',
+          severity: 'info',
+          message: 'This email is a single sentence. About three is right: thanks, one specific remark, your interest.',
+          span: null,
+        },
+      ];
+    if (wordCount > 120)
+      return [{ kind: 'length', severity: 'warning', message: `This email is ${wordCount} words long; keep it brief (under about 100 words).`, span: null }];
     return [];
   }
   if (wordCount > LETTER_PAGE_WORDS) {
-    return [{ kind: 'length', severity: 'warning', message: `This letter is ${wordCount} words; it will not fit on one page (about ${LETTER_PAGE_WORDS} words do).`, span: null }];
+    return [
+      {
+        kind: 'length',
+        severity: 'warning',
+        message: `This letter is ${wordCount} words; it will not fit on one page (about ${LETTER_PAGE_WORDS} words do).`,
+        span: null,
+      },
+    ];
   }
   return [];
 }
@@ -244,12 +277,14 @@ function structureFindings(read: ReadSentence[], ctx: NoteContext, keywords: Set
   if (body.length === 0) return [];
   const text = body.map((s) => s.text).join(' ');
   const out: Finding[] = [];
-  if (!THANKS.test(text)) out.push({ kind: 'structure', severity: 'warning', message: 'Nothing here thanks them for their time. Start with that.', span: null });
+  if (!THANKS.test(text))
+    out.push({ kind: 'structure', severity: 'warning', message: 'Nothing here thanks them for their time. Start with that.', span: null });
   if (hasSpecificRemark(read, { company: ctx.company, role: ctx.role, recipientName: ctx.recipientName, keywords }, tagger) === false) {
     out.push({
       kind: 'structure',
       severity: 'warning',
-      message: 'This note is generic: it could go to anyone who interviewed you. Add one specific remark from your conversation (a project, a plan, a number, a problem you talked about).',
+      message:
+        'This note is generic: it could go to anyone who interviewed you. Add one specific remark from your conversation (a project, a plan, a number, a problem you talked about).',
       span: null,
     });
   }
@@ -272,8 +307,22 @@ function structureFindings(read: ReadSentence[], ctx: NoteContext, keywords: Set
 function personalFindings(bodyWords: WordToken[], aboutThem: WordToken[], ctx: NoteContext, keywords: Set<string>): Finding[] {
   if (bodyWords.length === 0) return [];
   if (keywords.size === 0) {
-    return [{ kind: 'personal', severity: 'info', message: `You have no notes about ${ctx.recipientName} yet (topics, something learned); add them to make this note personal.`, span: null }];
+    return [
+      {
+        kind: 'personal',
+        severity: 'info',
+        message: `You have no notes about ${ctx.recipientName} yet (topics, something learned); add them to make this note personal.`,
+        span: null,
+      },
+    ];
   }
   for (const w of aboutThem) if (keywords.has(singular(w.norm))) return [];
-  return [{ kind: 'personal', severity: 'warning', message: `Nothing here is particular to ${ctx.recipientName}. Mention something from your notes about them.`, span: null }];
+  return [
+    {
+      kind: 'personal',
+      severity: 'warning',
+      message: `Nothing here is particular to ${ctx.recipientName}. Mention something from your notes about them.`,
+      span: null,
+    },
+  ];
 }

@@ -60,8 +60,17 @@ const BOTH: Array<[word: string, model: string]> = [
 const VARIANT: Record<English, Array<[word: string, model: string]>> = {
   // British dictionaries have "amidst"; the American one lacks it though it is common there too.
   // "flyer" is Merriam-Webster's variant of "flier", and the common one for a printed leaflet.
-  'en-US': [['amidst', 'amid'], ['parallelize', 'realize'], ['anonymize', 'harmonize'], ['flyer', 'player']],
-  'en-GB': [['parallelise', 'realise'], ['anonymise', 'harmonise'], ['anonymize', 'harmonize']],
+  'en-US': [
+    ['amidst', 'amid'],
+    ['parallelize', 'realize'],
+    ['anonymize', 'harmonize'],
+    ['flyer', 'player'],
+  ],
+  'en-GB': [
+    ['parallelise', 'realise'],
+    ['anonymise', 'harmonise'],
+    ['anonymize', 'harmonize'],
+  ],
 };
 
 export function workplaceWords(english: English): Array<[word: string, model: string]> {

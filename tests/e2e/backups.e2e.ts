@@ -122,7 +122,7 @@ test('Settings → Backups: "Back up now", "Show backups folder", and "Restore" 
 test('Export everything, then Import an export into a fresh data folder: every table matches', async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-e2e-export-'));
   const source = await launch();
-  await fillEveryTable(pageCalls(source.page), (f) => source.answerNextSaveDialog(f), folder);
+  await fillEveryTable(pageCalls(source.page), { save: (f) => source.answerNextSaveDialog(f), open: (f) => source.answerNextOpenDialog(f) }, folder);
   await source.page.reload();
   await openSettings(source.page);
   const json = path.join(folder, 'Afterword everything.json');

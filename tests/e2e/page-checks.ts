@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe finds nothing against WCAG 2.2 AA on what the page shows now. */
+/** No WCAG 2.2 AA violation that axe finds in what is on screen. */
 export async function axe(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   const found = result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -2,36 +2,30 @@ import type { z } from 'zod';
 import {
   describeColumnHint,
   type ImportAction,
-  type ImportedContact,
   type ImportPreview,
   type ImportPreviewEntry,
   type importInput,
   type previewInput,
 } from '../../../shared/api/people/contact-import-schemas';
 import type { Person } from '../../../shared/api/people/schemas';
-import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
 import type { Repositories } from '../repositories';
 import { sentence, type ContactFiles } from './contact-files';
 import { checkContact, type CheckedContact } from './import-export/contact-read';
 import { unmappedHints } from './import-export/csv-columns';
 import { refreshEmailGuesses } from './email-guesses';
-import { fillInPerson } from './person-fill';
+import { indexKnownPeople, mergeInto, nameKey } from './import-match';
+import { keptContactPhoto, type KeptContactPhoto } from './import-export/kept-contact-photo';
 import { CsvFileError, csvToContacts, readCsvTable } from './import-export/csv-read';
 import { readVcards, VcardFileError } from './import-export/vcard-read';
-
-/** Name and company as the match compares them: case, accents and spacing ignored. */
-function nameKey(fullName: string, company: string): string {
-  return `${companyKey(fullName)}\u0000${companyKey(company)}`;
-}
 
 /**
  * Importing a chosen contacts file: every contact checked by the same rules as typing it
  * in, matched against the people on record, and saved in one transaction, so a bad card or
  * line saves nothing.
  */
-export function contactImport(repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews'>, files: ContactFiles) {
-  const { transaction, people, participants, interviews } = repos;
+export function contactImport(repos: Pick<Repositories, 'transaction' | 'people' | 'participants' | 'interviews' | 'cardPhotos'>, files: ContactFiles) {
+  const { transaction, people, participants, interviews, cardPhotos } = repos;
 
   /**
    * The file's contacts, each field checked by the same rules as typing it in. A card or
@@ -77,12 +71,7 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
    */
   function preview(input: z.output<typeof previewInput>): ImportPreview {
     const { checked, leftOut, notes } = contactsOf(input);
-    const knownByEmail = new Map<string, Person>();
-    const knownByName = new Map<string, Person>();
-    for (const p of people.list()) {
-      if (p.emailStatus === 'confirmed' && p.email !== '' && !knownByEmail.has(p.email.toLowerCase())) knownByEmail.set(p.email.toLowerCase(), p);
-      if (!knownByName.has(nameKey(p.fullName, p.company))) knownByName.set(nameKey(p.fullName, p.company), p);
-    }
+    const known = indexKnownPeople(people.list());
     const earlierByEmail = new Map<string, number>();
     const earlierByName = new Map<string, number>();
     const entries: ImportPreviewEntry[] = [];
@@ -90,10 +79,9 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
       const email = contact.email.toLowerCase();
       const name = nameKey(contact.fullName, contact.company);
       let match: ImportPreviewEntry['match'] = null;
-      const known = (email ? knownByEmail.get(email) : undefined) ?? knownByName.get(name);
-      if (known) {
-        const reason = email && knownByEmail.get(email) === known ? 'same email' : 'same name at the same company';
-        match = { personId: known.id, earlierEntry: null, fullName: known.fullName, reason };
+      const found = known.match(contact);
+      if (found) {
+        match = { personId: found.person.id, earlierEntry: null, fullName: found.person.fullName, reason: found.reason };
       } else {
         const sameEmail = email ? earlierByEmail.get(email) : undefined;
         const index = sameEmail ?? earlierByName.get(name);
@@ -110,19 +98,15 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
     return { entries, leftOut, notes };
   }
 
-  /** Fills in what the existing person lacks; never overwrites what the user already has. */
-  function merge(target: Person, c: ImportedContact): Person {
-    return fillInPerson(people, target, c, { cardCollected: true });
-  }
-
-  const runImport = transaction((input: z.output<typeof importInput>) => {
+  // photos[i] is entry i's photo, decoded before the transaction (sharp is asynchronous, a transaction is not).
+  const runImport = transaction((input: z.output<typeof importInput>, photos: ReadonlyArray<KeptContactPhoto | null>) => {
     const { entries } = preview(input);
     if (input.actions.length !== entries.length) {
       throw new InvalidInputError('actions', 'The file changed since the preview. Look at the preview again before importing.');
     }
     if (input.interviewId !== undefined && !interviews.exists(input.interviewId))
       throw new InvalidInputError('interviewId', 'That interview no longer exists.');
-    const counts = { created: 0, merged: 0, skipped: 0 };
+    const counts = { created: 0, merged: 0, skipped: 0, photos: 0 };
     const companies = new Set<string>();
     const saved: Array<Person | null> = [];
     entries.forEach((entry, i) => {
@@ -130,20 +114,28 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
       const picked = input.countries?.[i] ?? '';
       const c = picked && entry.contact.address ? { ...entry.contact, address: { ...entry.contact.address, country: picked } } : entry.contact;
       let person: Person | null = null;
+      let created = false;
       const { match } = entry;
       // An earlier entry of this file may have created the person this one repeats.
       const target = match ? ((match.earlierEntry !== null ? saved[match.earlierEntry] : null) ?? (match.personId ? people.get(match.personId) : null)) : null;
       if (action === 'skip') counts.skipped += 1;
       else if (action === 'merge' && target) {
-        person = merge(people.get(target.id), c);
+        person = mergeInto(people, people.get(target.id), c);
         counts.merged += 1;
       } else {
         const { source: _source, note: _note, warnings: _warnings, photo: _photo, ...fields } = c;
         person = people.create({ ...fields, cardCollected: true });
         counts.created += 1;
+        created = true;
       }
       saved.push(person);
       if (!person) return;
+      // The card's photo is kept with a new person, or with one who has no photo kept yet: a merge fills in, never adds a second.
+      const photo = photos[i];
+      if (photo && (created || !cardPhotos.hasAny(person.id))) {
+        cardPhotos.add({ personId: person.id, side: 'front', ...photo, reading: null });
+        counts.photos += 1;
+      }
       companies.add(person.company);
       if (input.interviewId !== undefined) {
         const current = participants.add(input.interviewId, person.id).notes;
@@ -156,8 +148,10 @@ export function contactImport(repos: Pick<Repositories, 'transaction' | 'people'
 
   return {
     preview,
-    import(input: z.output<typeof importInput>) {
-      const result = runImport(input);
+    async import(input: z.output<typeof importInput>) {
+      // The entries are contactsOf's checked contacts, one for one, in order.
+      const photos = await Promise.all(contactsOf(input).checked.map((c) => (c.photo ? keptContactPhoto(c.photo) : null)));
+      const result = runImport(input, photos);
       files.forget(input.token);
       return result;
     },

@@ -12,7 +12,7 @@ import { createPeopleSearch } from './search';
 
 export type PeopleRepositories = Pick<
   Repositories,
-  'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'references' | 'peopleSearch'
+  'transaction' | 'people' | 'participants' | 'interviews' | 'opportunities' | 'summaries' | 'references' | 'peopleSearch' | 'cardPhotos'
 >;
 
 /** People, their part in interviews, and their contacts files in and out. */

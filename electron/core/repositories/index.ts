@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import type { CalendarExportRepository } from './calendar-export-repository';
+import type { CardPhotoRepository } from './card-photo-repository';
 import type { DraftRepository } from './draft-repository';
 import type { InterviewRepository } from './interview-repository';
 import type { InterviewSummaryRepository } from './interview-summary-repository';
@@ -33,6 +34,8 @@ export interface Repositories {
   /** Each person's searchable text, folded once (derived; see db/derived-tables.ts). */
   peopleSearch: PeopleSearchRepository;
   participants: ParticipantRepository;
+  /** The photos of people's business cards, with what was read from each. */
+  cardPhotos: CardPhotoRepository;
   notes: NoteRepository;
   noteTemplates: NoteTemplateRepository;
   printQueue: PrintQueueRepository;

@@ -6,7 +6,7 @@ import { companyKey } from '../../../shared/domain/company-key';
 import { InvalidInputError } from '../core-errors';
 import type { Db } from '../db/open-database';
 import { refreshEmailGuesses } from '../people/email-guesses';
-import { fillInPerson } from '../people/person-fill';
+import { mergeInto } from '../people/import-match';
 import type { PeopleRepository } from '../repositories/people-repository';
 import { toPerson } from '../repositories/people-repository';
 import { parentsFirst } from './table-order';
@@ -108,7 +108,9 @@ export function applyExport(db: Db, people: PeopleRepository, tables: Tables, ch
     if (match && (choices[fileId] ?? 'merge') === 'merge') {
       personIds.set(fileId, match.match.personId);
       if (match.match.reason !== 'same record') {
-        const merged = fillInPerson(people, people.get(match.match.personId), toPerson(row as unknown as Parameters<typeof toPerson>[0]));
+        const merged = mergeInto(people, people.get(match.match.personId), toPerson(row as unknown as Parameters<typeof toPerson>[0]), {
+          markCardCollected: false,
+        });
         companies.add(merged.company);
       }
       return;

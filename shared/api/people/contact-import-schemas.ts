@@ -146,7 +146,13 @@ export const importInput = previewInput
   })
   .strict();
 
-export const importResult = z.object({ created: z.number().int(), merged: z.number().int(), skipped: z.number().int() });
+export const importResult = z.object({
+  created: z.number().int(),
+  merged: z.number().int(),
+  skipped: z.number().int(),
+  /** Photos the cards carried that were kept with their people. */
+  photos: z.number().int(),
+});
 export const exportResult = z.object({ path: z.string().nullable(), count: z.number().int() });
 
 /** What a contact must satisfy to be saved: the same rules as typing it in. */

@@ -42,7 +42,8 @@ function columnSchema(name: string, column: Column): z.ZodType<string | number |
     schema = z
       .string({ error: `${name} must be base64 text` })
       .max(MAX_BLOB_BASE64, { message: `${name} is larger than Afterword ever stores` })
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/u, { message: `${name} must be base64 text` });
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/u, { message: `${name} must be base64 text` })
+      .refine((v) => v.length > 0 && v.length % 4 === 0, { message: `${name} must be base64 text of a whole number of bytes` });
   } else if (column.type === 'INTEGER') {
     let n = z
       .number({ error: `${name} must be a whole number` })

@@ -274,6 +274,21 @@ export const exportTables = {
     counter: true,
     columns: { id: integer, interview_id: text, stage: text, sent_to: text, subject: text, at: text },
   },
+  card_photos: {
+    title: 'Card photos',
+    key: ['id'],
+    columns: {
+      id: text,
+      person_id: personId,
+      side: oneOf('front', 'back'),
+      jpeg: { type: 'BLOB', nullable: false },
+      width: integer,
+      height: integer,
+      source: oneOf('scan', 'contact file'),
+      reading: { ...maybeText, json: true },
+      created_at: text,
+    },
+  },
 } satisfies Record<string, ExportTable>;
 
 export type ExportTableName = keyof typeof exportTables;

@@ -241,12 +241,5 @@ export function readVcards(file: FileText | string): FileRead {
       read.push(r);
     }
   }
-  // The photos are read and checked (so none can refuse a card), but Afterword has no place
-  // for a person's portrait yet: the card-photo table holds scanned business cards.
-  const photos = read.filter((r) => r.photo).length;
-  if (photos > 0)
-    notes.push(
-      `${photos === 1 ? 'One card carries' : `${photos} cards carry`} a photo of the person; Afterword does not keep contact photos yet, so ${photos === 1 ? 'it is' : 'they are'} not imported.`,
-    );
   return { read, leftOut, notes };
 }

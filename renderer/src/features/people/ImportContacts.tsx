@@ -90,14 +90,33 @@ export function ImportContacts({ interviewId, company: startCompany = '', onDone
     setBusy(false);
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message });
     const { entries, leftOut, notes } = result.value;
-    setStep({ kind: 'preview', file, ...(mapping ? { mapping } : {}), entries, leftOut, notes, actions: entries.map((e) => e.action), countries: entries.map(() => '') });
+    setStep({
+      kind: 'preview',
+      file,
+      ...(mapping ? { mapping } : {}),
+      entries,
+      leftOut,
+      notes,
+      actions: entries.map((e) => e.action),
+      countries: entries.map(() => ''),
+    });
   }
 
   async function save(s: Extract<Step, { kind: 'preview' }>) {
     importing.mutate(
-      { token: s.file.token, company, ...(target ? { interviewId: target } : {}), actions: s.actions, countries: s.countries, ...(s.mapping ? { mapping: s.mapping } : {}) },
       {
-        onSuccess: ({ created, merged, skipped }) => onDone(`Imported from ${s.file.fileName}: ${created} new, ${merged} merged with people you had, ${skipped} skipped.`),
+        token: s.file.token,
+        company,
+        ...(target ? { interviewId: target } : {}),
+        actions: s.actions,
+        countries: s.countries,
+        ...(s.mapping ? { mapping: s.mapping } : {}),
+      },
+      {
+        onSuccess: ({ created, merged, skipped, photos }) =>
+          onDone(
+            `Imported from ${s.file.fileName}: ${created} new, ${merged} merged with people you had, ${skipped} skipped${photos > 0 ? `; ${photos} ${photos === 1 ? 'photo' : 'photos'} kept with ${photos === 1 ? 'its person' : 'their people'}` : ''}.`,
+          ),
         onError: (error) => setStep({ kind: 'failed', message: error.message }),
       },
     );
@@ -258,14 +277,22 @@ export function ImportContacts({ interviewId, company: startCompany = '', onDone
             onChange={setTarget}
             options={[
               { value: '', label: 'People only (no interview)' },
-              ...interviews.map(({ interview, opportunity }) => ({ value: interview.id, label: `The interview at ${opportunity.company} on ${formatCalendarDate(interview.date)}` })),
+              ...interviews.map(({ interview, opportunity }) => ({
+                value: interview.id,
+                label: `The interview at ${opportunity.company} on ${formatCalendarDate(interview.date)}`,
+              })),
             ]}
           />
           <div className="actions">
             <button type="button" onClick={() => onDone(null)}>
               Cancel
             </button>
-            <button type="button" className="primary" disabled={busy || importing.isPending || step.actions.every((a) => a === 'skip')} onClick={() => void save(step)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || importing.isPending || step.actions.every((a) => a === 'skip')}
+              onClick={() => void save(step)}
+            >
               Import
             </button>
           </div>

@@ -8,6 +8,7 @@ import { useFocusOnClose } from '../../components/use-focus-on-close';
 import { formatCalendarDate } from '../../format-date';
 import { NoteStateCell } from '../notes/NoteStateCell';
 import { useSettings } from '../settings/queries';
+import { ScanCards } from './card-scan/ScanCards';
 import { ImportContacts } from './ImportContacts';
 import { PeopleSearch } from './PeopleSearch';
 import { PersonCard } from './PersonCard';
@@ -48,6 +49,8 @@ export function PeopleDirectory() {
   const chosen = useDirectoryEntry(personId);
   const [importing, setImporting] = useState(false);
   const importButton = useFocusOnClose<HTMLButtonElement>(importing);
+  const [scanning, setScanning] = useState(false);
+  const scanButton = useFocusOnClose<HTMLButtonElement>(scanning);
   const [notice, setNotice] = useState<string | null>(null);
   const pages = directory.data?.pages;
   const total = pages?.[0]?.total ?? 0;
@@ -63,9 +66,14 @@ export function PeopleDirectory() {
         <h2 id="people-title" tabIndex={-1}>
           People <span className="muted">· {total}</span>
         </h2>
-        <button ref={importButton} type="button" onClick={() => setImporting(true)}>
-          Import contacts
-        </button>
+        <div className="actions">
+          <button ref={scanButton} type="button" onClick={() => setScanning(true)}>
+            Scan business cards
+          </button>
+          <button ref={importButton} type="button" onClick={() => setImporting(true)}>
+            Import contacts
+          </button>
+        </div>
       </header>
       {notice ? (
         <p className="notice" role="status">
@@ -116,6 +124,15 @@ export function PeopleDirectory() {
           )}
         </div>
       </div>
+      {scanning ? (
+        <ScanCards
+          company=""
+          onClose={(added) => {
+            setScanning(false);
+            if (added > 0) setNotice(`Added ${added} ${added === 1 ? 'person' : 'people'} from their business cards.`);
+          }}
+        />
+      ) : null}
       {importing ? (
         <ImportContacts
           onDone={(summary) => {

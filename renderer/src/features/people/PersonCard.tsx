@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { InterviewParticipant, Person } from '../../../../shared/api/people/schemas';
 import { formatPostalAddress } from '../../../../shared/domain/postal-address-format';
 import { FormError } from '../../components/FormError';
+import { CardPhotos } from './card-scan/CardPhotos';
 import { EditPersonDialog, ROLE_LABEL } from './EditPersonDialog';
 import { useConfirmEmail, useEmailExplanation, useRejectEmail } from './queries';
 
@@ -19,6 +20,9 @@ interface PersonCardProps {
 export function PersonCard({ participant, opportunityId, senderCountry, headingId, onRemove, onExport }: PersonCardProps) {
   const { person } = participant;
   const [editing, setEditing] = useState(false);
+  // Per person: the card stays one view when the next interviewer is opened in its place.
+  const [cardShownFor, setCardShownFor] = useState<string | null>(null);
+  const showCard = cardShownFor === person.id;
   const confirm = useConfirmEmail();
   const reject = useRejectEmail();
   // Why there is no address (no colleague's address to learn from…), asked only when there is none.
@@ -40,7 +44,13 @@ export function PersonCard({ participant, opportunityId, senderCountry, headingI
               </span>
             ))}
             {person.cardCollected ? <span className="role-tag quiet">Card collected</span> : null}
+            {person.cardCollected ? (
+              <button type="button" className="small" aria-expanded={showCard} onClick={() => setCardShownFor(showCard ? null : person.id)} aria-label={`${showCard ? 'Hide' : 'Show'} ${person.fullName}’s card`}>
+                {showCard ? 'Hide card' : 'Show card'}
+              </button>
+            ) : null}
           </div>
+          {showCard ? <CardPhotos personId={person.id} name={person.fullName} /> : null}
         </div>
         <div className="actions">
           <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${person.fullName}`}>

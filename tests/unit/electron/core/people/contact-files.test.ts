@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../helpers/temp-dir';
 import { peopleCore } from './people-fixture';
@@ -58,6 +59,32 @@ describe('contact files as they come from real machines', () => {
     const t = peopleCore();
     const { entries } = await previewOf(t, path.join(FIXTURES, 'vcards/android-2.1-photo.vcf'));
     expect(entries.map((e) => e.contact)).toMatchObject([{ fullName: 'Jane Doe', phone: '+1 555 010 0199', email: 'jane.doe@example.com' }]);
+  });
+
+  it('a card’s photo of the person is kept with them as a JPEG: sabre/vobject’s 320 px JPEG, Evolution’s PNG; a photo that does not decode is not kept, the person still is', async () => {
+    const t = peopleCore();
+    const importOne = async (file: string, action: 'create' | 'merge') => {
+      const { chosen, preview } = await previewOf(t, path.join(FIXTURES, file));
+      expect(preview.notes).toEqual([]);
+      return t.must('contacts.import', { token: chosen.token, company: '', actions: [action] });
+    };
+    expect(await importOne('vcards/sabre-vobject/issue153.vcf', 'create')).toEqual({ created: 1, merged: 0, skipped: 0, photos: 1 });
+    expect(await importOne('vcards/evolution-data-server/photo-1.vcf', 'create')).toMatchObject({ created: 1, photos: 1 });
+    expect(await importOne('vcards/android-2.1-photo.vcf', 'create')).toMatchObject({ created: 1, photos: 0 });
+    const people = await t.must('people.list', {});
+    const photosOf = (name: string) => t.repos.cardPhotos.listForPerson(people.find((p) => p.fullName === name)!.id);
+
+    const [benutzer] = photosOf('Test Benutzer');
+    expect(benutzer).toMatchObject({ source: 'contact file', side: 'front', reading: null, width: 320, height: 320 });
+    const meta = await sharp(benutzer!.jpeg).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 320, 320]);
+    const [evolution] = photosOf('photo');
+    expect((await sharp(evolution!.jpeg).metadata()).format).toBe('jpeg');
+    expect(photosOf('Jane Doe')).toEqual([]);
+
+    // The same card again is a merge: it fills in what is missing, and a photo is there already.
+    expect(await importOne('vcards/sabre-vobject/issue153.vcf', 'merge')).toEqual({ created: 0, merged: 1, skipped: 0, photos: 0 });
+    expect(photosOf('Test Benutzer')).toHaveLength(1);
   });
 
   it('a vCard 4.0 tel: URI with ;ext= becomes "x 12"', async () => {
@@ -150,6 +177,7 @@ describe('what an import saves', () => {
       created: 2,
       merged: 2,
       skipped: 0,
+      photos: 0,
     });
     expect((await t.must('people.list', {})).map((p) => p.fullName).sort()).toEqual(['Jane Doe', 'Max Roe']);
     expect(await t.must('participants.list', { interviewId: interview.id })).toHaveLength(2);

@@ -38,7 +38,7 @@ describe('importing contacts', () => {
       interviewId: interview.id,
       actions: preview.map((e) => e.action),
     });
-    expect(result).toEqual({ created: 1, merged: 2, skipped: 0 });
+    expect(result).toEqual({ created: 1, merged: 2, skipped: 0, photos: 0 });
     expect(await t.must('people.list', {})).toHaveLength(3);
     // Merging fills what was missing and keeps what the user had.
     expect(await t.must('people.get', { id: existingWei.id })).toMatchObject({
@@ -56,7 +56,7 @@ describe('importing contacts', () => {
     const t = peopleCore();
     const chosen = await choose(t, fixture('android-2.1-quoted-printable.vcf'));
     const result = await t.must('contacts.import', { token: chosen.token, company: 'Acme', actions: ['create', 'skip'] });
-    expect(result).toEqual({ created: 1, merged: 0, skipped: 1 });
+    expect(result).toEqual({ created: 1, merged: 0, skipped: 1, photos: 0 });
     expect((await t.must('people.list', {})).map((p) => [p.fullName, p.company])).toEqual([['José Álvarez', 'Acme España S.L.']]);
   });
 

@@ -35,5 +35,5 @@ export function peopleCore(dataDir = tempDir()) {
     const i = await must('interviews.create', { opportunityId: opportunity.id, date: '2026-11-19' });
     return { opportunity, interview: i };
   }
-  return { core, dataDir, call, must, interview, openAnswers, saveAnswers };
+  return { core, repos, dataDir, call, must, interview, openAnswers, saveAnswers };
 }

@@ -8,9 +8,19 @@ export type Must = <M extends MethodName>(method: M, input: InputOf<M>) => Promi
  * A job search written the way a person writes it, through the API, so that every table the
  * data lives in holds rows (the export round trip checks that none is empty): names in many
  * scripts, an address, notes, a review, a rejection with feedback, follow-up drafts handed to
- * the mail app, a letter in the print queue, a printer offset, a calendar export, settings.
+ * the mail app, a letter in the print queue, a printer offset, a calendar export, settings,
+ * someone imported from a vCard with their photo.
  */
-export async function fillEveryTable(must: Must, answerSave: (file: string) => void, folder: string, company = 'Northwind Traders') {
+/** How a test answers the core's file dialogs. */
+export interface DialogAnswers {
+  save(file: string): void;
+  open(files: string[]): void;
+}
+
+/** A vCard with the person's photo (sabre/vobject's test card, a 320 px JPEG): a card photo kept from a contact file. */
+const CARD_WITH_PHOTO = path.resolve(__dirname, '../../../../fixtures/vcards/sabre-vobject/issue153.vcf');
+
+export async function fillEveryTable(must: Must, dialogs: DialogAnswers, folder: string, company = 'Northwind Traders') {
   await must('settings.update', { yourName: 'Zoë Łukasz-Ελένη', returnAddress: '12 Rue de la Paix\n75002 Paris' });
   await must('followThrough.updateSettings', { timeZone: 'Europe/Paris', country: 'FR' });
   const opportunity = await must('opportunities.create', { company, role: 'Operations Analyst', notes: 'Ask about the Łódź depot.' });
@@ -47,7 +57,7 @@ export async function fillEveryTable(must: Must, answerSave: (file: string) => v
     goodPlaceNote: 'Kind team',
   });
   // Exported while the plan still has steps ahead.
-  answerSave(path.join(folder, 'plan.ics'));
+  dialogs.save(path.join(folder, 'plan.ics'));
   await must('plan.exportCalendar', { opportunityId: opportunity.id });
   await must('outcome.set', { interviewId: interview.id, kind: 'rejection', decidedOn: '2026-03-20' });
   await must('feedback.add', { interviewId: interview.id, source: 'Recruiter', reasons: ['skills-gap'], concern: 'Wanted WMS experience' });
@@ -63,5 +73,11 @@ export async function fillEveryTable(must: Must, answerSave: (file: string) => v
   await must('followThrough.openDraftInMailApp', draft);
   await must('printQueue.addLetter', { personId: ana.id, interviewId: interview.id, body: 'Dear Ana, thank you.' });
   await must('printers.setOffset', { printer: 'PDF', xMm: 1.5, yMm: -0.5 });
+  // Someone from an address book, with their photo (card_photos, a blob).
+  dialogs.open([CARD_WITH_PHOTO]);
+  const chosen = await must('contacts.chooseImportFile', {});
+  if (chosen.kind !== 'vcard') throw new Error(`expected a vCard, got ${chosen.kind}`);
+  const imported = await must('contacts.import', { token: chosen.token, company: '', actions: ['create'] });
+  if (imported.photos !== 1) throw new Error(`expected the card's photo kept, got ${JSON.stringify(imported)}`);
   return { opportunity, interview, ana, wei };
 }

@@ -40,7 +40,7 @@ function derivedRows(file: string): number {
 
 /** Fills every table, then "Export everything" into `folder`; answers with the three files. */
 async function exported(a: App, folder = tempDir()) {
-  await fillEveryTable(a.must, (f) => a.saveAnswers.push(f), folder);
+  await fillEveryTable(a.must, { save: (f) => a.saveAnswers.push(f), open: (f) => a.openAnswers.push(f) }, folder);
   a.saveAnswers.push(path.join(folder, 'Afterword export.json'));
   const result = await a.must('userData.exportEverything', {});
   if (!result) throw new Error('cancelled');
@@ -65,18 +65,27 @@ describe('Export everything', () => {
     const db = tableSnapshot(a.file);
     for (const name of exportTableNames) {
       expect(parsed.tables[name].length, name).toBeGreaterThan(0);
-      expect(parsed.tables[name], name).toEqual(db[name]);
+      // A blob (a card photo's JPEG) is its bytes as base64 text.
+      const asFiled = (db[name] as Array<Record<string, unknown>>).map((row) =>
+        Object.fromEntries(Object.entries(row).map(([c, v]) => [c, Buffer.isBuffer(v) ? v.toString('base64') : v])),
+      );
+      expect(parsed.tables[name], name).toEqual(asFiled);
     }
+    const [photo] = parsed.tables.card_photos;
+    const jpeg = Buffer.from(String(photo!.jpeg), 'base64');
+    expect([jpeg.subarray(0, 3).toString('hex'), photo!.source, photo!.reading]).toEqual(['ffd8ff', 'contact file', null]);
 
     // The address books' and spreadsheets' files, read back by the contact importer's own readers.
     const cards = readVcards(fs.readFileSync(vcf!, 'utf8')).read.map((r) => r.contact);
     expect(cards.map((c) => [c.fullName, c.email, c.phone])).toEqual([
+      ['Test Benutzer', '', ''],
       ['Ana Lima', 'ana.lima@northwind.example', '+44 20 7946 0000'],
       ['王伟', '', ''],
     ]);
     const table = readCsvTable(fs.readFileSync(csv!, 'utf8'));
     const rows = csvToContacts(table, suggestMapping(table.headers)).read.map((r) => r.contact);
     expect(rows.map((r) => [r.fullName, r.company, r.phone, r.address?.lines, r.address?.postalCode])).toEqual([
+      ['Test Benutzer', '', '', undefined, undefined],
       ['Ana Lima', 'Northwind Traders', '+44 20 7946 0000', ['1 Harbour Way', 'Floor 3'], 'LS1 4AP'],
       ['王伟', 'Northwind Traders', '', undefined, undefined],
     ]);
@@ -112,7 +121,7 @@ describe('Import an export', () => {
     const clock = manualClock('2026-03-14T09:00:00.000Z');
     const source = await app(tempDir(), { clock });
     const folder = tempDir();
-    const { ana, wei } = await fillEveryTable(source.must, (f) => source.saveAnswers.push(f), folder);
+    const { ana, wei } = await fillEveryTable(source.must, { save: (f) => source.saveAnswers.push(f), open: (f) => source.openAnswers.push(f) }, folder);
     // Interviews still in play: one two days ago (steps due and open), one long past (its overdue steps folded).
     for (const [company, date] of [
       ['Contoso', '2026-03-12'],
@@ -158,6 +167,7 @@ describe('Import an export', () => {
     expect(again.value.preview.matches.map((m) => [m.fullName, m.match.reason])).toEqual([
       ['Ana Lima', 'same record'],
       ['王伟', 'same record'],
+      ['Test Benutzer', 'same record'],
     ]);
     const before = tableSnapshot(source.file);
     const repeated = await source.must('userData.import', { token: again.value.preview.token });
@@ -180,10 +190,10 @@ describe('Import an export', () => {
         match: { personId: known.id, fullName: 'Ana Lima-Santos', reason: 'same email' },
       },
     ]);
-    expect(chosen.value.preview.tables.find((t) => t.table === 'people')).toMatchObject({ inFile: 2, added: 1 });
+    expect(chosen.value.preview.tables.find((t) => t.table === 'people')).toMatchObject({ inFile: 3, added: 2 });
     await other.must('userData.import', { token: chosen.value.preview.token });
     const people = await other.must('people.list', {});
-    expect(people.map((p) => p.fullName).sort()).toEqual(['Ana Lima-Santos', '王伟']);
+    expect(people.map((p) => p.fullName).sort()).toEqual(['Ana Lima-Santos', 'Test Benutzer', '王伟']);
     // Filled in where she had nothing; her own name and company kept.
     expect(people.find((p) => p.id === known.id)).toMatchObject({
       fullName: 'Ana Lima-Santos',
@@ -317,7 +327,7 @@ describe('a file that is not a good export: a clear message, and every table as 
       const tables = f.tables as Record<string, Array<Record<string, unknown>>>;
       tables.people!.push({ ...tables.people![0]!, full_name: 'Someone else' });
     });
-    expect(message).toMatch(/^bad\.json: Record 3 of people \(id "[0-9a-f-]+"\): has the same id as record 1\. Nothing was imported\.$/);
+    expect(message).toMatch(/^bad\.json: Record 4 of people \(id "[0-9a-f-]+"\): has the same id as record 1\. Nothing was imported\.$/);
   });
 
   it('a record that refers to nothing in the file', async () => {
@@ -343,6 +353,11 @@ describe('a file that is not a good export: a clear message, and every table as 
     );
     expect(await refused((f) => void delete tablesOf(f).people![0]!.full_name)).toMatch(/Record 1 of people .*: full_name is missing\./);
     expect(await refused((f) => void (tablesOf(f).pets = []))).toMatch(/The file has tables Afterword does not know: pets\./);
+    // A photo's bytes are base64 text, whole bytes only.
+    expect(await refused((f) => void (tablesOf(f).card_photos![0]!.jpeg = 'not base64!'))).toMatch(/Record 1 of card_photos .*: jpeg must be base64 text\./);
+    expect(await refused((f) => void (tablesOf(f).card_photos![0]!.jpeg = '/9j/4A'))).toMatch(
+      /Record 1 of card_photos .*: jpeg must be base64 text of a whole number of bytes\./,
+    );
     // A derived table is worked out by Afterword, never written by an export.
     expect(await refused((f) => void (tablesOf(f).plan_cache = []))).toMatch(/The file has tables Afterword does not know: plan_cache\./);
   });
@@ -383,20 +398,20 @@ describe('the export file reader (shared)', () => {
 describe('Delete all my data', () => {
   it('asks first, saying what goes; then deletes every row, keeping a backup that Restore brings back', async () => {
     const a = await app();
-    await fillEveryTable(a.must, (f) => a.saveAnswers.push(f), tempDir());
+    await fillEveryTable(a.must, { save: (f) => a.saveAnswers.push(f), open: (f) => a.openAnswers.push(f) }, tempDir());
     expect(await a.call('userData.deleteAll', {})).toEqual({
       ok: false,
       error: {
         code: 'needs-confirmation',
         field: 'confirmed',
         message:
-          'This deletes 1 opportunity, 1 interview, 2 people and 2 notes, with every review, plan and print queue item, and your settings. A backup is taken first, so Restore in Settings → Backups can bring it back.',
+          'This deletes 1 opportunity, 1 interview, 3 people and 2 notes, with every review, plan and print queue item, and your settings. A backup is taken first, so Restore in Settings → Backups can bring it back.',
       },
     });
     const full = tableSnapshot(a.file);
     const done = await a.must('userData.deleteAll', { confirmed: true });
     expect(done.deletedRows).toBe(Object.values(full).reduce((n, rows) => n + (rows as unknown[]).length, 0) - full.sqlite_sequence!.length);
-    expect(done.savedFirst).toMatchObject({ kind: 'before-delete', holds: { opportunities: 1, people: 2, notes: 2 } });
+    expect(done.savedFirst).toMatchObject({ kind: 'before-delete', holds: { opportunities: 1, people: 3, notes: 2 } });
     expect(Object.entries(tableSnapshot(a.file)).filter(([, rows]) => rows.length > 0)).toEqual([]);
     expect(await a.must('opportunities.list', {})).toEqual([]);
 
@@ -417,10 +432,10 @@ describe('Delete all my data', () => {
 
   it('with the backups too, leaves nothing of the data on this computer', async () => {
     const a = await app();
-    await fillEveryTable(a.must, (f) => a.saveAnswers.push(f), tempDir());
+    await fillEveryTable(a.must, { save: (f) => a.saveAnswers.push(f), open: (f) => a.openAnswers.push(f) }, tempDir());
     await a.must('backups.create', {});
     const summary = await a.must('userData.summary', {});
-    expect(summary).toMatchObject({ opportunities: 1, interviews: 1, people: 2, notes: 2, backups: 1 });
+    expect(summary).toMatchObject({ opportunities: 1, interviews: 1, people: 3, notes: 2, backups: 1 });
     const asked = await a.call('userData.deleteAll', { alsoBackups: true });
     expect(!asked.ok && asked.error.message).toMatch(/your settings and all 1 backups, from this computer\. It cannot be undone\.$/);
     const done = await a.must('userData.deleteAll', { confirmed: true, alsoBackups: true });

@@ -1,0 +1,40 @@
+'use strict';
+/**
+ * The OCR engine's thread: tesseract.js's own Node worker, with its file and network
+ * access replaced. Language data is read only from the @tesseract.js-data packages that
+ * ship with the app (each in its own folder, which tesseract.js's single langPath cannot
+ * express), nothing is ever written to a cache, and any attempt to fetch fails at once:
+ * the engine runs with the network unplugged because it never asks for it.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { parentPort } = require('node:worker_threads');
+const worker = require('tesseract.js/src/worker-script');
+const getCore = require('tesseract.js/src/worker-script/node/getCore');
+const gunzip = require('tesseract.js/src/worker-script/node/gunzip');
+
+// 'afterword-languages/eng.traineddata.gz' → the file in @tesseract.js-data/eng.
+// LSTM models come from 4.0.0_best_int; osd (orientation) exists only for the legacy engine, in 4.0.0.
+function languageFile(requested) {
+  const m = /^afterword-languages\/([a-z_]+)\.traineddata\.gz$/.exec(requested.replace(/\\/g, '/'));
+  if (!m) throw new Error(`Afterword reads only its own language data, not ${requested}`);
+  const code = m[1];
+  const dir = path.dirname(require.resolve(`@tesseract.js-data/${code}/package.json`));
+  return path.join(dir, code === 'osd' ? '4.0.0' : '4.0.0_best_int', `${code}.traineddata.gz`);
+}
+
+parentPort.on('message', (packet) => {
+  worker.dispatchHandlers(packet, (obj) => parentPort.postMessage(obj));
+});
+
+worker.setAdapter({
+  getCore,
+  gunzip,
+  fetch: async (url) => {
+    throw new Error(`Afterword's OCR never uses the network (asked for ${url})`);
+  },
+  readCache: async (file) => fs.promises.readFile(languageFile(file)),
+  writeCache: async () => {},
+  deleteCache: async () => {},
+  checkCache: async () => false,
+});

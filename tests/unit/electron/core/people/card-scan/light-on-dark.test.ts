@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Raw } from '../../../../../../electron/core/people/card-scan/card-geometry';
+import { lightOnDarkTurned } from '../../../../../../electron/core/people/card-scan/light-on-dark';
+
+/** A grey card 1600 × 1000 with a ground per pixel and "printing": 6-px strokes every 40 px in each 64-px band of rows. */
+function card(ground: (x: number, y: number) => number, ink: (x: number, y: number) => number): Raw {
+  const width = 1600;
+  const height = 1000;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const printed = y % 64 > 20 && y % 64 < 44 && x % 40 < 6;
+      data[y * width + x] = printed ? ink(x, y) : ground(x, y);
+    }
+  }
+  return { data, width, height, channels: 1 };
+}
+
+const at = (r: Raw, x: number, y: number) => r.data[y * r.width + x]!;
+
+describe('light printing on dark ground turned dark on light', () => {
+  it('turns a dark panel beside a white side, and only the panel', () => {
+    const panel = (x: number) => x < 608;
+    const r = lightOnDarkTurned(
+      card(
+        (x) => (panel(x) ? 40 : 235),
+        (x) => (panel(x) ? 230 : 30),
+      ),
+    );
+    // Ground light and printing dark on both sides, away from the panel's edge.
+    expect(at(r.image, 300, 10)).toBeGreaterThan(200);
+    expect(at(r.image, 300 - (300 % 40), 30)).toBeLessThan(60);
+    expect(at(r.image, 1000, 10)).toBeGreaterThan(200);
+    expect(at(r.image, 1000, 30)).toBeLessThan(60);
+    expect(r.turnedShare).toBeGreaterThan(0.3);
+    expect(r.turnedShare).toBeLessThan(0.45);
+  });
+
+  it('turns a dark card all over', () => {
+    expect(
+      lightOnDarkTurned(
+        card(
+          () => 35,
+          () => 220,
+        ),
+      ).turnedShare,
+    ).toBe(1);
+  });
+
+  it('leaves a white card in uneven light as it is, its dim corner darker than a dark panel’s ink', () => {
+    const light = (x: number, y: number) => 1 - 0.55 * ((x / 1600 + y / 1000) / 2);
+    const r = lightOnDarkTurned(
+      card(
+        (x, y) => 245 * light(x, y),
+        (x, y) => 30 * light(x, y),
+      ),
+    );
+    expect(r.turnedShare).toBe(0);
+  });
+});
