@@ -9,9 +9,7 @@ import { CONTENT_SECURITY_POLICY } from './electron/main/csp';
 function cspMeta(): Plugin {
   return {
     name: 'afterword-csp-meta',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
   };
 }
 
@@ -23,7 +21,11 @@ function ocrWorker(): Plugin {
   return {
     name: 'afterword-ocr-worker',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'ocr-worker.cjs', source: readFileSync(resolve(__dirname, 'electron/core/people/card-scan/ocr-worker.cjs'), 'utf8') });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'ocr-worker.cjs',
+        source: readFileSync(resolve(__dirname, 'electron/core/people/card-scan/ocr-worker.cjs'), 'utf8'),
+      });
     },
   };
 }

@@ -21,7 +21,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='exec'][callee.object.name=/^(child_process|cp)$/]", message: 'Start processes with execFile and an argument list, never a shell string.' },
+        {
+          selector: "CallExpression[callee.property.name='exec'][callee.object.name=/^(child_process|cp)$/]",
+          message: 'Start processes with execFile and an argument list, never a shell string.',
+        },
       ],
     },
   },
@@ -56,7 +59,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...sharedPatterns, { group: ['**/api/*', '**/api/**'], message: 'Domain code in shared/ must not import the contract (shared/api); move the type it needs down.' }] },
+        {
+          patterns: [
+            ...sharedPatterns,
+            { group: ['**/api/*', '**/api/**'], message: 'Domain code in shared/ must not import the contract (shared/api); move the type it needs down.' },
+          ],
+        },
       ],
     },
   },

@@ -11,9 +11,7 @@ import { buildMenuTemplate } from './menu-template';
 import { serveAppProtocol } from './serve-app-protocol';
 import { denyAllPermissions } from './web-contents-guard';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // The data folder doubles as Chromium's profile, so two data folders never share a lock.
 const dataDir = resolveDataDir(process.env, app.getPath('userData'));

@@ -2,9 +2,7 @@
 export function formatCalendarDate(date: string, locale?: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(
-    new Date(y, m - 1, d),
-  );
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(y, m - 1, d));
 }
 
 export function todayIso(now: Date = new Date()): string {

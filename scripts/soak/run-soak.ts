@@ -54,7 +54,16 @@ function random(seed: number): () => number {
 /** The writer, bundled once into node_modules/.cache so each round starts in plain Node in a moment. */
 async function bundleWriter(): Promise<string> {
   const out = path.join(ROOT, 'node_modules/.cache/afterword-soak/soak-writer.cjs');
-  await build({ entryPoints: [path.join(__dirname, 'soak-writer.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node22', packages: 'external', outfile: out, logLevel: 'silent' });
+  await build({
+    entryPoints: [path.join(__dirname, 'soak-writer.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'silent',
+  });
   return out;
 }
 
@@ -121,7 +130,8 @@ function missing(file: string, acks: readonly Ack[]): string[] {
     // The last acknowledged keystroke is there, or the next one (saved, then killed before its acknowledgement).
     for (const [id, keystrokes] of typed) {
       const notes = opportunity.get(id)?.notes ?? '';
-      if (notes !== typedAfter(keystrokes) && notes !== typedAfter(nextKeystroke(keystrokes))) lost.push(`keystroke ${keystrokes} of ${id} (found ${notes.length} characters)`);
+      if (notes !== typedAfter(keystrokes) && notes !== typedAfter(nextKeystroke(keystrokes)))
+        lost.push(`keystroke ${keystrokes} of ${id} (found ${notes.length} characters)`);
     }
     return lost;
   } finally {
@@ -133,7 +143,16 @@ export async function runSoak({ kills, maxLifeMs = 600, seed = Date.now() % 1_00
   const next = random(seed);
   const writer = await bundleWriter();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterword-soak-'));
-  const report: SoakReport = { kills: 0, corrupt: 0, lost: 0, acknowledged: 0, backupsChecked: 0, duringBackup: 0, perRound: { min: Infinity, max: 0 }, problems: [] };
+  const report: SoakReport = {
+    kills: 0,
+    corrupt: 0,
+    lost: 0,
+    acknowledged: 0,
+    backupsChecked: 0,
+    duringBackup: 0,
+    perRound: { min: Infinity, max: 0 },
+    problems: [],
+  };
   log(`soak: ${kills} kills, seed ${seed}, data in ${dataDir}`);
   try {
     for (let round = 1; round <= kills; round++) {

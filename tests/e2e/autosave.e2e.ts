@@ -31,11 +31,14 @@ async function openInterview(page: Page): Promise<void> {
 async function setUp(page: Page): Promise<void> {
   await createOpportunityWithInterview(page, { company: 'Northwind Traders', role: 'Operations Analyst', date: '2026-11-24' });
   const interviewId = await firstInterviewId(page);
-  await page.evaluate(async ({ interviewId, fullName }) => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    const added = await api['participants.add']({ interviewId, person: { fullName, email: 'ana.silva@northwind.example', company: 'Northwind Traders' } });
-    if (!added.ok) throw new Error(added.error.message);
-  }, { interviewId, fullName: PERSON });
+  await page.evaluate(
+    async ({ interviewId, fullName }) => {
+      const api = (globalThis as unknown as { api: Api }).api;
+      const added = await api['participants.add']({ interviewId, person: { fullName, email: 'ana.silva@northwind.example', company: 'Northwind Traders' } });
+      if (!added.ok) throw new Error(added.error.message);
+    },
+    { interviewId, fullName: PERSON },
+  );
 }
 
 interface Place {
@@ -94,7 +97,7 @@ const endings: Ending[] = [
 ];
 
 // Long enough to span many saves, with letters a keyboard layout may not have and a new line.
-const typed = 'Their close went from five days to two; Zoë runs it from Łódź.\nAsk about 王伟\'s forecast — next week?';
+const typed = "Their close went from five days to two; Zoë runs it from Łódź.\nAsk about 王伟's forecast — next week?";
 
 for (const place of places) {
   for (const ending of endings) {
@@ -114,7 +117,10 @@ for (const place of places) {
 
       app = await launchApp({ dataDir });
       const again = app.page;
-      await again.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
+      await again
+        .getByRole('complementary', { name: 'Opportunities' })
+        .getByRole('link', { name: /Northwind Traders/ })
+        .click();
       await expect(await place.reach(again)).toHaveValue(typed);
     });
   }

@@ -39,7 +39,8 @@ function pageCalls(page: Page) {
   return <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> =>
     page.evaluate(
       async ({ method, input }) => {
-        const api = (globalThis as unknown as { api: Record<string, (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>> }).api;
+        const api = (globalThis as unknown as { api: Record<string, (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>> })
+          .api;
         const result = await api[method]!(input);
         if (!result.ok) throw new Error(result.error!.message);
         return result.value;
@@ -128,7 +129,11 @@ test('Export everything, then Import an export into a fresh data folder: every t
   const json = path.join(folder, 'Afterword everything.json');
   source.answerNextSaveDialog(json);
   await source.page.getByRole('button', { name: 'Export everything' }).click();
-  await expect(source.page.getByRole('status').filter({ hasText: `Saved ${json}, ${path.join(folder, 'Afterword everything people.vcf')}, ${path.join(folder, 'Afterword everything people.csv')}.` })).toBeVisible();
+  await expect(
+    source.page
+      .getByRole('status')
+      .filter({ hasText: `Saved ${json}, ${path.join(folder, 'Afterword everything people.vcf')}, ${path.join(folder, 'Afterword everything people.csv')}.` }),
+  ).toBeVisible();
   const today = await pageCalls(source.page)('plan.today', { limit: 500 });
   await quit(source);
 
@@ -140,7 +145,12 @@ test('Export everything, then Import an export into a fresh data folder: every t
   const dialog = page.getByRole('dialog', { name: 'Import an export' });
   await expect(dialog).toContainText('Afterword holds nothing yet, so everything in the file goes in as it is');
   await axe(page, 'the import preview');
-  await expect(dialog.getByRole('table', { name: 'What the import adds' }).getByRole('row', { name: /^Opportunities/ }).locator('th, td')).toHaveText(['Opportunities', '1', '1']);
+  await expect(
+    dialog
+      .getByRole('table', { name: 'What the import adds' })
+      .getByRole('row', { name: /^Opportunities/ })
+      .locator('th, td'),
+  ).toHaveText(['Opportunities', '1', '1']);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported Afterword everything.json' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Northwind Traders/ }).first()).toBeVisible();
@@ -172,7 +182,11 @@ test('Delete all my data says what goes, and a backup brings it back', async () 
   await expect(page.getByRole('status').filter({ hasText: 'All your data was deleted. A backup of it is under “Before deleting all data”' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Northwind Traders/ })).toHaveCount(0);
 
-  await page.getByRole('table', { name: 'Backups' }).getByRole('row', { name: /Before deleting all data/ }).getByRole('button', { name: 'Restore' }).click();
+  await page
+    .getByRole('table', { name: 'Backups' })
+    .getByRole('row', { name: /Before deleting all data/ })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('link', { name: /Northwind Traders/ }).first()).toBeVisible();
 });

@@ -18,15 +18,21 @@ test.afterEach(async () => {
 /** Drops files on an element the way a person dragging them from the file manager does. */
 async function dropFiles(page: Page, target: string, files: Array<{ name: string; type: string; bytes: Buffer }>) {
   // Runs in the page, which has the DOM this file's Node types do not describe.
-  const transfer = await page.evaluateHandle((list) => {
-    const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: unknown[], name: string, o: { type: string }) => unknown };
-    const dt = new dom.DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-      dt.items.add(new dom.File([bytes], f.name, { type: f.type }));
-    }
-    return dt;
-  }, files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })));
+  const transfer = await page.evaluateHandle(
+    (list) => {
+      const dom = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(f: unknown): void } };
+        File: new (parts: unknown[], name: string, o: { type: string }) => unknown;
+      };
+      const dt = new dom.DataTransfer();
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+        dt.items.add(new dom.File([bytes], f.name, { type: f.type }));
+      }
+      return dt;
+    },
+    files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })),
+  );
   await page.getByLabel(target).dispatchEvent('drop', { dataTransfer: transfer });
 }
 
@@ -70,7 +76,10 @@ test('two card photos dropped, one field corrected, both people added and found 
   await app.close();
   app = await launchApp({ dataDir });
   const again = app.page;
-  await again.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Nordlicht/ }).click();
+  await again
+    .getByRole('complementary', { name: 'Opportunities' })
+    .getByRole('link', { name: /Nordlicht/ })
+    .click();
   await again.getByRole('button', { name: /^Open interview on/ }).click();
   await expect(again.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(2);
   for (const [i, t] of truths.entries()) {
@@ -82,7 +91,11 @@ test('two card photos dropped, one field corrected, both people added and found 
     const img = card.getByRole('img', { name: `Front of ${t.fullName}’s card` });
     await expect(img).toBeVisible();
     // A real picture came back from the database, not a broken image.
-    expect(await img.evaluate((el) => (el as unknown as { complete: boolean; naturalWidth: number }).complete && (el as unknown as { naturalWidth: number }).naturalWidth > 500)).toBe(true);
+    expect(
+      await img.evaluate(
+        (el) => (el as unknown as { complete: boolean; naturalWidth: number }).complete && (el as unknown as { naturalWidth: number }).naturalWidth > 500,
+      ),
+    ).toBe(true);
   }
 });
 

@@ -33,7 +33,10 @@ async function newInterview(page: Page, date: string, start: string, end: string
   await page.getByLabel('Start time').fill(start);
   await page.getByLabel('End time').fill(end);
   await page.getByRole('button', { name: 'Add interview' }).click();
-  await page.getByRole('button', { name: /^Open interview on/ }).last().click();
+  await page
+    .getByRole('button', { name: /^Open interview on/ })
+    .last()
+    .click();
 }
 
 async function addInterviewer(page: Page, name: string, title: string, email: string) {
@@ -109,7 +112,10 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await expect(page.getByRole('listitem', { name: 'Mail the letters — Northwind Traders' })).toBeVisible();
   await expect(page.getByRole('listitem', { name: 'Send the thank-you emails — Northwind Traders' })).toHaveCount(0);
   await expect(page.getByRole('listitem', { name: 'Review the interview — Northwind Traders' })).toHaveCount(0);
-  await page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
+  await page
+    .getByRole('complementary', { name: 'Opportunities' })
+    .getByRole('link', { name: /Northwind Traders/ })
+    .click();
   await page.getByRole('button', { name: /^Open interview on/ }).click();
 
   // The plan shows the email as done, with its log entry (after the interview, the page opens on it).
@@ -137,7 +143,9 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   await expect(request.getByLabel('Feedback request')).toHaveValue(/^Dear Ana,/);
   await request.getByRole('button', { name: 'Open in mail app' }).click();
   await expect.poll(() => app?.openedExternally() ?? []).toHaveLength(1);
-  expect(app.openedExternally()[0]).toMatch(/^mailto:ana\.lima@northwind\.example\?subject=Your%20feedback%20on%20my%20Operations%20Analyst%20interview&body=Dear%20Ana%2C/);
+  expect(app.openedExternally()[0]).toMatch(
+    /^mailto:ana\.lima@northwind\.example\?subject=Your%20feedback%20on%20my%20Operations%20Analyst%20interview&body=Dear%20Ana%2C/,
+  );
   const form = page.getByRole('form', { name: 'Record feedback' });
   await form.getByLabel('From').fill('The recruiter');
   await form.getByLabel('Skills gap').check();
@@ -171,7 +179,10 @@ test('from the interview to Today, the review, a rejection with feedback, and th
   // Everything survives a restart.
   await app.close();
   app = await launchApp({ dataDir });
-  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
+  await app.page
+    .getByRole('complementary', { name: 'Opportunities' })
+    .getByRole('link', { name: /Northwind Traders/ })
+    .click();
   await app.page.getByRole('button', { name: /^Open interview on/ }).click();
   await app.page.getByRole('tab', { name: 'Review' }).click();
   await expect(app.page.getByLabel('Better answer')).toHaveValue('I want to own a larger operations budget, which this role offers.');
@@ -238,7 +249,6 @@ test('a large company gets a follow-up note instead of a call, and a snoozed ste
   expect(snoozedUntil).toBe(addCalendarDays(userToday, 5));
 });
 
-
 test('Settings: your time zone, country and region for the plan, with a clear message for a wrong region', async () => {
   app = await launchApp();
   const { page } = app;
@@ -279,7 +289,7 @@ test('a long search: Today draws only the rows in view, loads the rest as it scr
   const today = await pageToday(page);
   await page.evaluate(async (today) => {
     const api = (globalThis as unknown as { api: Api }).api;
-    const must = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
+    const must = async <T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
       const x = await r;
       if (!x.ok) throw new Error(x.error.message);
       return x.value;

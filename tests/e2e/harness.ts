@@ -63,10 +63,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 const DATABASE_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`];
 
 function filesLeftOnDisk(dataDir: string): Map<string, Buffer | null> {
-  return new Map(DATABASE_FILES.map((name) => {
-    const file = path.join(dataDir, name);
-    return [file, fs.existsSync(file) ? fs.readFileSync(file) : null];
-  }));
+  return new Map(
+    DATABASE_FILES.map((name) => {
+      const file = path.join(dataDir, name);
+      return [file, fs.existsSync(file) ? fs.readFileSync(file) : null];
+    }),
+  );
 }
 
 function putBack(dataDir: string, files: Map<string, Buffer | null>): void {
@@ -146,7 +148,10 @@ async function launchBrowser(dataDir: string, env: NodeJS.ProcessEnv): Promise<A
       });
     });
     // Anything else the page tries to reach is refused, as the app's CSP and guards would.
-    await context.route((url) => !url.href.startsWith(BROWSER_ORIGIN), (route) => route.abort('blockedbyclient'));
+    await context.route(
+      (url) => !url.href.startsWith(BROWSER_ORIGIN),
+      (route) => route.abort('blockedbyclient'),
+    );
     await context.exposeBinding('__afterwordInvoke', ({ frame }, method: string, input: unknown) => {
       // The same rule as IPC: only the app's own top-level page may call the core.
       if (frame.parentFrame() !== null || !frame.url().startsWith(`${BROWSER_ORIGIN}/`)) {

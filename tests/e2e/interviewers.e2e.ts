@@ -61,9 +61,38 @@ test('three interviewers with addresses in three countries survive a restart and
   const { page, dataDir } = app;
   await openNewInterview(page, 'Acme');
 
-  await addInterviewer(page, { name: 'Zoë Müller', title: 'Head of Platform', email: 'zoe.mueller@acme.de', phone: '+49 30 1234-567', street: 'Friedrichstraße 123', line2: 'Aufgang B', postalCode: '10117', city: 'Berlin', country: 'DE' });
-  await addInterviewer(page, { name: 'José Álvarez', title: 'Director de Ingeniería', phone: '+52 55 1234 5678', street: 'Av. Paseo de la Reforma 222', line2: 'Col. Juárez', postalCode: '06600', city: 'Ciudad de México', region: 'CDMX', country: 'MX' });
-  await addInterviewer(page, { name: '王伟', title: '工程经理', phone: '+86 10 6505 1234', street: '朝阳区建国路88号', postalCode: '100022', city: '北京市', region: '北京', country: 'CN' });
+  await addInterviewer(page, {
+    name: 'Zoë Müller',
+    title: 'Head of Platform',
+    email: 'zoe.mueller@acme.de',
+    phone: '+49 30 1234-567',
+    street: 'Friedrichstraße 123',
+    line2: 'Aufgang B',
+    postalCode: '10117',
+    city: 'Berlin',
+    country: 'DE',
+  });
+  await addInterviewer(page, {
+    name: 'José Álvarez',
+    title: 'Director de Ingeniería',
+    phone: '+52 55 1234 5678',
+    street: 'Av. Paseo de la Reforma 222',
+    line2: 'Col. Juárez',
+    postalCode: '06600',
+    city: 'Ciudad de México',
+    region: 'CDMX',
+    country: 'MX',
+  });
+  await addInterviewer(page, {
+    name: '王伟',
+    title: '工程经理',
+    phone: '+86 10 6505 1234',
+    street: '朝阳区建国路88号',
+    postalCode: '100022',
+    city: '北京市',
+    region: '北京',
+    country: 'CN',
+  });
 
   // Notes per interviewer autosave.
   await openPerson(page, 'Zoë Müller');
@@ -82,7 +111,12 @@ test('three interviewers with addresses in three countries survive a restart and
   await expect(zoe.locator('address')).toHaveText(['Friedrichstraße 123', 'Aufgang B', '10117 Berlin', 'GERMANY'].join(''));
   await expect(zoe.getByLabel('Something learned')).toHaveValue('They moved billing to Kubernetes last year.');
   await openPerson(again, 'José Álvarez');
-  await expect(interviewer(again, 'José Álvarez').locator('address span')).toHaveText(['Av. Paseo de la Reforma 222', 'Col. Juárez', '06600 Ciudad de México, CDMX', 'MEXICO']);
+  await expect(interviewer(again, 'José Álvarez').locator('address span')).toHaveText([
+    'Av. Paseo de la Reforma 222',
+    'Col. Juárez',
+    '06600 Ciudad de México, CDMX',
+    'MEXICO',
+  ]);
   // The Chinese address is written largest first, as China writes it, and the country last for mail from abroad.
   await openPerson(again, '王伟');
   await expect(interviewer(again, '王伟').locator('address span')).toHaveText(['100022', '北京', '北京市', '朝阳区建国路88号', 'CHINA']);
@@ -177,7 +211,9 @@ test('importing a .vcf with several cards shows a preview with matches, then the
   await expect(page.getByRole('list', { name: 'Left out of the import' })).toHaveText(
     'Left out: Card 7 (line 35). It has no name (FN or N) and no email address, so there is nobody to import.',
   );
-  await expect(page.getByRole('list', { name: 'Import warnings' })).toContainText('Card 1 (line 1): the card has no name, so it is imported under its email address.');
+  await expect(page.getByRole('list', { name: 'Import warnings' })).toContainText(
+    'Card 1 (line 1): the card has no name, so it is imported under its email address.',
+  );
   await expect(preview.getByRole('row')).toHaveCount(7);
   await expect(preview).toContainText('Дмитрий Петров');
   await page.screenshot({ path: '/tmp/afterword-import-left-out.png', fullPage: true });
@@ -289,7 +325,10 @@ test('editing sends only what changed: an imported note survives typing, names c
   app = await launchApp();
   const { page, dataDir } = app;
   await openNewInterview(page, 'Acme');
-  for (const [name, email] of [['Jane Doe', 'jane.doe@acme.com'], ['John Smith', '']] as const) {
+  for (const [name, email] of [
+    ['Jane Doe', 'jane.doe@acme.com'],
+    ['John Smith', ''],
+  ] as const) {
     await page.getByRole('button', { name: 'Add interviewer' }).click();
     const form = page.getByRole('form', { name: 'Add interviewer' });
     await form.getByLabel('Name', { exact: true }).fill(name);

@@ -86,7 +86,9 @@ test('new opportunity → interview → interviewer → email written and marked
   await tabTo(page, named('Subject'), 'Subject');
   await page.keyboard.type('Thank you for the weekly forecast');
   await tabTo(page, (f) => f.tag === 'textarea' && f.name === 'Thank-you email', 'the email text');
-  await page.keyboard.type('Dear Ana,\n\nThank you for walking me through the weekly forecast on Tuesday.\nHearing how the close went from five days to two stayed with me.\nI remain interested in the analyst role.\n\nBest regards,\nSam Lee');
+  await page.keyboard.type(
+    'Dear Ana,\n\nThank you for walking me through the weekly forecast on Tuesday.\nHearing how the close went from five days to two stayed with me.\nI remain interested in the analyst role.\n\nBest regards,\nSam Lee',
+  );
   await tabTo(page, named('Mark sent'), 'Mark sent');
   await page.keyboard.press('Enter');
   const email = page.getByRole('region', { name: 'Thank-you email to Ana Silva' });

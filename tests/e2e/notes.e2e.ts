@@ -19,23 +19,41 @@ interface Interviewer {
   learned: string;
 }
 
-const ana: Interviewer = { fullName: 'Ana Silva', email: 'ana.silva@northwind.example', topics: 'the weekly forecast', learned: 'the close went from five days to two' };
-const ben: Interviewer = { fullName: 'Ben Okafor', email: 'ben.okafor@northwind.example', topics: 'night shift scheduling', learned: 'stock-outs start with late supplier calls' };
-const chloe: Interviewer = { fullName: 'Chloé Martin', email: 'chloe.martin@northwind.example', topics: 'supplier scorecards', learned: 'scorecards are shared with every supplier' };
+const ana: Interviewer = {
+  fullName: 'Ana Silva',
+  email: 'ana.silva@northwind.example',
+  topics: 'the weekly forecast',
+  learned: 'the close went from five days to two',
+};
+const ben: Interviewer = {
+  fullName: 'Ben Okafor',
+  email: 'ben.okafor@northwind.example',
+  topics: 'night shift scheduling',
+  learned: 'stock-outs start with late supplier calls',
+};
+const chloe: Interviewer = {
+  fullName: 'Chloé Martin',
+  email: 'chloe.martin@northwind.example',
+  topics: 'supplier scorecards',
+  learned: 'scorecards are shared with every supplier',
+};
 
 /** An opportunity and interview through the UI; the interviewers through the same API the interviewers page uses. */
 async function interviewWith(page: Page, people: Interviewer[]) {
   await createOpportunityWithInterview(page, { company: 'Northwind Traders', role: 'Operations Analyst', date: '2026-11-24' });
   const interviewId = await firstInterviewId(page);
-  await page.evaluate(async ({ people, interviewId }) => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    for (const p of people) {
-      const added = await api['participants.add']({ interviewId, person: { fullName: p.fullName, email: p.email, company: 'Northwind Traders' } });
-      if (!added.ok) throw new Error(added.error.message);
-      const updated = await api['participants.update']({ interviewId, personId: added.value.person.id, topics: p.topics, learned: p.learned });
-      if (!updated.ok) throw new Error(updated.error.message);
-    }
-  }, { people, interviewId });
+  await page.evaluate(
+    async ({ people, interviewId }) => {
+      const api = (globalThis as unknown as { api: Api }).api;
+      for (const p of people) {
+        const added = await api['participants.add']({ interviewId, person: { fullName: p.fullName, email: p.email, company: 'Northwind Traders' } });
+        if (!added.ok) throw new Error(added.error.message);
+        const updated = await api['participants.update']({ interviewId, personId: added.value.person.id, topics: p.topics, learned: p.learned });
+        if (!updated.ok) throw new Error(updated.error.message);
+      }
+    },
+    { people, interviewId },
+  );
   await page.getByRole('button', { name: /^Open interview on/ }).click();
   await expect(page.getByRole('list', { name: 'Interviewers' }).getByRole('listitem')).toHaveCount(people.length);
 }
@@ -88,7 +106,10 @@ test('copies are named, gushing is flagged, and a clean set of emails shows no w
   await emailBox(page, 'Ana Silva').fill(anaEmail);
   await openEmail(page, 'Ben Okafor');
   await emailBox(page, 'Ben Okafor').fill(anaEmail.replace('Dear Ana', 'Dear Ben'));
-  const gushing = chloeClean.replace('Thank you for the time you gave me after the panel.', 'Thank you SO much, it was an amazing conversation!!! I definately enjoyed it.');
+  const gushing = chloeClean.replace(
+    'Thank you for the time you gave me after the panel.',
+    'Thank you SO much, it was an amazing conversation!!! I definately enjoyed it.',
+  );
   await openEmail(page, 'Chloé Martin');
   await emailBox(page, 'Chloé Martin').fill(gushing);
   const chloeSubject = column(page, 'Chloé Martin').getByRole('textbox', { name: 'Subject', exact: true });
@@ -155,7 +176,12 @@ test('a note the corpus marks good shows no warning, and one it marks generic is
   const { page } = app;
   await page.setViewportSize({ width: 1500, height: 1500 });
   // The interviewers with the notes the corpus gives them, the way the interviewers page stores them.
-  const fromCorpus = (c: { recipientName: string; notes: string[] }, email: string): Interviewer => ({ fullName: c.recipientName, email, topics: c.notes[0] ?? '', learned: c.notes[1] ?? '' });
+  const fromCorpus = (c: { recipientName: string; notes: string[] }, email: string): Interviewer => ({
+    fullName: c.recipientName,
+    email,
+    topics: c.notes[0] ?? '',
+    learned: c.notes[1] ?? '',
+  });
   await interviewWith(page, [fromCorpus(good.context, 'ana.silva@northwind.example'), fromCorpus(generic.context, 'ben.okafor@northwind.example')]);
 
   await openEmail(page, 'Ben Okafor');
@@ -229,7 +255,10 @@ test('the email is saved as .eml a mail parser reads back, opened in the mail ap
 
   await app.close();
   app = await launchApp({ dataDir });
-  await app.page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
+  await app.page
+    .getByRole('complementary', { name: 'Opportunities' })
+    .getByRole('link', { name: /Northwind Traders/ })
+    .click();
   await app.page.getByRole('button', { name: /^Open interview on/ }).click();
   await openEmail(app.page, 'Ana Silva');
   await expect(emailBox(app.page, 'Ana Silva')).toHaveValue(anaEmail);
@@ -398,7 +427,12 @@ test('a guessed address is explained before use; Copy runs the same checks first
   await openPart(page, 'Letter');
   const letterBox = page.getByRole('region', { name: 'Letter to Ben Okafor' }).getByRole('textbox', { name: 'Letter', exact: true });
   await letterBox.fill(Array.from({ length: 40 }, () => benDifferent.split('\n')[2]).join('\n'));
-  type Box = { clientWidth: number; clientHeight: number; scrollHeight: number; parentElement: { querySelector(selector: string): { clientWidth: number } | null } };
+  type Box = {
+    clientWidth: number;
+    clientHeight: number;
+    scrollHeight: number;
+    parentElement: { querySelector(selector: string): { clientWidth: number } | null };
+  };
   const widths = await letterBox.evaluate((el) => {
     const box = el as unknown as Box;
     return { text: box.clientWidth, layer: box.parentElement.querySelector('.note-highlights')!.clientWidth, scrolls: box.scrollHeight > box.clientHeight };

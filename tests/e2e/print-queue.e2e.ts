@@ -21,7 +21,10 @@ async function printedJobIds(handle: AppHandle | null): Promise<string[]> {
   });
 }
 /** Sam's return address, one interview at Acme, and these people in it, through the API the pages use. */
-async function interviewWith(handle: AppHandle, people: Array<{ fullName: string; address: { lines: string[]; city: string; region: string; postalCode: string; country: string } | null }>): Promise<string> {
+async function interviewWith(
+  handle: AppHandle,
+  people: Array<{ fullName: string; address: { lines: string[]; city: string; region: string; postalCode: string; country: string } | null }>,
+): Promise<string> {
   return handle.page.evaluate(async (people) => {
     const api = (globalThis as unknown as { api: Api }).api;
     await api['settings.update']({ yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704', paper: 'letter', envelope: 'no10' });
@@ -44,8 +47,16 @@ test.afterEach(async () => {
 });
 
 const interviewers = [
-  { fullName: 'José Martínez', title: 'Engineering Manager', address: { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' } },
-  { fullName: 'Zoë Ångström', title: 'Head of Design', address: { lines: ['12 Pine Avenue'], city: 'Oakland', region: 'CA', postalCode: '94607', country: 'US' } },
+  {
+    fullName: 'José Martínez',
+    title: 'Engineering Manager',
+    address: { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+  },
+  {
+    fullName: 'Zoë Ångström',
+    title: 'Head of Design',
+    address: { lines: ['12 Pine Avenue'], city: 'Oakland', region: 'CA', postalCode: '94607', country: 'US' },
+  },
   { fullName: 'Дмитрий Иванов', title: 'Team Lead', address: { lines: ['9 Elm Street'], city: 'Berkeley', region: 'CA', postalCode: '94704', country: 'US' } },
 ];
 
@@ -64,18 +75,21 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
   const interviewId = await firstInterviewId(page);
 
   // The interviewers and their letters through the same API the interviewers page and note studio use.
-  await page.evaluate(async ({ people, interviewId }) => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    for (const p of people) {
-      const added = await api['participants.add']({ interviewId, person: { ...p, company: 'Acme Corp' } });
-      if (!added.ok) throw new Error(added.error.message);
-      const body = `Dear ${p.fullName},\n\nThank you for the conversation about ${p.title.toLowerCase()} work at Acme.\n\nI remain interested in the role.\n\nSincerely,\nSam Rivera`;
-      const note = await api['notes.save']({ interviewId, personId: added.value.person.id, kind: 'letter', body });
-      if (!note.ok) throw new Error(note.error.message);
-      const ready = await api['notes.setStatus']({ id: note.value.id, status: 'ready' });
-      if (!ready.ok) throw new Error(ready.error.message);
-    }
-  }, { people: interviewers, interviewId });
+  await page.evaluate(
+    async ({ people, interviewId }) => {
+      const api = (globalThis as unknown as { api: Api }).api;
+      for (const p of people) {
+        const added = await api['participants.add']({ interviewId, person: { ...p, company: 'Acme Corp' } });
+        if (!added.ok) throw new Error(added.error.message);
+        const body = `Dear ${p.fullName},\n\nThank you for the conversation about ${p.title.toLowerCase()} work at Acme.\n\nI remain interested in the role.\n\nSincerely,\nSam Rivera`;
+        const note = await api['notes.save']({ interviewId, personId: added.value.person.id, kind: 'letter', body });
+        if (!note.ok) throw new Error(note.error.message);
+        const ready = await api['notes.setStatus']({ id: note.value.id, status: 'ready' });
+        if (!ready.ok) throw new Error(ready.error.message);
+      }
+    },
+    { people: interviewers, interviewId },
+  );
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print queue' }).click();
   await expect(page.getByRole('heading', { name: 'Print queue' })).toBeVisible();
@@ -106,7 +120,11 @@ test('the letters marked ready for three interviewers, with envelopes, preview a
   // The canvas really has ink on it, not just a blank sheet.
   const inked = await preview.getByRole('img', { name: 'Page 1 of 6' }).evaluate((canvas) => {
     // Typed by hand: the test runs under Node's types, the callback in the page.
-    const c = canvas as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+    const c = canvas as unknown as {
+      width: number;
+      height: number;
+      getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+    };
     const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let dark = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
@@ -139,7 +157,13 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   const { page } = app;
   await page.evaluate(async (people) => {
     const api = (globalThis as unknown as { api: Api }).api;
-    const settings = await api['settings.update']({ yourName: 'Sam Rivera', returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704', paper: 'letter', envelope: 'no10', labelSheet: 'avery-5160' });
+    const settings = await api['settings.update']({
+      yourName: 'Sam Rivera',
+      returnAddress: '742 Evergreen Terrace\nSpringfield, IL 62704',
+      paper: 'letter',
+      envelope: 'no10',
+      labelSheet: 'avery-5160',
+    });
     if (!settings.ok) throw new Error(settings.error.message);
     const opp = await api['opportunities.create']({ company: 'Acme Corp', role: 'Platform Engineer' });
     if (!opp.ok) throw new Error(opp.error.message);
@@ -160,7 +184,9 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   await expect(page.getByRole('status')).toHaveText('Added 3 items to the print queue.');
   // Adding again doubles nothing and says why.
   await page.getByRole('button', { name: 'Add to print queue' }).click();
-  await expect(page.getByRole('status')).toHaveText('Nothing added. Already waiting to print, so not added again: Envelope to José Martínez, Envelope to Zoë Ångström, Label for José Martínez, Label for Zoë Ångström.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Nothing added. Already waiting to print, so not added again: Envelope to José Martínez, Envelope to Zoë Ångström, Label for José Martínez, Label for Zoë Ångström.',
+  );
   // "Start at label" can be cleared and retyped; past the sheet's 30 labels it says so.
   const startAt = page.getByLabel('Start at label');
   await expect(startAt).toHaveAttribute('max', '30');
@@ -178,7 +204,10 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   // The calibration page can be looked at before it is printed.
   await page.getByText(`Printer calibration for ${PDF_QUEUE}`).click();
   await page.getByRole('button', { name: 'Show calibration page' }).click();
-  await expect(page.getByRole('region', { name: 'Preview of the calibration page' }).getByRole('img', { name: 'Page 1 of 1' })).toHaveAttribute('data-drawn', 'true');
+  await expect(page.getByRole('region', { name: 'Preview of the calibration page' }).getByRole('img', { name: 'Page 1 of 1' })).toHaveAttribute(
+    'data-drawn',
+    'true',
+  );
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   // Printed once the print service says so; jobs still going show under Printing until then.
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^(Printed 3 items on ${PDF_QUEUE}\\.|Sent 3 items to ${PDF_QUEUE}: .*still printing\\. .*)$`));
@@ -194,7 +223,10 @@ test('envelopes and a label sheet from label 4, for two of three interviewers, p
   expectSchedulerAlive(scheduler, 'printing from the print queue');
   const sides = jobs.map((f) => {
     const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8' }))!;
-    return [Number(m[1]), Number(m[2])].map(Math.round).sort((a, b) => a - b).join('x');
+    return [Number(m[1]), Number(m[2])]
+      .map(Math.round)
+      .sort((a, b) => a - b)
+      .join('x');
   });
   expect(sides.filter((s) => s === '612x792')).toHaveLength(1);
   expect(sides.filter((s) => /^29[67]x684$/.test(s))).toHaveLength(2);
@@ -258,7 +290,9 @@ test('asks before printing an envelope with no address, prints a Hebrew name, an
 
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   await page.getByRole('dialog', { name: 'Print without addresses?' }).getByRole('button', { name: 'Print anyway' }).click();
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^(Printed 2 items on ${PDF_QUEUE}\\.|Sent 2 items to ${PDF_QUEUE}: (\\d printed, )?\\d still printing\\. .*)$`));
+  await expect(page.getByRole('status')).toHaveText(
+    new RegExp(`^(Printed 2 items on ${PDF_QUEUE}\\.|Sent 2 items to ${PDF_QUEUE}: (\\d printed, )?\\d still printing\\. .*)$`),
+  );
   await expect(page.getByRole('region', { name: 'Printed' }).getByRole('listitem')).toHaveCount(2, { timeout: 60_000 });
   expect(await jobFilesFor(await printedJobIds(app))).toHaveLength(2);
   expectSchedulerAlive(scheduler, 'printing an envelope with no address');
@@ -315,14 +349,22 @@ test('the preview draws names and addresses in every script as the PDF does: pdf
     await expect(canvas).toHaveAttribute('data-drawn', 'true');
     // The canvas's red channel (the page is drawn in black on white), base64: one byte a pixel.
     const drawn = await canvas.evaluate((element) => {
-      const c = element as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+      const c = element as unknown as {
+        width: number;
+        height: number;
+        getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+      };
       const rgba = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       let bytes = '';
       for (let i = 0; i < rgba.length; i += 4) bytes += String.fromCharCode(rgba[i]!);
       return { width: c.width, height: c.height, gray: btoa(bytes) };
     });
     const canvasGray = Buffer.from(drawn.gray, 'base64');
-    const pgm = execFileSync('pdftoppm', ['-gray', '-f', String(n), '-l', String(n), '-scale-to-x', String(drawn.width), '-scale-to-y', String(drawn.height), out], { encoding: 'latin1' });
+    const pgm = execFileSync(
+      'pdftoppm',
+      ['-gray', '-f', String(n), '-l', String(n), '-scale-to-x', String(drawn.width), '-scale-to-y', String(drawn.height), out],
+      { encoding: 'latin1' },
+    );
     const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm)!;
     const pixels = Buffer.from(pgm.slice(header[0].length), 'latin1');
     const byPdfjs = inkCells(drawn.width, drawn.height, (x, y) => canvasGray[y * drawn.width + x]!);

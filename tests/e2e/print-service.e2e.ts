@@ -29,7 +29,10 @@ test('says while a job is still with the printer, moves it to Printed once done,
     const interview = await api['interviews.create']({ opportunityId: opp.value.id, date: '2026-11-23' });
     if (!interview.ok) throw new Error(interview.error.message);
     const address = { lines: ['500 Market Street'], city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' };
-    const added = await api['participants.add']({ interviewId: interview.value.id, person: { fullName: 'José Martínez', title: 'Engineering Manager', company: 'Acme Corp', address } });
+    const added = await api['participants.add']({
+      interviewId: interview.value.id,
+      person: { fullName: 'José Martínez', title: 'Engineering Manager', company: 'Acme Corp', address },
+    });
     if (!added.ok) throw new Error(added.error.message);
   });
   // The printer is busy: the job waits at the print service.

@@ -27,7 +27,10 @@ export function firstInterviewId(page: Page): Promise<string> {
 
 /** Opens one interviewer of the interview on screen (their card and "What you noted" first), as a person clicks their name. */
 export async function openPerson(page: Page, name: string): Promise<Locator> {
-  await page.getByRole('list', { name: 'Interviewers' }).getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+  await page
+    .getByRole('list', { name: 'Interviewers' })
+    .getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}`) })
+    .click();
   const person = page.getByRole('article', { name, exact: true });
   await expect(person).toBeVisible();
   return person;

@@ -33,7 +33,7 @@ const panel = [
 async function seed(page: Page): Promise<{ opportunityId: string; interviewId: string; people: string[] }> {
   const ids = await page.evaluate(async (panel) => {
     const api = (globalThis as unknown as { api: Api }).api;
-    const must = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
+    const must = async <T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
       const x = await r;
       if (!x.ok) throw new Error(x.error.message);
       return x.value;
@@ -42,25 +42,58 @@ async function seed(page: Page): Promise<{ opportunityId: string; interviewId: s
     const opportunity = await must(api['opportunities.create']({ company: 'Northwind Traders', role: 'Operations Analyst', location: 'Seattle' }));
     const yesterday = new Date(Date.now() - 86_400_000);
     const date = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
-    const interview = await must(api['interviews.create']({ opportunityId: opportunity.id, date, startTime: '09:00', endTime: '12:00', title: 'Panel with the operations team' }));
+    const interview = await must(
+      api['interviews.create']({ opportunityId: opportunity.id, date, startTime: '09:00', endTime: '12:00', title: 'Panel with the operations team' }),
+    );
     const people: string[] = [];
     for (const [i, [fullName, title]] of panel.entries()) {
-      const first = fullName.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+      const first = fullName
+        .split(' ')[0]!
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z]/g, '');
       const last = fullName.split(' ')[1]!.toLowerCase();
       const added = await must(
         api['participants.add']({
           interviewId: interview.id,
-          person: { fullName, title, ...(i % 3 === 2 ? {} : { email: `${first}.${last}@northwind.example` }), address: { lines: [`${100 + i} Pike Street`], city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' } },
+          person: {
+            fullName,
+            title,
+            ...(i % 3 === 2 ? {} : { email: `${first}.${last}@northwind.example` }),
+            address: { lines: [`${100 + i} Pike Street`], city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' },
+          },
         }),
       );
       people.push(added.person.id);
-      await must(api['participants.update']({ interviewId: interview.id, personId: added.person.id, topics: `the ${title.toLowerCase()} work`, learned: 'they plan weekly' }));
+      await must(
+        api['participants.update']({
+          interviewId: interview.id,
+          personId: added.person.id,
+          topics: `the ${title.toLowerCase()} work`,
+          learned: 'they plan weekly',
+        }),
+      );
       if (i < 3) {
-        const email = await must(api['notes.save']({ interviewId: interview.id, personId: added.person.id, kind: 'email', subject: `Thank you, ${fullName.split(' ')[0]}`, body: `Dear ${fullName.split(' ')[0]},\n\nThank you for explaining the ${title.toLowerCase()} work on ${date}.\nI learned that the team plans weekly, and I liked that.\nI remain interested in the role.\n\nBest regards,\nSam Lee` }));
+        const email = await must(
+          api['notes.save']({
+            interviewId: interview.id,
+            personId: added.person.id,
+            kind: 'email',
+            subject: `Thank you, ${fullName.split(' ')[0]}`,
+            body: `Dear ${fullName.split(' ')[0]},\n\nThank you for explaining the ${title.toLowerCase()} work on ${date}.\nI learned that the team plans weekly, and I liked that.\nI remain interested in the role.\n\nBest regards,\nSam Lee`,
+          }),
+        );
         if (i === 0) await must(api['notes.setStatus']({ id: email.id, status: 'sent' }));
       }
       if (i < 2) {
-        const letter = await must(api['notes.save']({ interviewId: interview.id, personId: added.person.id, kind: 'letter', body: `Dear ${fullName.split(' ')[0]},\n\nThank you for the invitation to interview for the operations analyst position. It was a pleasure to meet you and the team.\n\nSincerely,\nSam Lee` }));
+        const letter = await must(
+          api['notes.save']({
+            interviewId: interview.id,
+            personId: added.person.id,
+            kind: 'letter',
+            body: `Dear ${fullName.split(' ')[0]},\n\nThank you for the invitation to interview for the operations analyst position. It was a pleasure to meet you and the team.\n\nSincerely,\nSam Lee`,
+          }),
+        );
         await must(api['notes.setStatus']({ id: letter.id, status: 'ready' }));
       }
     }
@@ -97,7 +130,10 @@ test('every view at 1366×768 with eight interviewers fits, reads, and passes ax
   await shot(page, 'today');
 
   // The opportunity shows who was met, and how far the notes to each have got.
-  await page.getByRole('complementary', { name: 'Opportunities' }).getByRole('link', { name: /Northwind Traders/ }).click();
+  await page
+    .getByRole('complementary', { name: 'Opportunities' })
+    .getByRole('link', { name: /Northwind Traders/ })
+    .click();
   const met = page.getByRole('table', { name: /^People met on/ });
   await expect(met.getByRole('row')).toHaveCount(9);
   await expect(met).toContainText('Hiro Tanaka');
@@ -135,7 +171,11 @@ test('every view at 1366×768 with eight interviewers fits, reads, and passes ax
   await axe(page, "an interviewer's email");
   await shot(page, 'interviewer-email');
 
-  for (const [tab, name] of [['What you noted', 'interviewer-noted'], ['Letter', 'interviewer-letter'], ['Card draft', 'interviewer-card']] as const) {
+  for (const [tab, name] of [
+    ['What you noted', 'interviewer-noted'],
+    ['Letter', 'interviewer-letter'],
+    ['Card draft', 'interviewer-card'],
+  ] as const) {
     await page.getByRole('tab', { name: tab }).click();
     await expectNoSidewaysOverflow(page, `the ${tab} tab`);
     expect(await viewHeight(page)).toBeLessThanOrEqual(2 * 768);
@@ -255,7 +295,8 @@ test('Back returns from an "Open" on Today, by the button, Alt+← and the mouse
 
   // Playwright's mouse has no back button; Chromium's own input events do.
   const cdp = await page.context().newCDPSession(page);
-  for (const type of ['mousePressed', 'mouseReleased'] as const) await cdp.send('Input.dispatchMouseEvent', { type, x: 600, y: 400, button: 'back', buttons: 8, clickCount: 1 });
+  for (const type of ['mousePressed', 'mouseReleased'] as const)
+    await cdp.send('Input.dispatchMouseEvent', { type, x: 600, y: 400, button: 'back', buttons: 8, clickCount: 1 });
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 
   // The address itself can be opened again, as a link from anywhere would.

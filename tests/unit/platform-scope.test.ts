@@ -21,12 +21,20 @@ describe('what a system leaves out of a test run', () => {
 
   it('sorts the files into the unit and e2e runs', () => {
     for (const platform of ['darwin', 'win32'] as const) {
-      expect(notRunOn(platform, 'unit').map((n) => n.file).sort()).toEqual([
+      expect(
+        notRunOn(platform, 'unit')
+          .map((n) => n.file)
+          .sort(),
+      ).toEqual([
         'tests/unit/electron/core/printing/print-handlers.test.ts',
         'tests/unit/electron/core/printing/print-jobs.test.ts',
         'tests/unit/electron/core/printing/print-system/cups-print-system.test.ts',
       ]);
-      expect(notRunOn(platform, 'e2e').map((n) => n.file).sort()).toEqual(['tests/e2e/print-queue.e2e.ts', 'tests/e2e/print-service.e2e.ts']);
+      expect(
+        notRunOn(platform, 'e2e')
+          .map((n) => n.file)
+          .sort(),
+      ).toEqual(['tests/e2e/print-queue.e2e.ts', 'tests/e2e/print-service.e2e.ts']);
     }
   });
 

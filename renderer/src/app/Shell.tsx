@@ -51,10 +51,24 @@ export function Shell() {
       <div className="app">
         <header className="topbar">
           <div className="history" role="group" aria-label="History">
-            <button type="button" className="nav-link" onClick={() => void navigate(-1)} disabled={!canGoBack} aria-keyshortcuts="Alt+ArrowLeft" title="Back (Alt+←)">
+            <button
+              type="button"
+              className="nav-link"
+              onClick={() => void navigate(-1)}
+              disabled={!canGoBack}
+              aria-keyshortcuts="Alt+ArrowLeft"
+              title="Back (Alt+←)"
+            >
               ← <span className="sr-only">Back</span>
             </button>
-            <button type="button" className="nav-link" onClick={() => void navigate(1)} disabled={!canGoForward} aria-keyshortcuts="Alt+ArrowRight" title="Forward (Alt+→)">
+            <button
+              type="button"
+              className="nav-link"
+              onClick={() => void navigate(1)}
+              disabled={!canGoForward}
+              aria-keyshortcuts="Alt+ArrowRight"
+              title="Forward (Alt+→)"
+            >
               → <span className="sr-only">Forward</span>
             </button>
           </div>
@@ -64,7 +78,11 @@ export function Shell() {
               Today
             </NavLink>
             {/* Home and every opportunity and interview are under "Opportunities". */}
-            <Link to={paths.home()} className="nav-link" aria-current={location.pathname === '/' || location.pathname.startsWith('/opportunities') ? 'page' : undefined}>
+            <Link
+              to={paths.home()}
+              className="nav-link"
+              aria-current={location.pathname === '/' || location.pathname.startsWith('/opportunities') ? 'page' : undefined}
+            >
               Opportunities
             </Link>
             {NAV.map((item) => (

@@ -28,7 +28,11 @@ export function useFieldAutosave<T extends object>(save: (patch: Partial<T>) => 
     errorsRef.current = outcome.errors;
     setErrors(outcome.errors);
     const count = Object.keys(outcome.errors).length;
-    setState(count === 0 ? { kind: 'saved' } : { kind: 'error', message: count === 1 ? 'one field, see the message beside it.' : `${count} fields, see the messages beside them.` });
+    setState(
+      count === 0
+        ? { kind: 'saved' }
+        : { kind: 'error', message: count === 1 ? 'one field, see the message beside it.' : `${count} fields, see the messages beside them.` },
+    );
   }, []);
 
   const change = useCallback(

@@ -54,9 +54,19 @@ export function CountryComboBox({ label, value, onChange, onBlur, error, emptyTe
           ▾
         </Button>
       </div>
-      {error ? <FieldError className="field-error">{error}</FieldError> : <Text slot="description" className="sr-only">{`Type to find a country. ${value ? '' : emptyText + '.'}`}</Text>}
+      {error ? (
+        <FieldError className="field-error">{error}</FieldError>
+      ) : (
+        <Text slot="description" className="sr-only">{`Type to find a country. ${value ? '' : emptyText + '.'}`}</Text>
+      )}
       <Popover className="combo-popover" placement="bottom start">
-        <ListBox<Country> className="combo-list">{(c) => <ListBoxItem id={c.id} textValue={c.name} className="combo-option">{c.name}</ListBoxItem>}</ListBox>
+        <ListBox<Country> className="combo-list">
+          {(c) => (
+            <ListBoxItem id={c.id} textValue={c.name} className="combo-option">
+              {c.name}
+            </ListBoxItem>
+          )}
+        </ListBox>
       </Popover>
     </ComboBox>
   );

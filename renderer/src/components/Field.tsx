@@ -7,7 +7,19 @@ interface ControlAttributes {
 }
 
 /** The label, the control and its error as text, tied together by ids for screen readers. */
-function LabelledControl({ label, error, hint, className, control }: { label: string; error?: string | undefined; hint?: string | undefined; className?: string | undefined; control(attrs: ControlAttributes): ReactNode }) {
+function LabelledControl({
+  label,
+  error,
+  hint,
+  className,
+  control,
+}: {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  className?: string | undefined;
+  control(attrs: ControlAttributes): ReactNode;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;

@@ -75,7 +75,9 @@ export function ensureCupsPdfQueue(): number {
     throw new Error('The print tests need a running CUPS scheduler (see .ci/run): it is not running. Start it with `cupsd`.');
   }
   if (!ok('lpstat', ['-p', PDF_QUEUE])) {
-    throw new Error('The print tests need CUPS with the cups-pdf queue "PDF" (see .ci/run): `lpadmin -p PDF -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd`.');
+    throw new Error(
+      'The print tests need CUPS with the cups-pdf queue "PDF" (see .ci/run): `lpadmin -p PDF -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd`.',
+    );
   }
   const pid = schedulerPid();
   if (pid === null) throw new Error('The CUPS scheduler answers but its process cannot be found.');
@@ -84,7 +86,9 @@ export function ensureCupsPdfQueue(): number {
 
 function kernelLogTail(): string {
   try {
-    const lines = execFileSync('dmesg', [], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter((l) => /cupsd/.test(l));
+    const lines = execFileSync('dmesg', [], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter((l) => /cupsd/.test(l));
     return lines.slice(-2).join('\n');
   } catch {
     return '';
@@ -115,7 +119,10 @@ export function cupsPdfOutputDir(): string {
 
 export function pdfsIn(dir: string): string[] {
   try {
-    return fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => path.join(dir, f));
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.pdf'))
+      .map((f) => path.join(dir, f));
   } catch {
     return [];
   }
@@ -166,7 +173,9 @@ export async function jobFilesFor(jobIds: string[], timeoutMs = 60_000, dir = cu
       return found as string[];
     }
     if (Date.now() - start > timeoutMs) {
-      throw new Error(`Only ${found.filter(Boolean).length} of ${jobIds.length} job files came out in ${dir}; missing: ${jobIds.filter((_, i) => !found[i]).join(', ')}`);
+      throw new Error(
+        `Only ${found.filter(Boolean).length} of ${jobIds.length} job files came out in ${dir}; missing: ${jobIds.filter((_, i) => !found[i]).join(', ')}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -17,7 +17,11 @@ function deny(what) {
 
 const net = require('node:net');
 const isLocalSocket = (a) => (typeof a === 'string' && Number.isNaN(Number(a))) || (a !== null && typeof a === 'object' && typeof a.path === 'string');
-for (const [owner, key, what] of [[net.Socket.prototype, 'connect', 'net.Socket.connect'], [net, 'connect', 'net.connect'], [net, 'createConnection', 'net.createConnection']]) {
+for (const [owner, key, what] of [
+  [net.Socket.prototype, 'connect', 'net.Socket.connect'],
+  [net, 'connect', 'net.connect'],
+  [net, 'createConnection', 'net.createConnection'],
+]) {
   const original = owner[key];
   const denied = deny(what);
   owner[key] = function connect(...args) {

@@ -76,7 +76,8 @@ export function startPrivateCups(): PrivateCups {
     }
   };
   for (let i = 0; i < 50 && !running(); i++) sleep(100);
-  if (!running()) throw new Error(`A private CUPS scheduler did not start in ${root}: ${fs.readFileSync(path.join(root, 'log/error_log'), 'utf8').slice(-500)}`);
+  if (!running())
+    throw new Error(`A private CUPS scheduler did not start in ${root}: ${fs.readFileSync(path.join(root, 'log/error_log'), 'utf8').slice(-500)}`);
 
   const pid = (): number | null => {
     try {

@@ -6,14 +6,19 @@ const base = { version: '45.4.1', env: {}, retry: 'npm start' };
 
 /** One sentence: one full stop, at the end, outside the quoted command and the numbers. */
 function sentences(text: string): number {
-  return text.replace(/`[^`]*`/g, 'CMD').replace(/"[^"]*"/g, 'QUOTE').replace(/\d+\.\d+(\.\d+)*/g, 'N').split(/[.!?](\s|$)/).filter((s) => s && s.trim()).length;
+  return text
+    .replace(/`[^`]*`/g, 'CMD')
+    .replace(/"[^"]*"/g, 'QUOTE')
+    .replace(/\d+\.\d+(\.\d+)*/g, 'N')
+    .split(/[.!?](\s|$)/)
+    .filter((s) => s && s.trim()).length;
 }
 
 describe('explainInstallFailure', () => {
   it('offline (what install.js prints here: "TypeError: fetch failed"): connect and run it again', () => {
     const message = explainInstallFailure({ ...base, output: 'TypeError: fetch failed\n' });
     expect(message).toBe(
-      'Afterword needs Electron 45.4.1 (about 100 MB, downloaded once per machine), but Electron\'s installer could not reach github.com: connect this machine to the internet (behind a proxy, set HTTPS_PROXY) and run `npm start` again.',
+      "Afterword needs Electron 45.4.1 (about 100 MB, downloaded once per machine), but Electron's installer could not reach github.com: connect this machine to the internet (behind a proxy, set HTTPS_PROXY) and run `npm start` again.",
     );
     expect(sentences(message)).toBe(1);
   });
@@ -30,15 +35,21 @@ describe('explainInstallFailure', () => {
   it('names the proxy by host only, never its password, when one is set', () => {
     const message = explainInstallFailure({ ...base, env: { HTTPS_PROXY: 'http://sam:s3cret@proxy.example:3128' }, output: 'TypeError: fetch failed' });
     expect(message).toBe(
-      'Afterword needs Electron 45.4.1 (about 100 MB, downloaded once per machine), but Electron\'s installer could not reach github.com through the proxy proxy.example:3128: check HTTPS_PROXY and NO_PROXY, then run `npm start` again.',
+      "Afterword needs Electron 45.4.1 (about 100 MB, downloaded once per machine), but Electron's installer could not reach github.com through the proxy proxy.example:3128: check HTTPS_PROXY and NO_PROXY, then run `npm start` again.",
     );
     expect(message).not.toContain('s3cret');
     expect(message).not.toContain('sam');
   });
 
   it('a full disk', () => {
-    const message = explainInstallFailure({ ...base, retry: 'npm run dist', output: "Error: ENOSPC: no space left on device, write\n    at async writeOrBuffer" });
-    expect(message).toBe('Afterword needs Electron 45.4.1 (about 100 MB, downloaded once per machine), but the disk filled up while Electron\'s installer was saving it: free at least 500 MB and run `npm run dist` again.');
+    const message = explainInstallFailure({
+      ...base,
+      retry: 'npm run dist',
+      output: 'Error: ENOSPC: no space left on device, write\n    at async writeOrBuffer',
+    });
+    expect(message).toBe(
+      "Afterword needs Electron 45.4.1 (about 100 MB, downloaded once per machine), but the disk filled up while Electron's installer was saving it: free at least 500 MB and run `npm run dist` again.",
+    );
     expect(sentences(message)).toBe(1);
   });
 
@@ -51,7 +62,9 @@ describe('explainInstallFailure', () => {
 
   it('names a configured mirror rather than GitHub', () => {
     const output = 'HTTPError: Response code 503 (Service Unavailable) for https://npmmirror.example/electron/v45.4.1/electron-v45.4.1-linux-x64.zip';
-    expect(explainInstallFailure({ ...base, env: { ELECTRON_MIRROR: 'https://npmmirror.example/electron/' }, output })).toContain('npmmirror.example answered "503 Service Unavailable"');
+    expect(explainInstallFailure({ ...base, env: { ELECTRON_MIRROR: 'https://npmmirror.example/electron/' }, output })).toContain(
+      'npmmirror.example answered "503 Service Unavailable"',
+    );
   });
 
   it('a download that does not match the published checksum', () => {
@@ -64,7 +77,7 @@ describe('explainInstallFailure', () => {
     expect(explainInstallFailure({ ...base, output })).toContain('was not allowed to write its files');
   });
 
-  it('anything else: the installer\'s own last error line, quoted, and how to start over', () => {
+  it("anything else: the installer's own last error line, quoted, and how to start over", () => {
     const output = 'Downloading...\nRangeError: Invalid array length\n    at extract (/x/install.js:80:3)\n';
     const message = explainInstallFailure({ ...base, output });
     expect(message).toBe(

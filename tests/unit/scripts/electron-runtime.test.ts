@@ -7,7 +7,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureElectron, executableInDist, findElectronPackage, installedExecutable, installerEnvironment, type ElectronPackage } from '../../../scripts/electron-runtime';
+import {
+  ensureElectron,
+  executableInDist,
+  findElectronPackage,
+  installedExecutable,
+  installerEnvironment,
+  type ElectronPackage,
+} from '../../../scripts/electron-runtime';
 import { refusingProxy } from '../helpers/refusing-proxy';
 import { tempDir } from '../helpers/temp-dir';
 import { ELECTRON_VERSION, realInstallerCopy, standInElectron } from './stand-in-electron';
@@ -18,7 +25,12 @@ const ROOT = path.resolve(__dirname, '../../..');
 function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(https?_proxy|no_proxy|all_proxy|electron_.*|npm_config_.*proxy|npm_config_electron_.*|npm_config_(platform|arch)|node_use_env_proxy|afterword_.*)$/i.test(name)) delete env[name];
+    if (
+      /^(https?_proxy|no_proxy|all_proxy|electron_.*|npm_config_.*proxy|npm_config_electron_.*|npm_config_(platform|arch)|node_use_env_proxy|afterword_.*)$/i.test(
+        name,
+      )
+    )
+      delete env[name];
   }
   return { ...env, ...extra };
 }
@@ -52,7 +64,10 @@ function lay(dir: string, layout: Layout): void {
   if (layout !== 'executable missing') fs.writeFileSync(executable, 'stand-in');
   const version = layout === 'another version' ? '44.0.0' : layout === 'complete, version file with a v' ? `v${ELECTRON_VERSION}` : ELECTRON_VERSION;
   fs.writeFileSync(path.join(dir, 'dist', 'version'), version);
-  fs.writeFileSync(path.join(dir, 'path.txt'), layout === 'another platform in path.txt' ? (process.platform === 'win32' ? 'electron' : 'electron.exe') : inDist);
+  fs.writeFileSync(
+    path.join(dir, 'path.txt'),
+    layout === 'another platform in path.txt' ? (process.platform === 'win32' ? 'electron' : 'electron.exe') : inDist,
+  );
 }
 
 describe('installedExecutable', () => {
@@ -98,7 +113,7 @@ describe('findElectronPackage', () => {
 });
 
 describe('installerEnvironment', () => {
-  it('switches on Node\'s proxy support when a proxy is set, since @electron/get downloads with fetch', () => {
+  it("switches on Node's proxy support when a proxy is set, since @electron/get downloads with fetch", () => {
     expect(installerEnvironment({ HTTPS_PROXY: 'http://p:1' }).NODE_USE_ENV_PROXY).toBe('1');
     expect(installerEnvironment({ http_proxy: 'http://p:1' }).NODE_USE_ENV_PROXY).toBe('1');
     expect(installerEnvironment({ HTTPS_PROXY: 'http://p:1', NODE_USE_ENV_PROXY: '0' }).NODE_USE_ENV_PROXY).toBe('0');
@@ -115,7 +130,12 @@ describe('installerEnvironment', () => {
 describe('ensureElectron', () => {
   function ensure(pkgDir: string, extra: NodeJS.ProcessEnv = {}) {
     const logged: string[] = [];
-    const result = ensureElectron({ projectRoot: ROOT, env: cleanEnv({ AFTERWORD_ELECTRON_PACKAGE_DIR: pkgDir, ...extra }), retry: 'npm start', log: (l) => logged.push(l) });
+    const result = ensureElectron({
+      projectRoot: ROOT,
+      env: cleanEnv({ AFTERWORD_ELECTRON_PACKAGE_DIR: pkgDir, ...extra }),
+      retry: 'npm start',
+      log: (l) => logged.push(l),
+    });
     return result.then((r) => ({ result: r, logged }));
   }
 
@@ -167,11 +187,17 @@ describe('ensureElectron', () => {
 
   it('without node_modules/electron, says to run npm install', async () => {
     const { result } = await ensure(path.join(tempDir(), 'no-electron'));
-    expect(result).toEqual({ ok: false, message: "Afterword's dependencies are not installed (there is no node_modules/electron): run `npm install`, then `npm start`." });
+    expect(result).toEqual({
+      ok: false,
+      message: "Afterword's dependencies are not installed (there is no node_modules/electron): run `npm install`, then `npm start`.",
+    });
   });
 
   it('on a system Electron has no build for, says so', async () => {
     const result = await ensureElectron({ projectRoot: ROOT, env: cleanEnv(), platform: 'aix', retry: 'npm start', log: () => {} });
-    expect(result).toEqual({ ok: false, message: 'Electron has no build for aix, so Afterword cannot run on this system; it runs on Linux, macOS and Windows.' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'Electron has no build for aix, so Afterword cannot run on this system; it runs on Linux, macOS and Windows.',
+    });
   });
 });

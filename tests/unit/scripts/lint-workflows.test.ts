@@ -24,7 +24,10 @@ describe('the workflow check', () => {
     const file = variant((yaml) =>
       yaml
         .replace('    runs-on: ${{ matrix.os }}\n', '')
-        .replace('      - name: Check out\n        uses: actions/checkout@v4\n', '      - name: Check out\n        uses: actions/checkout@v4\n        wiht:\n          fetch-depth: 1\n')
+        .replace(
+          '      - name: Check out\n        uses: actions/checkout@v4\n',
+          '      - name: Check out\n        uses: actions/checkout@v4\n        wiht:\n          fetch-depth: 1\n',
+        )
         .replace('      - name: npm ci\n        run: npm ci --no-audit --no-fund\n', '      - name: npm ci\n'),
     );
     expect(workflowProblems(file, 'release.yml')).toEqual([

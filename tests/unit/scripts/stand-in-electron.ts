@@ -42,7 +42,13 @@ export interface StandIn {
 }
 
 function jsonLines<T>(file: string): T[] {
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T) : [];
+  return fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as T)
+    : [];
 }
 
 export function standInElectron(installer: InstallerBehaviour, options: { launcherExitCode?: number } = {}): StandIn {

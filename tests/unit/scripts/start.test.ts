@@ -15,9 +15,14 @@ function npmStart(electronDir: string, args: string[] = []): Promise<{ code: num
   const env: NodeJS.ProcessEnv = { ...process.env, AFTERWORD_ELECTRON_PACKAGE_DIR: electronDir, npm_lifecycle_event: 'start' };
   for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ELECTRON_OVERRIDE_DIST_PATH']) delete env[name];
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts'), ...args], { cwd: ROOT, env }, (_error, stdout, stderr) => {
-      resolve({ code: child.exitCode, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts'), ...args],
+      { cwd: ROOT, env },
+      (_error, stdout, stderr) => {
+        resolve({ code: child.exitCode, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -52,7 +57,7 @@ describe('npm start', () => {
     expect(fs.existsSync(path.join(ROOT, 'out/renderer/index.html'))).toBe(true);
   }, 180_000);
 
-  it('with the runtime already there, goes straight to the build and the app, and hands back the app\'s exit code', async () => {
+  it("with the runtime already there, goes straight to the build and the app, and hands back the app's exit code", async () => {
     const electron = standInElectron('installs', { launcherExitCode: 3 });
     electron.installNow();
     const run = await npmStart(electron.dir);

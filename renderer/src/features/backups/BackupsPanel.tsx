@@ -31,11 +31,15 @@ export function BackupsPanel() {
     <section className="panel" aria-labelledby="settings-backups">
       <h3 id="settings-backups">Backups</h3>
       <p className="hint">
-        Afterword backs up your data once a day while it runs, each time you quit, and before anything that changes all of it. Each copy is checked before older ones
-        are thinned out (the last 7 days, then the last 4 weeks). They are in the backups folder of your data folder.
+        Afterword backs up your data once a day while it runs, each time you quit, and before anything that changes all of it. Each copy is checked before older
+        ones are thinned out (the last 7 days, then the last 4 weeks). They are in the backups folder of your data folder.
       </p>
       <div className="actions start">
-        <button type="button" disabled={backUpNow.isPending} onClick={() => backUpNow.mutate(undefined, { onSuccess: (b) => setMade(`Backed up: ${backupPhrase(b)}.`) })}>
+        <button
+          type="button"
+          disabled={backUpNow.isPending}
+          onClick={() => backUpNow.mutate(undefined, { onSuccess: (b) => setMade(`Backed up: ${backupPhrase(b)}.`) })}
+        >
           Back up now
         </button>
         <button type="button" onClick={() => showFolder.mutate()}>

@@ -161,7 +161,9 @@ function FeedbackForm({ interviewId, onAdded }: { interviewId: string; onAdded(f
       </fieldset>
       <TextAreaField label="The concern behind it" value={concern} onChange={(e) => setConcern(e.target.value)} rows={3} maxLength={10000} />
       <div className="actions">
-        <button type="submit" className="primary">Save feedback</button>
+        <button type="submit" className="primary">
+          Save feedback
+        </button>
       </div>
     </form>
   );

@@ -74,7 +74,9 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
           <li key={step.key} className={`ft-step ft-${step.status} ft-${step.timing}`}>
             <div className="ft-step-head">
               <strong>{step.title}</strong>
-              <span className={`ft-badge ft-badge-${step.status === 'open' || step.status === 'snoozed' ? step.timing : step.status}`}>{stepStateText(step)}</span>
+              <span className={`ft-badge ft-badge-${step.status === 'open' || step.status === 'snoozed' ? step.timing : step.status}`}>
+                {stepStateText(step)}
+              </span>
             </div>
             <div className="muted">
               {step.key === 'letters-arrive'
@@ -86,7 +88,9 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
             <p className="ft-detail">{step.detail}</p>
             {step.key === 'follow-up' && plan.callPrep ? (
               <div className="ft-callprep">
-                <p className="hint">Call prep: {plan.callPrep.prompts.join(' ')} Ask: {plan.callPrep.questions.join(' ')}</p>
+                <p className="hint">
+                  Call prep: {plan.callPrep.prompts.join(' ')} Ask: {plan.callPrep.questions.join(' ')}
+                </p>
                 <CallPrepNote interviewId={interview.id} initial={step.note} />
               </div>
             ) : null}
@@ -104,12 +108,18 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
               <div className="actions ft-step-actions">
                 {step.status === 'open' || step.status === 'snoozed' ? (
                   <>
-                    <button type="button" className="primary" onClick={() => mark(step, 'done')}>{doneLabel(step)}</button>
-                    <button type="button" onClick={() => mark(step, 'skipped')}>Skip</button>
+                    <button type="button" className="primary" onClick={() => mark(step, 'done')}>
+                      {doneLabel(step)}
+                    </button>
+                    <button type="button" onClick={() => mark(step, 'skipped')}>
+                      Skip
+                    </button>
                     <SnoozeControl today={plan.today} stepTitle={step.title} onSnooze={(until) => mark(step, 'snoozed', until)} />
                   </>
                 ) : (
-                  <button type="button" onClick={() => mark(step, 'reopened')}>Reopen</button>
+                  <button type="button" onClick={() => mark(step, 'reopened')}>
+                    Reopen
+                  </button>
                 )}
               </div>
             ) : null}
@@ -135,14 +145,30 @@ export function PlanPanel({ interview, opportunity }: { interview: Interview; op
       ) : null}
       <PlanContext plan={plan} interview={interview} onPlan={setPlan} onError={setError} />
       <div className="actions">
-        {exported ? <span className="muted" role="status">{exported}</span> : null}
-        <button type="button" onClick={() => void exportCalendar()}>Export to calendar (.ics)</button>
+        {exported ? (
+          <span className="muted" role="status">
+            {exported}
+          </span>
+        ) : null}
+        <button type="button" onClick={() => void exportCalendar()}>
+          Export to calendar (.ics)
+        </button>
       </div>
     </div>
   );
 }
 
-function PlanContext({ plan, interview, onPlan, onError }: { plan: InterviewPlan; interview: Interview; onPlan(p: InterviewPlan): void; onError(m: string | null): void }) {
+function PlanContext({
+  plan,
+  interview,
+  onPlan,
+  onError,
+}: {
+  plan: InterviewPlan;
+  interview: Interview;
+  onPlan(p: InterviewPlan): void;
+  onError(m: string | null): void;
+}) {
   const invalidate = useInvalidatePlans();
   const reload = () => invalidate();
   const report = (r: { ok: boolean; error?: { message: string } }) => onError(r.ok ? null : (r.error?.message ?? null));

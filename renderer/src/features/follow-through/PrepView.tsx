@@ -42,9 +42,7 @@ export function PrepView({ interviewId }: { interviewId: string }) {
       {prep.concerns.length > 0 ? (
         <section aria-label="Concerns to address">
           <h4>Concerns to address head-on</h4>
-          <p className="hint">
-            Reasons so far: {prep.reasonCounts.map((r) => `${feedbackReasonLabels[r.reason]} ×${r.count}`).join(', ')}
-          </p>
+          <p className="hint">Reasons so far: {prep.reasonCounts.map((r) => `${feedbackReasonLabels[r.reason]} ×${r.count}`).join(', ')}</p>
           <ul className="ft-prep-list">
             {concerns.map((c, n) => (
               <li key={n}>
@@ -89,7 +87,10 @@ export function PrepView({ interviewId }: { interviewId: string }) {
           <ul className="ft-prep-list">
             {lessons.map((l, n) => (
               <li key={n}>
-                {l.text} <span className="muted">· {l.company}, {formatCalendarDate(l.interviewDate)}</span>
+                {l.text}{' '}
+                <span className="muted">
+                  · {l.company}, {formatCalendarDate(l.interviewDate)}
+                </span>
               </li>
             ))}
           </ul>
@@ -145,7 +146,11 @@ export function CountsChart({ stats }: { stats: LearningStats }) {
             <g key={m.month}>
               {SERIES.map((s, k) => {
                 const h = (m[s.key] / max) * height;
-                return <rect key={s.key} x={x0 + k * bar} y={top + height - h} width={bar - 2} height={h} className={s.className}><title>{`${s.label}: ${m[s.key]}`}</title></rect>;
+                return (
+                  <rect key={s.key} x={x0 + k * bar} y={top + height - h} width={bar - 2} height={h} className={s.className}>
+                    <title>{`${s.label}: ${m[s.key]}`}</title>
+                  </rect>
+                );
               })}
               <text x={x0} y={top + height + 16} className="ft-tick">
                 {monthLabel(m.month)}
@@ -173,7 +178,13 @@ export function ReasonsChart({ reasons }: { reasons: LearningStats['reasonCounts
       <figcaption>
         <h4>Reasons given</h4>
       </figcaption>
-      <svg viewBox={`0 0 ${labelWidth + barWidth + 40} ${reasons.length * row + 4}`} className="ft-chart-svg" style={{ maxWidth: labelWidth + barWidth + 40 }} role="img" aria-label={`Reasons given in feedback. ${summary}`}>
+      <svg
+        viewBox={`0 0 ${labelWidth + barWidth + 40} ${reasons.length * row + 4}`}
+        className="ft-chart-svg"
+        style={{ maxWidth: labelWidth + barWidth + 40 }}
+        role="img"
+        aria-label={`Reasons given in feedback. ${summary}`}
+      >
         {reasons.map((r, i) => (
           <g key={r.reason}>
             <text x={0} y={i * row + 15} className="ft-tick">
@@ -189,4 +200,3 @@ export function ReasonsChart({ reasons }: { reasons: LearningStats['reasonCounts
     </figure>
   );
 }
-

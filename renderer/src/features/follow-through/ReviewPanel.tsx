@@ -44,7 +44,10 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
   }
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => change({ ...draft!, [key]: value });
   const setQuestion = (n: number, patch: Partial<ReviewQuestion>) =>
-    set('questions', draft.questions.map((q, i) => (i === n ? { ...q, ...patch } : q)));
+    set(
+      'questions',
+      draft.questions.map((q, i) => (i === n ? { ...q, ...patch } : q)),
+    );
   const flush = () => void autosave.flush();
 
   return (
@@ -58,9 +61,30 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
         {draft.questions.length === 0 ? <p className="empty">No questions yet.</p> : null}
         {draft.questions.map((q, n) => (
           <div key={questionIds[n] ?? n} className="ft-question" role="group" aria-label={`Question ${n + 1}`}>
-            <TextAreaField label={`Question ${n + 1}`} value={q.question} rows={1} maxLength={2000} onChange={(e) => setQuestion(n, { question: e.target.value })} onBlur={flush} />
-            <TextAreaField label="How you answered" value={q.answer} rows={2} maxLength={5000} onChange={(e) => setQuestion(n, { answer: e.target.value })} onBlur={flush} />
-            <TextAreaField label="Better answer" value={q.betterAnswer} rows={2} maxLength={5000} onChange={(e) => setQuestion(n, { betterAnswer: e.target.value })} onBlur={flush} />
+            <TextAreaField
+              label={`Question ${n + 1}`}
+              value={q.question}
+              rows={1}
+              maxLength={2000}
+              onChange={(e) => setQuestion(n, { question: e.target.value })}
+              onBlur={flush}
+            />
+            <TextAreaField
+              label="How you answered"
+              value={q.answer}
+              rows={2}
+              maxLength={5000}
+              onChange={(e) => setQuestion(n, { answer: e.target.value })}
+              onBlur={flush}
+            />
+            <TextAreaField
+              label="Better answer"
+              value={q.betterAnswer}
+              rows={2}
+              maxLength={5000}
+              onChange={(e) => setQuestion(n, { betterAnswer: e.target.value })}
+              onBlur={flush}
+            />
             <div className="actions ft-question-actions">
               <label>
                 <input type="checkbox" checked={q.weak} onChange={(e) => setQuestion(n, { weak: e.target.checked })} /> My answer was weak
@@ -70,7 +94,10 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
                 className="danger-quiet"
                 onClick={() => {
                   setQuestionIds((ids) => ids.filter((_, i) => i !== n));
-                  set('questions', draft.questions.filter((_, i) => i !== n));
+                  set(
+                    'questions',
+                    draft.questions.filter((_, i) => i !== n),
+                  );
                 }}
               >
                 Remove question {n + 1}
@@ -88,9 +115,30 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
           Add question
         </button>
       </fieldset>
-      <TextAreaField label="What went well" value={draft.wentWell} rows={2} maxLength={10000} onChange={(e) => set('wentWell', e.target.value)} onBlur={flush} />
-      <TextAreaField label="What did not go well" value={draft.wentBadly} rows={2} maxLength={10000} onChange={(e) => set('wentBadly', e.target.value)} onBlur={flush} />
-      <TextAreaField label="What to do differently" value={draft.doDifferently} rows={2} maxLength={10000} onChange={(e) => set('doDifferently', e.target.value)} onBlur={flush} />
+      <TextAreaField
+        label="What went well"
+        value={draft.wentWell}
+        rows={2}
+        maxLength={10000}
+        onChange={(e) => set('wentWell', e.target.value)}
+        onBlur={flush}
+      />
+      <TextAreaField
+        label="What did not go well"
+        value={draft.wentBadly}
+        rows={2}
+        maxLength={10000}
+        onChange={(e) => set('wentBadly', e.target.value)}
+        onBlur={flush}
+      />
+      <TextAreaField
+        label="What to do differently"
+        value={draft.doDifferently}
+        rows={2}
+        maxLength={10000}
+        onChange={(e) => set('doDifferently', e.target.value)}
+        onBlur={flush}
+      />
       <div className="row">
         <div className="field">
           <label htmlFor={`rapport-${interviewId}`}>How the rapport felt</label>
@@ -101,7 +149,14 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
             <option value="missing">Missing</option>
           </select>
         </div>
-        <TextAreaField label="About the rapport" value={draft.rapportNote} rows={1} maxLength={5000} onChange={(e) => set('rapportNote', e.target.value)} onBlur={flush} />
+        <TextAreaField
+          label="About the rapport"
+          value={draft.rapportNote}
+          rows={1}
+          maxLength={5000}
+          onChange={(e) => set('rapportNote', e.target.value)}
+          onBlur={flush}
+        />
       </div>
       <p className={`ft-reminder${draft.rapport === 'missing' ? ' ft-reminder-strong' : ''}`} role="note">
         A missing rapport with one interviewer is no reason on its own to drop a good job.
@@ -116,7 +171,14 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
             <option value="no">No</option>
           </select>
         </div>
-        <TextAreaField label="All things considered" value={draft.goodPlaceNote} rows={1} maxLength={5000} onChange={(e) => set('goodPlaceNote', e.target.value)} onBlur={flush} />
+        <TextAreaField
+          label="All things considered"
+          value={draft.goodPlaceNote}
+          rows={1}
+          maxLength={5000}
+          onChange={(e) => set('goodPlaceNote', e.target.value)}
+          onBlur={flush}
+        />
       </div>
     </form>
   );

@@ -48,7 +48,14 @@ export function PersonPart() {
   const headingId = `person-${participant.person.id}`;
   return (
     <article className="person-detail" aria-labelledby={headingId}>
-      <PersonCard participant={participant} opportunityId={opportunity.id} senderCountry={senderCountry} headingId={headingId} onRemove={() => remove(participant)} onExport={(p) => exportVcf.mutate([p])} />
+      <PersonCard
+        participant={participant}
+        opportunityId={opportunity.id}
+        senderCountry={senderCountry}
+        headingId={headingId}
+        onRemove={() => remove(participant)}
+        onExport={(p) => exportVcf.mutate([p])}
+      />
       <FormError error={exportVcf.error} />
       {exportVcf.data ? (
         <p className="notice" role="status">

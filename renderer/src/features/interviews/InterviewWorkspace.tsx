@@ -70,7 +70,10 @@ function Loaded({ opportunity, interview }: { opportunity: Opportunity; intervie
       { interviewId: interview.id, personId: p.person.id },
       {
         onSuccess: () => {
-          setUndos((list) => [...list.filter((u) => u.id !== p.person.id), { id: p.person.id, personId: p.person.id, label: `${p.person.fullName} was removed from this interview.` }]);
+          setUndos((list) => [
+            ...list.filter((u) => u.id !== p.person.id),
+            { id: p.person.id, personId: p.person.id, label: `${p.person.fullName} was removed from this interview.` },
+          ]);
           void navigate(paths.interview(opportunity.id, interview.id), { replace: true });
         },
       },
@@ -97,7 +100,11 @@ function Loaded({ opportunity, interview }: { opportunity: Opportunity; intervie
             {interview.title || interview.location ? <p className="muted">{[interview.title, interview.location].filter(Boolean).join(' · ')}</p> : null}
           </div>
           <div className="actions">
-            <button type="button" onClick={() => exportVcf.mutate({ opportunityId: opportunity.id }, { onSuccess: (text) => text && setNotice(text) })} disabled={participants.length === 0}>
+            <button
+              type="button"
+              onClick={() => exportVcf.mutate({ opportunityId: opportunity.id }, { onSuccess: (text) => text && setNotice(text) })}
+              disabled={participants.length === 0}
+            >
               Export all .vcf
             </button>
             <button ref={importButton} type="button" onClick={() => setImporting(true)}>
@@ -172,7 +179,17 @@ const FOLLOW_THROUGH = [
 ] as const;
 
 /** The master list: everyone met (how far each one's email and letter have got), then the interview's follow-through. */
-function WorkspaceNav({ opportunity, interview, participants, loaded }: { opportunity: Opportunity; interview: Interview; participants: InterviewParticipant[]; loaded: boolean }) {
+function WorkspaceNav({
+  opportunity,
+  interview,
+  participants,
+  loaded,
+}: {
+  opportunity: Opportunity;
+  interview: Interview;
+  participants: InterviewParticipant[];
+  loaded: boolean;
+}) {
   const { personId, section } = useParams();
   const notes = useInterviewNotes();
   // Going from one person to the next keeps the part open: write the emails one after another.
@@ -198,7 +215,11 @@ function WorkspaceNav({ opportunity, interview, participants, loaded }: { opport
           const started = (n: typeof email) => (n && (n.status !== 'draft' || n.body.trim() || n.subject.trim() || n.cardDraft.trim()) ? n.status : null);
           return (
             <li key={p.person.id}>
-              <Link to={paths.person(opportunity.id, interview.id, p.person.id, keep)} className="interviewer-link" aria-current={p.person.id === personId ? 'true' : undefined}>
+              <Link
+                to={paths.person(opportunity.id, interview.id, p.person.id, keep)}
+                className="interviewer-link"
+                aria-current={p.person.id === personId ? 'true' : undefined}
+              >
                 <span className="name">{p.person.fullName}</span>
                 {p.person.title ? <span className="muted title">{p.person.title}</span> : null}
                 <span className="states">

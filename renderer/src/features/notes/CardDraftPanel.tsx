@@ -33,7 +33,14 @@ export function CardDraftPanel({ participant }: { participant: InterviewParticip
     setError(null);
     const stored = await saver.saved();
     if (!stored.ok) return setError(stored.error.message);
-    const result = await api['printQueue.addLetter']({ personId: person.id, interviewId: notes.interview.id, noteId: stored.value.id, body: stored.value.cardDraft, format: cardSize, withEnvelope: false });
+    const result = await api['printQueue.addLetter']({
+      personId: person.id,
+      interviewId: notes.interview.id,
+      noteId: stored.value.id,
+      body: stored.value.cardDraft,
+      format: cardSize,
+      withEnvelope: false,
+    });
     if (result.ok) {
       setNotice('Added the card draft to the print queue.');
       void client.invalidateQueries({ queryKey: printKeys.all });

@@ -47,9 +47,7 @@ function ComparedNote({ note, spans }: { note: CheckedNote; spans: Array<{ start
   return (
     <section className="compared-note" aria-label={title}>
       <h3>{title}</h3>
-      <p className="compared-text">
-        {runs.map((r, i) => (r.severity ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
-      </p>
+      <p className="compared-text">{runs.map((r, i) => (r.severity ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}</p>
       <p className="sr-only">{`${spans.length} shared passage${spans.length === 1 ? '' : 's'} marked.`}</p>
     </section>
   );

@@ -155,7 +155,8 @@ export function InterviewNotesProvider({ opportunity, interview, participants, c
     checked: new Map(all.map((n) => [n.key, n])),
     recipients: [...new Set(all.map((n) => n.recipientName))],
     templates: templates.data ?? [],
-    mergeValues: (participant) => mergeValuesFor({ participant, participants, company: opportunity.company, role: opportunity.role, interviewDate: interview.date, yourName }),
+    mergeValues: (participant) =>
+      mergeValuesFor({ participant, participants, company: opportunity.company, role: opportunity.role, interviewDate: interview.date, yourName }),
     suggest: spell ? suggest : undefined,
     loadError: list.error
       ? list.error.message

@@ -105,7 +105,11 @@ export function NotePanel({ kind, participant, position }: NotePanelProps) {
     const stored = await current();
     if (!stored) return;
     const result = await api['notes.setStatus']({ id: stored.id, status, acknowledgeGaps });
-    handle(result, (n) => notes.stored(n), (field) => (field === 'acknowledgeGaps' ? { kind: 'gaps', status } : null));
+    handle(
+      result,
+      (n) => notes.stored(n),
+      (field) => (field === 'acknowledgeGaps' ? { kind: 'gaps', status } : null),
+    );
   }
 
   async function handOff(action: 'open' | 'eml', acknowledgeGuessedAddress = false) {
@@ -115,7 +119,11 @@ export function NotePanel({ kind, participant, position }: NotePanelProps) {
     if (!stored) return;
     const ask = (field: string): Question | null => (field === 'acknowledgeGuessedAddress' ? { kind: 'guessed', action } : null);
     if (action === 'open') {
-      handle(await api['notes.openInMailApp']({ id: stored.id, acknowledgeGuessedAddress }), () => setNotice('Opened in your mail app. Press “Mark sent” once you have sent it.'), ask);
+      handle(
+        await api['notes.openInMailApp']({ id: stored.id, acknowledgeGuessedAddress }),
+        () => setNotice('Opened in your mail app. Press “Mark sent” once you have sent it.'),
+        ask,
+      );
     } else {
       handle(await api['notes.saveEml']({ id: stored.id, acknowledgeGuessedAddress }), (r) => r.path && setNotice(`Saved ${r.path}`), ask);
     }
@@ -128,7 +136,14 @@ export function NotePanel({ kind, participant, position }: NotePanelProps) {
     const stored = await current();
     if (!stored) return;
     const { salutation, body } = letterParts(stored.body);
-    const result = await api['printQueue.addLetter']({ personId: person.id, interviewId: notes.interview.id, noteId: stored.id, body, ...(salutation ? { salutation } : {}), withEnvelope: true });
+    const result = await api['printQueue.addLetter']({
+      personId: person.id,
+      interviewId: notes.interview.id,
+      noteId: stored.id,
+      body,
+      ...(salutation ? { salutation } : {}),
+      withEnvelope: true,
+    });
     if (result.ok) {
       setNotice('Added to the print queue, with an envelope.');
       void client.invalidateQueries({ queryKey: printKeys.all });
@@ -210,7 +225,14 @@ export function NotePanel({ kind, participant, position }: NotePanelProps) {
                 ? `To: ${person.email} — a guessed address; confirm it before sending.`
                 : `To: ${person.email}`}
           </p>
-          <Field label="Subject" value={value.subject} maxLength={500} readOnly={locked} onChange={(e) => saver.edit({ ...value, subject: e.target.value })} onBlur={() => void saver.flush()} />
+          <Field
+            label="Subject"
+            value={value.subject}
+            maxLength={500}
+            readOnly={locked}
+            onChange={(e) => saver.edit({ ...value, subject: e.target.value })}
+            onBlur={() => void saver.flush()}
+          />
           {subjectFindings.length > 0 ? (
             <ul className="findings subject-findings" aria-label={`Findings: Subject to ${person.fullName}`}>
               {subjectFindings.map((f, i) => (

@@ -16,7 +16,11 @@ interface Draft {
   body: string;
 }
 
-const stageNames: Record<TemplateStage, string> = { 'thank-you': 'Thank-you after the interview', feedback: 'Feedback request after a rejection', 'follow-up': 'Follow-up with a new idea' };
+const stageNames: Record<TemplateStage, string> = {
+  'thank-you': 'Thank-you after the interview',
+  feedback: 'Feedback request after a rejection',
+  'follow-up': 'Follow-up with a new idea',
+};
 
 const fieldList = Object.entries(mergeFields)
   .map(([key, label]) => `{{${key}}} ${label}`)
@@ -90,7 +94,9 @@ export function TemplateEditor() {
               ))}
             </select>
           </div>
-          {draft.kind === 'email' ? <Field label="Subject" value={draft.subject} maxLength={500} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} /> : null}
+          {draft.kind === 'email' ? (
+            <Field label="Subject" value={draft.subject} maxLength={500} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} />
+          ) : null}
           <TextAreaField label="Template text" value={draft.body} rows={10} maxLength={20000} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
           <p className="hint">Fields: {fieldList}. Anything in [square brackets] is a gap to fill in each time.</p>
           <FormError error={error} />
@@ -108,7 +114,11 @@ export function TemplateEditor() {
           {templates
             .filter((t) => t.builtIn)
             .map((t) => (
-              <button key={t.id} type="button" onClick={() => setDraft({ name: `My ${t.name.toLowerCase()}`, kind: t.kind, stage: t.stage, subject: t.subject, body: t.body })}>
+              <button
+                key={t.id}
+                type="button"
+                onClick={() => setDraft({ name: `My ${t.name.toLowerCase()}`, kind: t.kind, stage: t.stage, subject: t.subject, body: t.body })}
+              >
                 Copy “{t.name}”
               </button>
             ))}

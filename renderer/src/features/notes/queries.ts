@@ -14,12 +14,20 @@ export const noteKeys = {
   tagger: () => [...noteKeys.all, 'tagger'] as const,
 };
 
-export const useInterviewNoteList = (interviewId: string) => useQuery({ queryKey: noteKeys.forInterview(interviewId), queryFn: () => ask('notes.listForInterview', { interviewId }) });
-export const useColleagueNotes = (interviewId: string) => useQuery({ queryKey: noteKeys.colleagues(interviewId), queryFn: () => ask('notes.listColleagueNotes', { interviewId }) });
+export const useInterviewNoteList = (interviewId: string) =>
+  useQuery({ queryKey: noteKeys.forInterview(interviewId), queryFn: () => ask('notes.listForInterview', { interviewId }) });
+export const useColleagueNotes = (interviewId: string) =>
+  useQuery({ queryKey: noteKeys.colleagues(interviewId), queryFn: () => ask('notes.listColleagueNotes', { interviewId }) });
 export const useTemplates = () => useQuery({ queryKey: noteKeys.templates(), queryFn: () => ask('noteTemplates.list', {}) });
 /** The Hunspell dictionary of the English the user writes (Settings → Spelling), loaded once on first use and kept. */
 export const useSpeller = (english: English | undefined) =>
-  useQuery({ queryKey: noteKeys.speller(english ?? 'en-US'), queryFn: () => loadSpeller(english), enabled: english !== undefined, staleTime: Infinity, gcTime: Infinity });
+  useQuery({
+    queryKey: noteKeys.speller(english ?? 'en-US'),
+    queryFn: () => loadSpeller(english),
+    enabled: english !== undefined,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
 /** The part-of-speech tagger that tells a specific remark from a generic one, loaded once and kept. */
 export const useTagger = () => useQuery({ queryKey: noteKeys.tagger(), queryFn: loadTagger, staleTime: Infinity, gcTime: Infinity });
 

@@ -40,8 +40,22 @@ export function InterviewForm({ opportunityId, interview, onSaved, onCancel }: I
         <Field label="Start time" type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} error={fieldError('startTime')} />
         <Field label="End time" type="time" value={endTime} onChange={(e) => setEndTime(e.target.value)} error={fieldError('endTime')} />
       </div>
-      <Field label="Title" value={title} onChange={(e) => setTitle(e.target.value)} error={fieldError('title')} placeholder="e.g. Second round with the team" maxLength={200} />
-      <Field label="Location" value={location} onChange={(e) => setLocation(e.target.value)} error={fieldError('location')} placeholder="Office address, or video call" maxLength={500} />
+      <Field
+        label="Title"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={fieldError('title')}
+        placeholder="e.g. Second round with the team"
+        maxLength={200}
+      />
+      <Field
+        label="Location"
+        value={location}
+        onChange={(e) => setLocation(e.target.value)}
+        error={fieldError('location')}
+        placeholder="Office address, or video call"
+        maxLength={500}
+      />
       <div className="actions">
         <button type="button" onClick={onCancel}>
           Cancel

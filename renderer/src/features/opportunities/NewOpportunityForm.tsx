@@ -30,7 +30,14 @@ export function NewOpportunityForm() {
       <FormError error={error?.field ? null : create.error} />
       <Field label="Company" value={company} onChange={(e) => setCompany(e.target.value)} error={fieldError('company')} autoFocus required maxLength={200} />
       <Field label="Role" value={role} onChange={(e) => setRole(e.target.value)} error={fieldError('role')} required maxLength={200} />
-      <Field label="Location" value={location} onChange={(e) => setLocation(e.target.value)} error={fieldError('location')} maxLength={200} hint="Optional: city, or remote" />
+      <Field
+        label="Location"
+        value={location}
+        onChange={(e) => setLocation(e.target.value)}
+        error={fieldError('location')}
+        maxLength={200}
+        hint="Optional: city, or remote"
+      />
       <div className="actions">
         <button type="button" onClick={cancel}>
           Cancel

@@ -26,7 +26,13 @@ const STATUS_OPTIONS: Array<{ value: Editable['status']; label: string }> = [
   { value: 'closed', label: 'Closed' },
 ];
 
-const OUTCOME_WORD: Record<OutcomeKind, string> = { pending: 'Waiting', offer: 'Offer', rejection: 'Rejection', withdrawn: 'Withdrawn', 'no-answer': 'No answer' };
+const OUTCOME_WORD: Record<OutcomeKind, string> = {
+  pending: 'Waiting',
+  offer: 'Offer',
+  rejection: 'Rejection',
+  withdrawn: 'Withdrawn',
+  'no-answer': 'No answer',
+};
 const ROLE_WORD = { interviewer: 'Interviewer', 'hiring-manager': 'Hiring manager', recruiter: 'Recruiter' } as const;
 
 /** The address's opportunity, once it has loaded. */
@@ -70,8 +76,22 @@ function Overview({ opportunity }: { opportunity: Opportunity }) {
 
       <div className="panel compact-fields">
         <div className="row">
-          <Field label="Company" value={draft.company} onChange={(e) => edit('company', e.target.value)} onBlur={flush} error={autosave.errorFor('company')} maxLength={200} />
-          <Field label="Role" value={draft.role} onChange={(e) => edit('role', e.target.value)} onBlur={flush} error={autosave.errorFor('role')} maxLength={200} />
+          <Field
+            label="Company"
+            value={draft.company}
+            onChange={(e) => edit('company', e.target.value)}
+            onBlur={flush}
+            error={autosave.errorFor('company')}
+            maxLength={200}
+          />
+          <Field
+            label="Role"
+            value={draft.role}
+            onChange={(e) => edit('role', e.target.value)}
+            onBlur={flush}
+            error={autosave.errorFor('role')}
+            maxLength={200}
+          />
           <Field label="Location" value={draft.location} onChange={(e) => edit('location', e.target.value)} onBlur={flush} maxLength={200} />
           <SelectField label="Status" value={draft.status} options={STATUS_OPTIONS} onChange={(status) => edit('status', status)} />
         </div>
@@ -152,7 +172,13 @@ function InterviewCard({ summary, onOpen, onEdit, onDelete }: { summary: Intervi
       <div className="interview-main">
         <div className="interview-when">
           <strong>{date}</strong>
-          {interview.startTime ? <span className="muted"> {interview.startTime}{interview.endTime ? `–${interview.endTime}` : ''}</span> : null}
+          {interview.startTime ? (
+            <span className="muted">
+              {' '}
+              {interview.startTime}
+              {interview.endTime ? `–${interview.endTime}` : ''}
+            </span>
+          ) : null}
           {interview.title ? <span> · {interview.title}</span> : null}
           {interview.location ? <span className="muted"> · {interview.location}</span> : null}
         </div>
@@ -173,10 +199,23 @@ function InterviewCard({ summary, onOpen, onEdit, onDelete }: { summary: Intervi
                 <tr key={p.personId}>
                   <th scope="row">
                     <Link to={paths.person(interview.opportunityId, interview.id, p.personId)}>{p.fullName}</Link>
-                    <span className="muted">{[p.title, ...p.roles.filter((r) => r !== 'interviewer').map((r) => ROLE_WORD[r])].filter(Boolean).map((t) => ` · ${t}`).join('')}</span>
+                    <span className="muted">
+                      {[p.title, ...p.roles.filter((r) => r !== 'interviewer').map((r) => ROLE_WORD[r])]
+                        .filter(Boolean)
+                        .map((t) => ` · ${t}`)
+                        .join('')}
+                    </span>
                   </th>
-                  <NoteStateCell to={paths.person(interview.opportunityId, interview.id, p.personId, 'email')} what={`Thank-you email to ${p.fullName}`} status={p.email} />
-                  <NoteStateCell to={paths.person(interview.opportunityId, interview.id, p.personId, 'letter')} what={`Letter to ${p.fullName}`} status={p.letter} />
+                  <NoteStateCell
+                    to={paths.person(interview.opportunityId, interview.id, p.personId, 'email')}
+                    what={`Thank-you email to ${p.fullName}`}
+                    status={p.email}
+                  />
+                  <NoteStateCell
+                    to={paths.person(interview.opportunityId, interview.id, p.personId, 'letter')}
+                    what={`Letter to ${p.fullName}`}
+                    status={p.letter}
+                  />
                 </tr>
               ))}
             </tbody>
@@ -209,7 +248,9 @@ function NextStep({ interview }: { interview: Interview }) {
   const { data: plan } = usePlan(interview.id);
   if (!plan) return null;
   const next = plan.steps.find((s) => s.actionable && (s.status === 'open' || s.status === 'snoozed'));
-  const text = next ? `${next.title} — ${TIMING_WORD[next.timing]} ${formatCalendarDate(next.timing === 'upcoming' ? next.opensOn : next.dueOn)}` : 'nothing left in the plan';
+  const text = next
+    ? `${next.title} — ${TIMING_WORD[next.timing]} ${formatCalendarDate(next.timing === 'upcoming' ? next.opensOn : next.dueOn)}`
+    : 'nothing left in the plan';
   return (
     <span>
       {' · '}Next: <Link to={paths.followThrough(interview.opportunityId, interview.id, 'plan')}>{text}</Link>

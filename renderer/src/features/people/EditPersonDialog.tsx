@@ -49,7 +49,13 @@ export function EditPersonDialog({ participant, opportunityId, onClose }: EditPe
       <div className="dialog-status">
         <SaveStatus state={writer.state} />
       </div>
-      <PersonFieldset draft={draft} onChange={edit} onBlur={() => void writer.flush()} errorFor={writer.errorFor} emailGuessed={person.emailStatus === 'guessed' && draft.email === person.email} />
+      <PersonFieldset
+        draft={draft}
+        onChange={edit}
+        onBlur={() => void writer.flush()}
+        errorFor={writer.errorFor}
+        emailGuessed={person.emailStatus === 'guessed' && draft.email === person.email}
+      />
       {opportunityId ? (
         <fieldset className="role-choices">
           <legend>Role in this opportunity</legend>

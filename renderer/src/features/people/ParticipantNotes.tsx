@@ -40,10 +40,15 @@ export function ParticipantNotes({ participant }: { participant: InterviewPartic
     const sent = { ...before, ...changes };
     saved.current = sent;
     inFlight.current += 1;
-    const result = await api['participants.update']({ interviewId: participant.interviewId, personId: participant.person.id, ...changes }).finally(() => (inFlight.current -= 1));
+    const result = await api['participants.update']({ interviewId: participant.interviewId, personId: participant.person.id, ...changes }).finally(
+      () => (inFlight.current -= 1),
+    );
     if (!result.ok && saved.current === sent) saved.current = before;
     // The notes checks read these, and the search finds people by them.
-    if (result.ok) client.setQueryData<InterviewParticipant[]>(participantKeys.forInterview(participant.interviewId), (list) => list?.map((p) => (p.person.id === participant.person.id ? { ...p, ...changes } : p)));
+    if (result.ok)
+      client.setQueryData<InterviewParticipant[]>(participantKeys.forInterview(participant.interviewId), (list) =>
+        list?.map((p) => (p.person.id === participant.person.id ? { ...p, ...changes } : p)),
+      );
     return result;
   });
 
@@ -61,9 +66,30 @@ export function ParticipantNotes({ participant }: { participant: InterviewPartic
         <SaveStatus state={autosave.state} />
       </div>
       <div className="notes-grid">
-        <TextAreaField label="Topics discussed" value={notes.topics} onChange={(e) => edit('topics', e.target.value)} onBlur={flush} rows={3} maxLength={20000} />
-        <TextAreaField label="Something learned" value={notes.learned} onChange={(e) => edit('learned', e.target.value)} onBlur={flush} rows={3} maxLength={20000} />
-        <TextAreaField label="About the role or the hiring manager's plan" value={notes.rolePlan} onChange={(e) => edit('rolePlan', e.target.value)} onBlur={flush} rows={3} maxLength={20000} />
+        <TextAreaField
+          label="Topics discussed"
+          value={notes.topics}
+          onChange={(e) => edit('topics', e.target.value)}
+          onBlur={flush}
+          rows={3}
+          maxLength={20000}
+        />
+        <TextAreaField
+          label="Something learned"
+          value={notes.learned}
+          onChange={(e) => edit('learned', e.target.value)}
+          onBlur={flush}
+          rows={3}
+          maxLength={20000}
+        />
+        <TextAreaField
+          label="About the role or the hiring manager's plan"
+          value={notes.rolePlan}
+          onChange={(e) => edit('rolePlan', e.target.value)}
+          onBlur={flush}
+          rows={3}
+          maxLength={20000}
+        />
         <TextAreaField label="Notes" value={notes.notes} onChange={(e) => edit('notes', e.target.value)} onBlur={flush} rows={3} maxLength={20000} />
       </div>
     </section>

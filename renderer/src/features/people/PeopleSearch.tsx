@@ -38,7 +38,11 @@ export function PeopleSearch({ onQuery }: { onQuery?(query: string): void }) {
                 <Link to={paths.directoryPerson(h.person.id)}>{h.person.fullName}</Link>
                 {h.person.company ? <span className="muted"> · {h.person.company}</span> : null}
                 {h.interviewId && h.opportunityId ? (
-                  <Link to={paths.person(h.opportunityId, h.interviewId, h.person.id)} className="small search-open" aria-label={`Open interview with ${h.person.fullName}`}>
+                  <Link
+                    to={paths.person(h.opportunityId, h.interviewId, h.person.id)}
+                    className="small search-open"
+                    aria-label={`Open interview with ${h.person.fullName}`}
+                  >
                     Open interview
                   </Link>
                 ) : null}

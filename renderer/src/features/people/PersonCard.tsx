@@ -45,7 +45,13 @@ export function PersonCard({ participant, opportunityId, senderCountry, headingI
             ))}
             {person.cardCollected ? <span className="role-tag quiet">Card collected</span> : null}
             {person.cardCollected ? (
-              <button type="button" className="small" aria-expanded={showCard} onClick={() => setCardShownFor(showCard ? null : person.id)} aria-label={`${showCard ? 'Hide' : 'Show'} ${person.fullName}’s card`}>
+              <button
+                type="button"
+                className="small"
+                aria-expanded={showCard}
+                onClick={() => setCardShownFor(showCard ? null : person.id)}
+                aria-label={`${showCard ? 'Hide' : 'Show'} ${person.fullName}’s card`}
+              >
                 {showCard ? 'Hide card' : 'Show card'}
               </button>
             ) : null}

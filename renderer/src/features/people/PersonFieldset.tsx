@@ -17,7 +17,15 @@ export function PersonFieldset({ draft, onChange, onBlur, errorFor, emailGuessed
   return (
     <>
       <div className="row">
-        <Field label="Name" value={draft.fullName} onChange={(e) => onChange(withFullName(draft, e.target.value))} onBlur={onBlur} maxLength={300} error={errorFor('fullName')} required />
+        <Field
+          label="Name"
+          value={draft.fullName}
+          onChange={(e) => onChange(withFullName(draft, e.target.value))}
+          onBlur={onBlur}
+          maxLength={300}
+          error={errorFor('fullName')}
+          required
+        />
         <Field label="Title" value={draft.title} onChange={(e) => set('title', e.target.value)} onBlur={onBlur} maxLength={300} error={errorFor('title')} />
       </div>
       <div className="row">
@@ -40,17 +48,54 @@ export function PersonFieldset({ draft, onChange, onBlur, errorFor, emailGuessed
         />
       </div>
       <div className="row">
-        <Field label="Company" value={draft.company} onChange={(e) => set('company', e.target.value)} onBlur={onBlur} maxLength={200} error={errorFor('company')} />
+        <Field
+          label="Company"
+          value={draft.company}
+          onChange={(e) => set('company', e.target.value)}
+          onBlur={onBlur}
+          maxLength={200}
+          error={errorFor('company')}
+        />
         <div className="email-field">
-          <Field label="Email" type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} onBlur={onBlur} maxLength={254} error={errorFor('email')} />
+          <Field
+            label="Email"
+            type="email"
+            value={draft.email}
+            onChange={(e) => set('email', e.target.value)}
+            onBlur={onBlur}
+            maxLength={254}
+            error={errorFor('email')}
+          />
           {emailGuessed ? <span className="guessed-tag">guessed</span> : null}
         </div>
-        <Field label="Phone" type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} onBlur={onBlur} maxLength={50} error={errorFor('phone')} />
+        <Field
+          label="Phone"
+          type="tel"
+          value={draft.phone}
+          onChange={(e) => set('phone', e.target.value)}
+          onBlur={onBlur}
+          maxLength={50}
+          error={errorFor('phone')}
+        />
       </div>
       <AddressFields value={draft.address} onChange={(address) => set('address', address)} onBlur={onBlur} errorFor={errorFor} />
       <div className="row">
-        <Field label="Website" value={draft.website} onChange={(e) => set('website', e.target.value)} onBlur={onBlur} maxLength={500} error={errorFor('website')} />
-        <Field label="LinkedIn" value={draft.linkedin} onChange={(e) => set('linkedin', e.target.value)} onBlur={onBlur} maxLength={500} error={errorFor('linkedin')} />
+        <Field
+          label="Website"
+          value={draft.website}
+          onChange={(e) => set('website', e.target.value)}
+          onBlur={onBlur}
+          maxLength={500}
+          error={errorFor('website')}
+        />
+        <Field
+          label="LinkedIn"
+          value={draft.linkedin}
+          onChange={(e) => set('linkedin', e.target.value)}
+          onBlur={onBlur}
+          maxLength={500}
+          error={errorFor('linkedin')}
+        />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={draft.cardCollected} onChange={(e) => set('cardCollected', e.target.checked)} onBlur={onBlur} />

@@ -30,8 +30,7 @@ export function PrinterCalibration({ printer }: { printer: string }) {
     if (r.ok) {
       setNote(`Saved for ${printer}: ${r.value.xMm} mm right, ${r.value.yMm} mm down.`);
       if (preview) await showPage();
-    }
-    else setError(r.error.message);
+    } else setError(r.error.message);
   }
 
   async function showPage() {
@@ -51,7 +50,10 @@ export function PrinterCalibration({ printer }: { printer: string }) {
   return (
     <details className="panel calibration">
       <summary>Printer calibration for {printer}</summary>
-      <p className="muted">Print the calibration page, hold it against a blank label sheet, and move the print by the millimetres it is off. Envelopes and labels on this printer use these offsets.</p>
+      <p className="muted">
+        Print the calibration page, hold it against a blank label sheet, and move the print by the millimetres it is off. Envelopes and labels on this printer
+        use these offsets.
+      </p>
       <div className="row">
         <div className="field inline">
           <label htmlFor="offset-x">Move right (mm)</label>

@@ -79,7 +79,19 @@ export function FollowThroughSettings() {
  * A short upper-case code, controlled by the saved value: when the core changes it (a new
  * country clears the region), the field shows the change at once.
  */
-function CodeField({ value, onSave, ...field }: { label: string; value: string; maxLength: number; placeholder: string; hint?: string; error: string | undefined; onSave(code: string): void }) {
+function CodeField({
+  value,
+  onSave,
+  ...field
+}: {
+  label: string;
+  value: string;
+  maxLength: number;
+  placeholder: string;
+  hint?: string;
+  error: string | undefined;
+  onSave(code: string): void;
+}) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (

@@ -68,8 +68,21 @@ export function SettingsPage() {
 
       <section className="panel" aria-labelledby="settings-sender">
         <h3 id="settings-sender">You, as the sender</h3>
-        <Field label="Your name" value={draft.yourName} error={errorFor('yourName')} onChange={(e) => edit({ yourName: e.target.value })} onBlur={() => void autosave.flush()} />
-        <TextAreaField label="Return address" rows={3} value={draft.returnAddress} error={errorFor('returnAddress')} onChange={(e) => edit({ returnAddress: e.target.value })} onBlur={() => void autosave.flush()} />
+        <Field
+          label="Your name"
+          value={draft.yourName}
+          error={errorFor('yourName')}
+          onChange={(e) => edit({ yourName: e.target.value })}
+          onBlur={() => void autosave.flush()}
+        />
+        <TextAreaField
+          label="Return address"
+          rows={3}
+          value={draft.returnAddress}
+          error={errorFor('returnAddress')}
+          onChange={(e) => edit({ returnAddress: e.target.value })}
+          onBlur={() => void autosave.flush()}
+        />
         <div className="row">
           <Field label="Phone" value={draft.phone} error={errorFor('phone')} onChange={(e) => edit({ phone: e.target.value })} />
           <Field label="Email" type="email" value={draft.email} error={errorFor('email')} onChange={(e) => edit({ email: e.target.value })} />
@@ -79,7 +92,13 @@ export function SettingsPage() {
             <CountryComboBox label="Your country for mail" value={draft.country} error={errorFor('country')} onChange={(country) => edit({ country })} />
             <span className="hint">Left off the address on mail within this country.</span>
           </div>
-          <Field label="Language for dates" value={draft.locale} hint="For example en-US or de-DE." error={errorFor('locale')} onChange={(e) => edit({ locale: e.target.value })} />
+          <Field
+            label="Language for dates"
+            value={draft.locale}
+            hint="For example en-US or de-DE."
+            error={errorFor('locale')}
+            onChange={(e) => edit({ locale: e.target.value })}
+          />
         </div>
         <Field label="Closing" value={draft.closing} error={errorFor('closing')} onChange={(e) => edit({ closing: e.target.value })} />
         <SelectField<SpellingEnglish>
@@ -146,8 +165,20 @@ export function SettingsPage() {
         </div>
         {draft.envelope === 'custom' ? (
           <div className="row">
-            <Field label="Envelope width (mm)" type="number" value={c.widthMm} error={errorFor('customEnvelope.widthMm')} onChange={(e) => edit({ customEnvelope: { ...c, widthMm: Number(e.target.value) } })} />
-            <Field label="Envelope height (mm)" type="number" value={c.heightMm} error={errorFor('customEnvelope.heightMm')} onChange={(e) => edit({ customEnvelope: { ...c, heightMm: Number(e.target.value) } })} />
+            <Field
+              label="Envelope width (mm)"
+              type="number"
+              value={c.widthMm}
+              error={errorFor('customEnvelope.widthMm')}
+              onChange={(e) => edit({ customEnvelope: { ...c, widthMm: Number(e.target.value) } })}
+            />
+            <Field
+              label="Envelope height (mm)"
+              type="number"
+              value={c.heightMm}
+              error={errorFor('customEnvelope.heightMm')}
+              onChange={(e) => edit({ customEnvelope: { ...c, heightMm: Number(e.target.value) } })}
+            />
           </div>
         ) : null}
         <div className="row">
@@ -179,18 +210,72 @@ export function SettingsPage() {
                   <option value="a4">A4</option>
                 </select>
               </div>
-              <Field label="Columns" type="number" value={s.columns} error={errorFor('customLabelSheet.columns')} onChange={(e) => edit({ customLabelSheet: { ...s, columns: Number(e.target.value) } })} />
-              <Field label="Rows" type="number" value={s.rows} error={errorFor('customLabelSheet.rows')} onChange={(e) => edit({ customLabelSheet: { ...s, rows: Number(e.target.value) } })} />
+              <Field
+                label="Columns"
+                type="number"
+                value={s.columns}
+                error={errorFor('customLabelSheet.columns')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, columns: Number(e.target.value) } })}
+              />
+              <Field
+                label="Rows"
+                type="number"
+                value={s.rows}
+                error={errorFor('customLabelSheet.rows')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, rows: Number(e.target.value) } })}
+              />
             </div>
             <div className="row">
-              <Field label="Label width" type="number" step="0.01" value={s.labelWidthMm} error={errorFor('customLabelSheet.labelWidthMm')} onChange={(e) => edit({ customLabelSheet: { ...s, labelWidthMm: Number(e.target.value) } })} />
-              <Field label="Label height" type="number" step="0.01" value={s.labelHeightMm} error={errorFor('customLabelSheet.labelHeightMm')} onChange={(e) => edit({ customLabelSheet: { ...s, labelHeightMm: Number(e.target.value) } })} />
-              <Field label="Top margin" type="number" step="0.01" value={s.topMarginMm} error={errorFor('customLabelSheet.topMarginMm')} onChange={(e) => edit({ customLabelSheet: { ...s, topMarginMm: Number(e.target.value) } })} />
-              <Field label="Left margin" type="number" step="0.01" value={s.leftMarginMm} error={errorFor('customLabelSheet.leftMarginMm')} onChange={(e) => edit({ customLabelSheet: { ...s, leftMarginMm: Number(e.target.value) } })} />
+              <Field
+                label="Label width"
+                type="number"
+                step="0.01"
+                value={s.labelWidthMm}
+                error={errorFor('customLabelSheet.labelWidthMm')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, labelWidthMm: Number(e.target.value) } })}
+              />
+              <Field
+                label="Label height"
+                type="number"
+                step="0.01"
+                value={s.labelHeightMm}
+                error={errorFor('customLabelSheet.labelHeightMm')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, labelHeightMm: Number(e.target.value) } })}
+              />
+              <Field
+                label="Top margin"
+                type="number"
+                step="0.01"
+                value={s.topMarginMm}
+                error={errorFor('customLabelSheet.topMarginMm')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, topMarginMm: Number(e.target.value) } })}
+              />
+              <Field
+                label="Left margin"
+                type="number"
+                step="0.01"
+                value={s.leftMarginMm}
+                error={errorFor('customLabelSheet.leftMarginMm')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, leftMarginMm: Number(e.target.value) } })}
+              />
             </div>
             <div className="row">
-              <Field label="Horizontal pitch" type="number" step="0.01" value={s.horizontalPitchMm} error={errorFor('customLabelSheet.horizontalPitchMm')} onChange={(e) => edit({ customLabelSheet: { ...s, horizontalPitchMm: Number(e.target.value) } })} />
-              <Field label="Vertical pitch" type="number" step="0.01" value={s.verticalPitchMm} error={errorFor('customLabelSheet.verticalPitchMm')} onChange={(e) => edit({ customLabelSheet: { ...s, verticalPitchMm: Number(e.target.value) } })} />
+              <Field
+                label="Horizontal pitch"
+                type="number"
+                step="0.01"
+                value={s.horizontalPitchMm}
+                error={errorFor('customLabelSheet.horizontalPitchMm')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, horizontalPitchMm: Number(e.target.value) } })}
+              />
+              <Field
+                label="Vertical pitch"
+                type="number"
+                step="0.01"
+                value={s.verticalPitchMm}
+                error={errorFor('customLabelSheet.verticalPitchMm')}
+                onChange={(e) => edit({ customLabelSheet: { ...s, verticalPitchMm: Number(e.target.value) } })}
+              />
             </div>
           </fieldset>
         ) : null}

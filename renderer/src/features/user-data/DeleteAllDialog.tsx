@@ -27,7 +27,8 @@ export function DeleteAllDialog({ onDone }: { onDone(summary: string | null): vo
       {message.data ? <p>{message.data}</p> : <p className="muted">Counting what there is…</p>}
       {backups > 0 ? (
         <label className="checkbox">
-          <input type="checkbox" checked={alsoBackups} onChange={(e) => setAlsoBackups(e.target.checked)} /> Also delete the {backups} backup{backups === 1 ? '' : 's'}
+          <input type="checkbox" checked={alsoBackups} onChange={(e) => setAlsoBackups(e.target.checked)} /> Also delete the {backups} backup
+          {backups === 1 ? '' : 's'}
         </label>
       ) : null}
       <FormError error={message.error ?? summary.error ?? deleting.error} />

@@ -32,7 +32,9 @@ export function ImportExportDialog({ onDone }: { onDone(summary: string | null):
       {
         onSuccess: ({ tables }) => {
           const added = tables.reduce((n, t) => n + t.added, 0);
-          onDone(`Imported ${p.fileName}: ${added} record${added === 1 ? '' : 's'} added${p.into === 'data' ? ', nothing you had overwritten (a backup of your data as it was is under “Before an import”)' : ''}.`);
+          onDone(
+            `Imported ${p.fileName}: ${added} record${added === 1 ? '' : 's'} added${p.into === 'data' ? ', nothing you had overwritten (a backup of your data as it was is under “Before an import”)' : ''}.`,
+          );
         },
       },
     );

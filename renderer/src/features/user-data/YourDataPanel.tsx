@@ -29,8 +29,8 @@ export function YourDataPanel() {
     <section className="panel" aria-labelledby="settings-your-data">
       <h3 id="settings-your-data">Your data</h3>
       <p className="hint">
-        “Export everything” saves all of it as one JSON file that “Import an export” reads back here or in another Afterword, with everyone as a .vcf for address books
-        and a .csv for spreadsheets beside it.
+        “Export everything” saves all of it as one JSON file that “Import an export” reads back here or in another Afterword, with everyone as a .vcf for
+        address books and a .csv for spreadsheets beside it.
       </p>
       <div className="actions start">
         <button type="button" disabled={exporting.isPending} onClick={exportEverything}>

@@ -9,7 +9,12 @@ import { tempDir } from '../../helpers/temp-dir';
 
 type Listener = (...args: unknown[]) => void;
 
-const created: Array<{ options: Record<string, unknown>; url?: string; listeners: Map<string, Listener>; openHandler?: (d: { url: string }) => { action: string } }> = [];
+const created: Array<{
+  options: Record<string, unknown>;
+  url?: string;
+  listeners: Map<string, Listener>;
+  openHandler?: (d: { url: string }) => { action: string };
+}> = [];
 const openExternal = vi.fn(async (_url: string) => {});
 
 vi.mock('electron', () => {
@@ -121,7 +126,11 @@ describe('permissions', () => {
 
 describe('content security policy', () => {
   it('allows scripts only from the app itself, with no eval and no inline code', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives['default-src']).toEqual(["'none'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);

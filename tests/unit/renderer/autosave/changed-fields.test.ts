@@ -23,7 +23,9 @@ const jane: Person = {
 
 describe('changedFields', () => {
   it('keeps only the fields that differ', () => {
-    expect(changedFields({ topics: 'a', learned: '', rolePlan: '', notes: 'imported' }, { topics: 'a', learned: 'x', rolePlan: '', notes: 'imported' })).toEqual({ learned: 'x' });
+    expect(
+      changedFields({ topics: 'a', learned: '', rolePlan: '', notes: 'imported' }, { topics: 'a', learned: 'x', rolePlan: '', notes: 'imported' }),
+    ).toEqual({ learned: 'x' });
     expect(changedFields({ a: 1 }, { a: 1 })).toEqual({});
   });
 

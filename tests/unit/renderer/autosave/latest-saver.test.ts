@@ -59,14 +59,17 @@ describe('saving a note on every change', () => {
     let fail = true;
     const stored: string[] = [];
     const states: SaveState[] = [];
-    const saver = createLatestSaver(async (v: string): Promise<Result<unknown>> => {
-      if (fail) {
-        fail = false;
-        throw new Error('IPC closed');
-      }
-      stored.push(v);
-      return { ok: true, value: null };
-    }, (s) => states.push(s));
+    const saver = createLatestSaver(
+      async (v: string): Promise<Result<unknown>> => {
+        if (fail) {
+          fail = false;
+          throw new Error('IPC closed');
+        }
+        stored.push(v);
+        return { ok: true, value: null };
+      },
+      (s) => states.push(s),
+    );
     saver.push('Dear Ana');
     await saver.flush();
     expect(states.at(-1)?.kind).toBe('error');

@@ -8,10 +8,16 @@ describe('letter parts for printing', () => {
   });
 
   it('knows "Warmly," as a sign-off, so a card draft signed that way is not closed twice', () => {
-    expect(letterParts('Dear José,\n\nThe whiteboard session stayed with me.\n\nWarmly,\nSam')).toEqual({ salutation: 'Dear José,', body: 'The whiteboard session stayed with me.' });
+    expect(letterParts('Dear José,\n\nThe whiteboard session stayed with me.\n\nWarmly,\nSam')).toEqual({
+      salutation: 'Dear José,',
+      body: 'The whiteboard session stayed with me.',
+    });
   });
 
   it('keeps a letter without greeting or sign-off whole', () => {
-    expect(letterParts('Thank you for the invitation.\nI remain interested.')).toEqual({ salutation: undefined, body: 'Thank you for the invitation.\nI remain interested.' });
+    expect(letterParts('Thank you for the invitation.\nI remain interested.')).toEqual({
+      salutation: undefined,
+      body: 'Thank you for the invitation.\nI remain interested.',
+    });
   });
 });

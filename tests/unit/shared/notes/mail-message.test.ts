@@ -41,12 +41,27 @@ describe('.eml file', () => {
 });
 
 describe('.eml headers and encodings', () => {
-  const base = { to: 'ben.okafor@northwind.example', toName: 'Ben Okafor', fromName: 'Sam Lee', fromAddress: 'sam@example.org', date: new Date(Date.UTC(2026, 10, 24, 9, 0, 0)), messageId: 'a1@afterword.invalid' };
+  const base = {
+    to: 'ben.okafor@northwind.example',
+    toName: 'Ben Okafor',
+    fromName: 'Sam Lee',
+    fromAddress: 'sam@example.org',
+    date: new Date(Date.UTC(2026, 10, 24, 9, 0, 0)),
+    messageId: 'a1@afterword.invalid',
+  };
 
   it.each([
-    ['a long ASCII subject', 'Thank you for Tuesday and for walking me through the night shift scheduling changes at the Leeds depot', 'Dear Ben,\n\nThank you for your time.'],
+    [
+      'a long ASCII subject',
+      'Thank you for Tuesday and for walking me through the night shift scheduling changes at the Leeds depot',
+      'Dear Ben,\n\nThank you for your time.',
+    ],
     ['an ASCII subject with one very long word', `Thank you ${'x'.repeat(90)}`, 'Dear Ben,\n\nThank you for your time.'],
-    ['emoji in subject and body', 'Thank you 🙏 for the tour of the 🚚 depot, and for the coffee ☕ afterwards — Zoë & Łukasz too', 'Dear Ben,\n\nThank you for the tour 🚚📦 and the 🧭 of the depot.\n\nBest regards,\nSam 👋'],
+    [
+      'emoji in subject and body',
+      'Thank you 🙏 for the tour of the 🚚 depot, and for the coffee ☕ afterwards — Zoë & Łukasz too',
+      'Dear Ben,\n\nThank you for the tour 🚚📦 and the 🧭 of the depot.\n\nBest regards,\nSam 👋',
+    ],
   ])('%s: every line fits in 78 characters and a real parser reads it back', async (_label, subject, body) => {
     const eml = emlMessage({ ...base, subject, body });
     expect(eml.split('\r\n').every((line) => line.length <= 78)).toBe(true);

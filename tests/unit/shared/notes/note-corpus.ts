@@ -138,7 +138,20 @@ export function checkedNote(id: string, kind: 'email' | 'letter', ctx: CorpusCon
   };
 }
 
-export const DETECTORS = ['thanks', 'specific', 'interest', 'personal', 'hyperbole', 'begging', 'exclamation', 'length', 'sentences', 'spelling', 'subject', 'similarity'] as const;
+export const DETECTORS = [
+  'thanks',
+  'specific',
+  'interest',
+  'personal',
+  'hyperbole',
+  'begging',
+  'exclamation',
+  'length',
+  'sentences',
+  'spelling',
+  'subject',
+  'similarity',
+] as const;
 export type Detector = (typeof DETECTORS)[number];
 export type Scores = Record<Detector, Confusion>;
 
@@ -150,7 +163,10 @@ export function score(corpus: Corpus, spellers: Spellers): Scores {
     const ctx = corpus.contexts[n.context]!;
     const text = textOf(n.text);
     const speller = spellers.for(n.english);
-    const findings = createNoteChecker(speller, spellers.tagger ?? null).check([checkedNote(n.id, n.kind, ctx, text, n.writer)]).get(n.id) ?? [];
+    const findings =
+      createNoteChecker(speller, spellers.tagger ?? null)
+        .check([checkedNote(n.id, n.kind, ctx, text, n.writer)])
+        .get(n.id) ?? [];
     const any = (p: (f: Finding) => boolean) => findings.some(p);
     const L = n.labels;
     tally(s.thanks, !L.thanks, any(is.thanks), n.id);
@@ -165,8 +181,15 @@ export function score(corpus: Corpus, spellers: Spellers): Scores {
     const hyperbole = findings.filter(is.hyperbole);
     const phrases = L.hyperbole.map((p) => ({ p, start: text.indexOf(p), end: text.indexOf(p) + p.length }));
     const overlaps = (f: Finding, r: { start: number; end: number }) => f.span !== null && f.span.start < r.end && f.span.end > r.start;
-    for (const r of phrases) tally(s.hyperbole, true, hyperbole.some((f) => overlaps(f, r)), `${n.id} “${r.p}”`);
-    for (const f of hyperbole) if (!phrases.some((r) => overlaps(f, r))) tally(s.hyperbole, false, true, `${n.id} “${f.span ? text.slice(f.span.start, f.span.end) : f.message}”`);
+    for (const r of phrases)
+      tally(
+        s.hyperbole,
+        true,
+        hyperbole.some((f) => overlaps(f, r)),
+        `${n.id} “${r.p}”`,
+      );
+    for (const f of hyperbole)
+      if (!phrases.some((r) => overlaps(f, r))) tally(s.hyperbole, false, true, `${n.id} “${f.span ? text.slice(f.span.start, f.span.end) : f.message}”`);
     if (phrases.length === 0 && hyperbole.length === 0) s.hyperbole.tn++;
 
     // Spelling by word, at the level that asks the user to act (unknown proper nouns are only hints).
@@ -185,7 +208,11 @@ export function score(corpus: Corpus, spellers: Spellers): Scores {
     }
 
     if (n.subject !== undefined && L.subject !== undefined) {
-      const found = subjectFindings(n.subject, speller, { ...checkedNote(n.id, n.kind, ctx, text, n.writer).context, otherNames: [], knownText: [ctx.company, ctx.role, n.writer, ...ctx.notes].join(' ') });
+      const found = subjectFindings(n.subject, speller, {
+        ...checkedNote(n.id, n.kind, ctx, text, n.writer).context,
+        otherNames: [],
+        knownText: [ctx.company, ctx.role, n.writer, ...ctx.notes].join(' '),
+      });
       const worst = found.reduce<keyof typeof rank>((w, f) => (rank[f.severity] > rank[w] ? f.severity : w), 'none');
       tally(s.subject, rank[L.subject] >= rank.warning, rank[worst] >= rank.warning, `${n.id} (${worst}, labelled ${L.subject})`);
     }

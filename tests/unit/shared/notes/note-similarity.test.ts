@@ -27,10 +27,7 @@ Best regards,
 Sam Lee`;
 
 const alike: Array<[string, string]> = [
-  [
-    'the same note with the name swapped',
-    toAna.replace('Dear Ana', 'Dear Ben'),
-  ],
+  ['the same note with the name swapped', toAna.replace('Dear Ana', 'Dear Ben')],
   [
     'the sentences reordered',
     `Dear Ben,
@@ -53,10 +50,7 @@ I remain very interested in the role and would be happy to help carry that work 
 Best,
 Sam Lee`,
   ],
-  [
-    'the name swapped inside the sentences too',
-    toAna.replace('Dear Ana', 'Dear Ben').replace('your team rebuilt', 'Ben and Ana rebuilt'),
-  ],
+  ['the name swapped inside the sentences too', toAna.replace('Dear Ana', 'Dear Ben').replace('your team rebuilt', 'Ben and Ana rebuilt')],
 ];
 
 const different: Array<[string, string]> = [

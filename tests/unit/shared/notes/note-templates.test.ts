@@ -26,7 +26,9 @@ describe('note templates', () => {
     ['{{hiring-manager}}', 'Ana Silva'],
   ])('%s is the known field it looks like', (written, filled) => {
     expect(unknownFields(`Dear ${written},`)).toEqual([]);
-    expect(fillTemplate(`Dear ${written},`, { firstName: 'Zoë', company: 'Northwind Traders', interviewDate: 'Tuesday, November 24', hiringManager: 'Ana Silva' })).toBe(`Dear ${filled},`);
+    expect(
+      fillTemplate(`Dear ${written},`, { firstName: 'Zoë', company: 'Northwind Traders', interviewDate: 'Tuesday, November 24', hiringManager: 'Ana Silva' }),
+    ).toBe(`Dear ${filled},`);
   });
 
   it.each([
@@ -72,9 +74,27 @@ describe('the built-in thank-you email wordings', () => {
     const wordings = builtInTemplates.filter((t) => t.kind === 'email' && t.stage === 'thank-you');
     expect(wordings.length).toBeGreaterThanOrEqual(3);
     const people = [
-      { firstName: 'Ana', fullName: 'Ana Silva', topics: 'the weekly forecast', learned: 'that the close takes two days', rolePlan: 'the plan to hire a second analyst' },
-      { firstName: 'Ben', fullName: 'Ben Okafor', topics: 'night shift scheduling', learned: 'that stock-outs start with late calls', rolePlan: 'moving the depot to one dispatch board' },
-      { firstName: 'Chloé', fullName: 'Chloé Martin', topics: 'supplier scorecards', learned: 'that scorecards go to every supplier', rolePlan: 'a shared supplier portal' },
+      {
+        firstName: 'Ana',
+        fullName: 'Ana Silva',
+        topics: 'the weekly forecast',
+        learned: 'that the close takes two days',
+        rolePlan: 'the plan to hire a second analyst',
+      },
+      {
+        firstName: 'Ben',
+        fullName: 'Ben Okafor',
+        topics: 'night shift scheduling',
+        learned: 'that stock-outs start with late calls',
+        rolePlan: 'moving the depot to one dispatch board',
+      },
+      {
+        firstName: 'Chloé',
+        fullName: 'Chloé Martin',
+        topics: 'supplier scorecards',
+        learned: 'that scorecards go to every supplier',
+        rolePlan: 'a shared supplier portal',
+      },
     ];
     const names = nameWords(people.map((p) => p.fullName));
     const notes = people.map((p, i) =>
@@ -84,7 +104,13 @@ describe('the built-in thank-you email wordings', () => {
           kind: 'email',
           recipientName: p.fullName,
           recipientKey: p.fullName,
-          text: fillTemplate(wordings[i]!.body, { ...p, company: 'Northwind Traders', role: 'Operations Analyst', interviewDate: 'Tuesday, November 24', yourName: 'Sam Lee' }),
+          text: fillTemplate(wordings[i]!.body, {
+            ...p,
+            company: 'Northwind Traders',
+            role: 'Operations Analyst',
+            interviewDate: 'Tuesday, November 24',
+            yourName: 'Sam Lee',
+          }),
         },
         names,
       ),

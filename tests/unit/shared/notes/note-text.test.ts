@@ -4,13 +4,22 @@ import { nameWords, prepareNote, resemblance, type NoteForComparison } from '../
 import { bodySentences, foldWord, sentences } from '../../../../shared/notes/note-text';
 import { toneFindings } from '../../../../shared/notes/tone-check';
 
-const formulaic = (text: string) => sentences(text).filter((s) => s.formulaic).map((s) => s.text);
+const formulaic = (text: string) =>
+  sentences(text)
+    .filter((s) => s.formulaic)
+    .map((s) => s.text);
 const body = (text: string) => bodySentences(text).map((s) => s.text);
 
 describe('sign-offs count only when a signature alone follows them', () => {
   it.each([
-    ['Thank you!', 'Dear Ana,\n\nThank you!\n\nI enjoyed hearing how your team rebuilt the weekly forecast in Python.\nI remain interested in the role.\n\nBest regards,\nSam Lee'],
-    ['Thank you again.', 'Dear Ana,\n\nThank you again.\nIt was good to hear about the Leeds depot and its new sorting line.\nI remain interested in the role.'],
+    [
+      'Thank you!',
+      'Dear Ana,\n\nThank you!\n\nI enjoyed hearing how your team rebuilt the weekly forecast in Python.\nI remain interested in the role.\n\nBest regards,\nSam Lee',
+    ],
+    [
+      'Thank you again.',
+      'Dear Ana,\n\nThank you again.\nIt was good to hear about the Leeds depot and its new sorting line.\nI remain interested in the role.',
+    ],
     ['Cheers!', 'Hi Ben,\n\nCheers! The tour of the warehouse made the role concrete for me.\nI look forward to the next steps.'],
   ])('"%s" with text after it is body text', (line, text) => {
     expect(body(text)).toContain(line);
@@ -28,7 +37,8 @@ describe('sign-offs count only when a signature alone follows them', () => {
   });
 
   it('a copied email pasted after "Thank you!" is compared, not ignored', () => {
-    const copied = 'I enjoyed hearing how your team rebuilt the weekly forecast in Python and cut the close from five days to two.\nI remain very interested in the position and would be glad to help carry that work forward.';
+    const copied =
+      'I enjoyed hearing how your team rebuilt the weekly forecast in Python and cut the close from five days to two.\nI remain very interested in the position and would be glad to help carry that work forward.';
     const names = nameWords(['Ana Silva', 'Ben Okafor']);
     const note = (who: string, text: string): NoteForComparison => ({ key: who, kind: 'email', recipientName: who, recipientKey: who, text });
     const a = prepareNote(note('Ana Silva', `Dear Ana,\n\nThank you!\n\n${copied}\n\nSam Lee`), names);
@@ -69,7 +79,13 @@ describe('greetings', () => {
   });
 
   it('gushing typed on the greeting line is flagged', () => {
-    const messages = toneFindings('Hi Ana, what an amazing, incredible day!\n\nBest regards,\nSam', { kind: 'email', recipientName: 'Ana Silva', company: 'Northwind', role: 'Analyst', notes: [] }).map((f) => f.message);
+    const messages = toneFindings('Hi Ana, what an amazing, incredible day!\n\nBest regards,\nSam', {
+      kind: 'email',
+      recipientName: 'Ana Silva',
+      company: 'Northwind',
+      role: 'Analyst',
+      notes: [],
+    }).map((f) => f.message);
     expect(messages.some((m) => m.includes('“amazing” sounds gushing'))).toBe(true);
   });
 });
@@ -101,10 +117,13 @@ describe('greetings and closings in British and Indian usage', () => {
 
 describe('hard wraps in pasted text', () => {
   it('counts a wrapped paragraph by its sentences, keeping their places in the text', () => {
-    const text = 'Dear Tom,\n\nThank you for the interview on Monday and for explaining why three\nteams still reconcile accounts by hand. Moving the ledger to the cloud is a\nplan I would like to help with.\nI remain interested in the role.\n\nKind regards,\nSam Lee';
+    const text =
+      'Dear Tom,\n\nThank you for the interview on Monday and for explaining why three\nteams still reconcile accounts by hand. Moving the ledger to the cloud is a\nplan I would like to help with.\nI remain interested in the role.\n\nKind regards,\nSam Lee';
     const found = bodySentences(text);
     expect(found).toHaveLength(3);
-    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Thank you for the interview on Monday and for explaining why three\nteams still reconcile accounts by hand.');
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(
+      'Thank you for the interview on Monday and for explaining why three\nteams still reconcile accounts by hand.',
+    );
   });
 
   it('keeps list items and sentences on their own lines apart', () => {
@@ -118,7 +137,10 @@ describe('hard wraps in pasted text', () => {
 
 describe('sentences', () => {
   it.each([
-    ['Dear Ana,\n\nThank you for the tour with Dr. Okafor on Tuesday. I learned that e.g. St. Albans handles 2.5 times the volume of Leeds, i.e. most of it. I remain interested.\n\nBest regards,\nSam', 3],
+    [
+      'Dear Ana,\n\nThank you for the tour with Dr. Okafor on Tuesday. I learned that e.g. St. Albans handles 2.5 times the volume of Leeds, i.e. most of it. I remain interested.\n\nBest regards,\nSam',
+      3,
+    ],
     ['Thank you for meeting me at 10 a.m. with J. Okafor. The plan for Q3 (approx. 40 stores) is clear. I remain interested.', 3],
     ['Thank you for the call. I wrote to sam@example.com and read northwind.com. I remain interested!', 3],
   ])('counts the sentences of %j as %i', (text, count) => {
@@ -140,7 +162,12 @@ describe('letter parts keep every paragraph', () => {
       'Dear Dr. Okafor,',
       'Thank you for the invitation.\n\nThank you again.',
     ],
-    ['text on the greeting line', 'Dear Ana, thank you for the tour.\n\nI remain interested.\n\nBest regards,\nSam', 'Dear Ana,', 'thank you for the tour.\n\nI remain interested.'],
+    [
+      'text on the greeting line',
+      'Dear Ana, thank you for the tour.\n\nI remain interested.\n\nBest regards,\nSam',
+      'Dear Ana,',
+      'thank you for the tour.\n\nI remain interested.',
+    ],
   ])('%s', (_, text, salutation, letterBody) => {
     expect(letterParts(text)).toEqual({ salutation, body: letterBody });
   });
@@ -158,7 +185,11 @@ describe('folding words for comparison', () => {
     expect(foldWord(a)).toBe(foldWord(b));
   });
 
-  it.each([['Дмитрий', 'ДМИТРИЙ'], ['王伟', '王伟'], ['Ελένη', 'ΕΛΕΝΗ']])('%s keeps its own letters, in any case', (word, upper) => {
+  it.each([
+    ['Дмитрий', 'ДМИТРИЙ'],
+    ['王伟', '王伟'],
+    ['Ελένη', 'ΕΛΕΝΗ'],
+  ])('%s keeps its own letters, in any case', (word, upper) => {
     expect(foldWord(word)).toBe(foldWord(upper));
     expect(foldWord(word)).not.toBe('');
     expect(foldWord(word)).not.toMatch(/[a-z]/);
@@ -178,16 +209,20 @@ describe('the frame of a note in more of its forms', () => {
     expect(formulaic(text)).toContain('Dear Mr Anand,');
   });
 
-  it.each([['With deepest appreciation,'], ['In gratitude,'], ['Onwards and upwards,'], ['Until next time,']])('"%s" above the signature is the closing', (closing) => {
-    expect(body(`Dear Dev,\n${lines}\n\n${closing}\nSam Lee\nPlanning clerk applicant`)).toEqual(lines.split('\n'));
-  });
-
-  it.each([['Sam', `Dear Dev,\n${lines}\nSam`], ['Sent from my Galaxy', `Dev,\n${lines}\nSam\n\nSent from my Galaxy`], ['Get Outlook for Android', `Dear Dev,\n${lines}\nBest,\nSam\n\nGet Outlook for Android`]])(
-    '"%s" after the last sentence is not a sentence',
-    (_tail, text) => {
-      expect(body(text)).toEqual(lines.split('\n'));
+  it.each([['With deepest appreciation,'], ['In gratitude,'], ['Onwards and upwards,'], ['Until next time,']])(
+    '"%s" above the signature is the closing',
+    (closing) => {
+      expect(body(`Dear Dev,\n${lines}\n\n${closing}\nSam Lee\nPlanning clerk applicant`)).toEqual(lines.split('\n'));
     },
   );
+
+  it.each([
+    ['Sam', `Dear Dev,\n${lines}\nSam`],
+    ['Sent from my Galaxy', `Dev,\n${lines}\nSam\n\nSent from my Galaxy`],
+    ['Get Outlook for Android', `Dear Dev,\n${lines}\nBest,\nSam\n\nGet Outlook for Android`],
+  ])('"%s" after the last sentence is not a sentence', (_tail, text) => {
+    expect(body(text)).toEqual(lines.split('\n'));
+  });
 
   it('a line ending in a comma that a sentence follows is not taken for a closing', () => {
     expect(body(`Dear Dev,\n${lines}\nAll the same,\nthe loading bays could use a second door.\n\nSam Lee`)).toHaveLength(4);
@@ -254,7 +289,13 @@ describe('letter frames in Indian formal usage, postscripts and titles ending in
 });
 
 describe('a title from the user’s notes that ends in "!"', () => {
-  const ctx = { kind: 'email' as const, recipientName: 'Dev Anand', company: 'Harbour Freight Lines', role: 'Planning Clerk', notes: ['Their app is called Crate Quest!'] };
+  const ctx = {
+    kind: 'email' as const,
+    recipientName: 'Dev Anand',
+    company: 'Harbour Freight Lines',
+    role: 'Planning Clerk',
+    notes: ['Their app is called Crate Quest!'],
+  };
   it('is a name: its mark exclaims nothing, even where a capital follows', () => {
     const text = 'Dear Dev,\n\nThank you for Monday. I tried Crate Quest! Your drivers clearly love it.\nI remain keen on the role.\n\nSam';
     expect(toneFindings(text, ctx).filter((f) => /exclamation/i.test(f.message))).toEqual([]);

@@ -4,7 +4,8 @@ import { particularWords, readBody, specificEvidence, wordsAboutThem } from '../
 import { realTagger } from './tagger';
 
 const ctx = { company: 'Harbour Freight Lines', role: 'Planning Clerk', recipientName: 'Dana Moss', keywords: new Set<string>() };
-const note = (line: string) => bodySentences(`Dear Dana,\n\nThank you for the interview on Tuesday.\n${line}\nI remain interested in the role.\n\nKind regards,\nSam Lee`);
+const note = (line: string) =>
+  bodySentences(`Dear Dana,\n\nThank you for the interview on Tuesday.\n${line}\nI remain interested in the role.\n\nKind regards,\nSam Lee`);
 const evidence = (line: string, keywords = new Set<string>()) => specificEvidence(note(line), { ...ctx, keywords }, realTagger());
 
 describe('a specific remark', () => {

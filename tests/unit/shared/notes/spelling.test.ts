@@ -35,21 +35,23 @@ describe('spelling', () => {
     const text = 'Dear Zoë,\n\nThank you for your time.';
     const finding = spellingFindings(text, speller, ctx).find((f) => f.kind === 'name');
     expect(finding?.severity).toBe('error');
-    expect(finding?.message).toBe('“Zoë” is Zoë Adams\'s name, but this note is to Łukasz Nowak.');
+    expect(finding?.message).toBe("“Zoë” is Zoë Adams's name, but this note is to Łukasz Nowak.");
   });
 
   it("only asks about a colleague's name in the text, where it may be meant", () => {
     const text = 'Dear Łukasz,\n\nThank you and José for your time.';
     const finding = spellingFindings(text, speller, ctx).find((f) => f.kind === 'name');
     expect(finding?.severity).toBe('info');
-    expect(finding?.message).toBe('“José” is José García\'s name; check that this note to Łukasz Nowak means to mention them.');
+    expect(finding?.message).toBe("“José” is José García's name; check that this note to Łukasz Nowak means to mention them.");
   });
 });
 
 describe('spelling while typing', () => {
   it('still flags the word without asking Hunspell for suggestions', () => {
     const findings = spellingFindings('Thank you for the oppertunity.', englishSpeller(), ctx, { suggest: false });
-    expect(findings).toEqual([{ kind: 'spelling', severity: 'warning', message: '“oppertunity” is not in the dictionary.', span: { start: 18, end: 29 }, word: 'oppertunity' }]);
+    expect(findings).toEqual([
+      { kind: 'spelling', severity: 'warning', message: '“oppertunity” is not in the dictionary.', span: { start: 18, end: 29 }, word: 'oppertunity' },
+    ]);
   });
 });
 
@@ -103,10 +105,15 @@ describe('spelling: hyphens and possessives', () => {
 
 describe('spelling: what is typed exactly, and other forms of the user’s own words', () => {
   const speller = englishSpeller();
-  const flagged = (text: string, knownText = ctx.knownText) => spellingFindings(text, speller, { ...ctx, knownText }).filter((f) => f.kind === 'spelling').map((f) => f.word);
+  const flagged = (text: string, knownText = ctx.knownText) =>
+    spellingFindings(text, speller, { ...ctx, knownText })
+      .filter((f) => f.kind === 'spelling')
+      .map((f) => f.word);
 
   it('skips addresses, links and domains, and still flags a typo beside them', () => {
-    expect(flagged('Reach me at sam.lee@mailbox.co.uk or see www.samlee-portfolio.dev and kestrel-freight.example.org for the recieving plan.')).toEqual(['recieving']);
+    expect(flagged('Reach me at sam.lee@mailbox.co.uk or see www.samlee-portfolio.dev and kestrel-freight.example.org for the recieving plan.')).toEqual([
+      'recieving',
+    ]);
   });
 
   it('takes another form of a word from the notes as spelled on purpose', () => {
@@ -120,7 +127,10 @@ describe('spelling: what is typed exactly, and other forms of the user’s own w
 
 describe('spelling: what a careful reader knows is spelled right, and what is not', () => {
   const speller = englishSpeller();
-  const flagged = (text: string) => spellingFindings(text, speller, ctx, { suggest: false }).filter((f) => f.kind === 'spelling' && f.severity === 'warning').map((f) => f.word);
+  const flagged = (text: string) =>
+    spellingFindings(text, speller, ctx, { suggest: false })
+      .filter((f) => f.kind === 'spelling' && f.severity === 'warning')
+      .map((f) => f.word);
 
   it.each([
     ['I opened two cafés in Leeds.'],

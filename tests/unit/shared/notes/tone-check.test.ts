@@ -27,10 +27,18 @@ const flagged: Array<[string, string, RegExp]> = [
   ['gushing', clean.replace('I enjoyed hearing', 'It was an amazing conversation and I was blown away hearing'), /“amazing” sounds gushing/],
   ['a dream job', clean.replace('I remain interested in the operations analyst role', 'This is my dream job'), /“dream job” sounds gushing/],
   ['a superlative', clean.replace('I enjoyed hearing', 'It was the best conversation I have had, hearing'), /“best conversation” is a superlative/],
-  ['a superlative with “most”', clean.replace('I enjoyed hearing', 'It was the most inspiring hour of my week, hearing'), /“most inspiring hour” is a superlative/],
+  [
+    'a superlative with “most”',
+    clean.replace('I enjoyed hearing', 'It was the most inspiring hour of my week, hearing'),
+    /“most inspiring hour” is a superlative/,
+  ],
   ['capitals for emphasis', clean.replace('I remain interested', 'I am SO interested'), /“SO” in capitals reads as shouting and gushing/],
   ['an apology', clean.replace('Thank you for taking', 'Sorry for running long, and thank you for taking'), /nothing to apologise for/],
-  ['begging', clean.replace('I remain interested in the operations analyst role', 'I really need this job, so please consider me for the role'), /sounds like begging/],
+  [
+    'begging',
+    clean.replace('I remain interested in the operations analyst role', 'I really need this job, so please consider me for the role'),
+    /sounds like begging/,
+  ],
   ['an intensifier', clean.replace('I remain interested', 'I remain extremely interested'), /“extremely” adds emphasis/],
 ];
 
@@ -52,7 +60,12 @@ describe('begging, in its kinds', () => {
     expect(toneSpans(swap(line), /begging/)).toContain(phrase);
   });
 
-  it.each([['Kindly consider my application for the analyst role.'], ['Kindly consider me for the analyst post.'], ['I would be grateful for the opportunity to discuss the forecast further.'], ['I hope you will consider me for the analyst role.']])('“%s” is polite, not begging', (line) => {
+  it.each([
+    ['Kindly consider my application for the analyst role.'],
+    ['Kindly consider me for the analyst post.'],
+    ['I would be grateful for the opportunity to discuss the forecast further.'],
+    ['I hope you will consider me for the analyst role.'],
+  ])('“%s” is polite, not begging', (line) => {
     expect(toneSpans(swap(`${line} The weekly forecast in Python was new to me.`), /begging/)).toEqual([]);
   });
 });
@@ -154,10 +167,13 @@ describe('tone', () => {
     expect(spans).toEqual(shouted);
   });
 
-  it.each([['I am most interested in the operations analyst role'], ['I remain most interested in the role']])('"%s" is a statement of interest, not a superlative', (phrase) => {
-    const text = clean.replace('I remain interested in the operations analyst role', phrase);
-    expect(toneFindings(text, ctx).filter((f) => f.message.includes('superlative'))).toEqual([]);
-  });
+  it.each([['I am most interested in the operations analyst role'], ['I remain most interested in the role']])(
+    '"%s" is a statement of interest, not a superlative',
+    (phrase) => {
+      const text = clean.replace('I remain interested in the operations analyst role', phrase);
+      expect(toneFindings(text, ctx).filter((f) => f.message.includes('superlative'))).toEqual([]);
+    },
+  );
 
   it('notices a missing thank-you, positive remark and statement of interest', () => {
     const text = 'Dear Ana,\n\nWe met on Tuesday.\nThe team was very nice to me.\n\nBest regards,\nSam Lee';
@@ -211,9 +227,14 @@ describe('tone', () => {
   });
 
   it('says plainly that hoping to hear back is not wanting the job', () => {
-    const text = clean.replace('I remain interested in the operations analyst role and look forward to hearing about next steps.', 'I look forward to hearing from you.');
+    const text = clean.replace(
+      'I remain interested in the operations analyst role and look forward to hearing about next steps.',
+      'I look forward to hearing from you.',
+    );
     const finding = toneFindings(text, ctx, realTagger()).find(isInterestMissing);
-    expect(finding?.message).toBe('Nothing here says you still want the job: “I look forward to hearing from you.” asks for a reply, not for the role. Add that you remain interested in it, in your own words.');
+    expect(finding?.message).toBe(
+      'Nothing here says you still want the job: “I look forward to hearing from you.” asks for a reply, not for the role. Add that you remain interested in it, in your own words.',
+    );
   });
 
   it.each([
@@ -226,7 +247,10 @@ describe('tone', () => {
   });
 
   it('without the tagger loaded yet, a note is not called generic on a guess', () => {
-    const text = clean.replace('I enjoyed hearing how your team rebuilt the weekly forecast in Python and shortened the monthly close.', 'I enjoyed our conversation.');
+    const text = clean.replace(
+      'I enjoyed hearing how your team rebuilt the weekly forecast in Python and shortened the monthly close.',
+      'I enjoyed our conversation.',
+    );
     expect(toneFindings(text, ctx, null).some((f) => f.message.startsWith('This note is generic'))).toBe(false);
   });
 
@@ -241,7 +265,10 @@ describe('tone', () => {
   });
 
   it('notices a note with nothing personal to that interviewer', () => {
-    const text = clean.replace('I enjoyed hearing how your team rebuilt the weekly forecast in Python and shortened the monthly close.', 'I enjoyed our conversation about the team.');
+    const text = clean.replace(
+      'I enjoyed hearing how your team rebuilt the weekly forecast in Python and shortened the monthly close.',
+      'I enjoyed our conversation about the team.',
+    );
     expect(toneFindings(text, ctx).map((f) => f.message)).toContain('Nothing here is particular to Ana Silva. Mention something from your notes about them.');
   });
 
@@ -253,7 +280,9 @@ describe('tone', () => {
     const paragraph = 'Thank you for the invitation; I enjoyed learning how the weekly forecast is built and remain interested in the role. ';
     const letter = `Dear Ana,\n\n${paragraph.repeat(20)}\n\nSincerely,\nSam Lee`;
     expect(toneFindings(letter, { ...ctx, kind: 'letter' }).some((f) => f.kind === 'length' && /will not fit on one page/.test(f.message))).toBe(true);
-    expect(toneFindings(`Dear Ana,\n\n${paragraph.repeat(5)}\n\nSincerely,\nSam Lee`, { ...ctx, kind: 'letter' }).filter((f) => f.kind === 'length')).toEqual([]);
+    expect(toneFindings(`Dear Ana,\n\n${paragraph.repeat(5)}\n\nSincerely,\nSam Lee`, { ...ctx, kind: 'letter' }).filter((f) => f.kind === 'length')).toEqual(
+      [],
+    );
   });
 
   it('shows an unfilled template field as a gap', () => {
@@ -288,13 +317,23 @@ describe('the subject line', () => {
 
   it.each([[''], ['   ']])('an empty subject %j gets a finding', (subject) => {
     const findings = subjectFindings(subject, englishSpeller(), { ...ctx, otherNames: [], knownText: '' });
-    expect(findings).toEqual([{ kind: 'structure', severity: 'warning', message: 'The subject is empty. A short one such as “Thank you — Operations Analyst” tells them what it is.', span: null }]);
+    expect(findings).toEqual([
+      {
+        kind: 'structure',
+        severity: 'warning',
+        message: 'The subject is empty. A short one such as “Thank you — Operations Analyst” tells them what it is.',
+        span: null,
+      },
+    ]);
   });
 });
 
 describe('a subject left over from another application', () => {
   const subjectCtx = { ...ctx, otherNames: ['Ben Okafor'], knownText: 'Northwind Traders Operations Analyst Sam Lee' };
-  const errors = (subject: string) => subjectFindings(subject, englishSpeller(), subjectCtx).filter((f) => f.severity === 'error').map((f) => subject.slice(f.span!.start, f.span!.end));
+  const errors = (subject: string) =>
+    subjectFindings(subject, englishSpeller(), subjectCtx)
+      .filter((f) => f.severity === 'error')
+      .map((f) => subject.slice(f.span!.start, f.span!.end));
 
   it.each([
     ['Thank you – Operations Analyst interview at Bluewater Shipping', 'Bluewater Shipping'],
@@ -304,14 +343,20 @@ describe('a subject left over from another application', () => {
     expect(errors(subject)).toEqual([name]);
   });
 
-  it.each([['Thank you – Operations Analyst interview at Northwind'], ['Thank You for Your Time at the Office on Tuesday'], ['Interview with Ben Okafor and Ana Silva'], ['Interview with Hannah Pryce'], ['Thank you from Sam Lee'], ['Re: Operations Analyst Interview']])(
-    '"%s" names nobody else',
-    (subject) => {
-      expect(errors(subject)).toEqual([]);
-    },
-  );
+  it.each([
+    ['Thank you – Operations Analyst interview at Northwind'],
+    ['Thank You for Your Time at the Office on Tuesday'],
+    ['Interview with Ben Okafor and Ana Silva'],
+    ['Interview with Hannah Pryce'],
+    ['Thank you from Sam Lee'],
+    ['Re: Operations Analyst Interview'],
+  ])('"%s" names nobody else', (subject) => {
+    expect(errors(subject)).toEqual([]);
+  });
 
   it('begging in the subject is a finding too', () => {
-    expect(subjectFindings('Please don’t pass me over', englishSpeller(), subjectCtx).some((f) => f.severity === 'error' && /begging/.test(f.message))).toBe(true);
+    expect(subjectFindings('Please don’t pass me over', englishSpeller(), subjectCtx).some((f) => f.severity === 'error' && /begging/.test(f.message))).toBe(
+      true,
+    );
   });
 });

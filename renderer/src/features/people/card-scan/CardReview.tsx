@@ -46,19 +46,71 @@ export function CardReview({ entry, others, onEdit, onCombine, onMerge, onAdd, o
       <div className="card-fields">
         <FormError error={error && !error.field?.startsWith('person.') ? error : null} />
         <div className="row">
-          <Field label="Name" value={draft.fullName} onChange={(e) => onEdit(withFullName(draft, e.target.value))} maxLength={300} hint={hintFor('fullName', reading.fullName)} error={errorFor('fullName')} required />
-          <Field label="Title" value={draft.title} onChange={(e) => set('title', e.target.value)} maxLength={300} hint={hintFor('title', reading.title)} error={errorFor('title')} />
+          <Field
+            label="Name"
+            value={draft.fullName}
+            onChange={(e) => onEdit(withFullName(draft, e.target.value))}
+            maxLength={300}
+            hint={hintFor('fullName', reading.fullName)}
+            error={errorFor('fullName')}
+            required
+          />
+          <Field
+            label="Title"
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+            maxLength={300}
+            hint={hintFor('title', reading.title)}
+            error={errorFor('title')}
+          />
         </div>
         <div className="row">
-          <Field label="Given name" value={draft.givenName} onChange={(e) => onEdit({ ...draft, givenName: e.target.value, namesEdited: true })} maxLength={200} hint={hintFor('givenName', reading.givenName)} error={errorFor('givenName')} />
-          <Field label="Family name" value={draft.familyName} onChange={(e) => onEdit({ ...draft, familyName: e.target.value, namesEdited: true })} maxLength={200} hint={hintFor('familyName', reading.familyName)} error={errorFor('familyName')} />
+          <Field
+            label="Given name"
+            value={draft.givenName}
+            onChange={(e) => onEdit({ ...draft, givenName: e.target.value, namesEdited: true })}
+            maxLength={200}
+            hint={hintFor('givenName', reading.givenName)}
+            error={errorFor('givenName')}
+          />
+          <Field
+            label="Family name"
+            value={draft.familyName}
+            onChange={(e) => onEdit({ ...draft, familyName: e.target.value, namesEdited: true })}
+            maxLength={200}
+            hint={hintFor('familyName', reading.familyName)}
+            error={errorFor('familyName')}
+          />
         </div>
         <div className="row">
-          <Field label="Company" value={draft.company} onChange={(e) => set('company', e.target.value)} maxLength={200} hint={draft.company !== reading.company.value ? (reading.company.value ? 'edited' : 'from the opportunity') : certaintyText(reading.company)} error={errorFor('company')} />
-          <Field label="Email" type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} maxLength={254} hint={hintFor('email', reading.email)} error={errorFor('email')} />
+          <Field
+            label="Company"
+            value={draft.company}
+            onChange={(e) => set('company', e.target.value)}
+            maxLength={200}
+            hint={draft.company !== reading.company.value ? (reading.company.value ? 'edited' : 'from the opportunity') : certaintyText(reading.company)}
+            error={errorFor('company')}
+          />
+          <Field
+            label="Email"
+            type="email"
+            value={draft.email}
+            onChange={(e) => set('email', e.target.value)}
+            maxLength={254}
+            hint={hintFor('email', reading.email)}
+            error={errorFor('email')}
+          />
         </div>
         <div className="row">
-          <Field label="Phone" type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} maxLength={50} error={errorFor('phone')} hint={reading.phones.length === 0 ? 'not found on the card' : undefined} />
+          <Field
+            label="Phone"
+            type="tel"
+            value={draft.phone}
+            onChange={(e) => set('phone', e.target.value)}
+            maxLength={50}
+            error={errorFor('phone')}
+            hint={reading.phones.length === 0 ? 'not found on the card' : undefined}
+          />
         </div>
         {reading.phones.length > 0 ? (
           <fieldset className="card-phones">
@@ -66,7 +118,8 @@ export function CardReview({ entry, others, onEdit, onCombine, onMerge, onAdd, o
             {reading.phones.map((p) => (
               <label key={p.number} className="checkbox">
                 <input type="radio" name={`${entry.key}-phone`} checked={draft.phone === phoneText(p)} onChange={() => set('phone', phoneText(p))} />
-                {p.type === 'other' ? 'Phone' : p.type[0]!.toUpperCase() + p.type.slice(1)}: {p.printed} <span className="muted">({certaintyText({ certainty: p.certainty, value: p.number })})</span>
+                {p.type === 'other' ? 'Phone' : p.type[0]!.toUpperCase() + p.type.slice(1)}: {p.printed}{' '}
+                <span className="muted">({certaintyText({ certainty: p.certainty, value: p.number })})</span>
               </label>
             ))}
           </fieldset>
@@ -74,8 +127,22 @@ export function CardReview({ entry, others, onEdit, onCombine, onMerge, onAdd, o
         <p className="hint">Address: {certaintyText(reading.address)}</p>
         <AddressFields value={draft.address} onChange={(address) => set('address', address)} errorFor={errorFor} />
         <div className="row">
-          <Field label="Website" value={draft.website} onChange={(e) => set('website', e.target.value)} maxLength={500} hint={hintFor('website', reading.website)} error={errorFor('website')} />
-          <Field label="LinkedIn" value={draft.linkedin} onChange={(e) => set('linkedin', e.target.value)} maxLength={500} hint={hintFor('linkedin', reading.linkedin)} error={errorFor('linkedin')} />
+          <Field
+            label="Website"
+            value={draft.website}
+            onChange={(e) => set('website', e.target.value)}
+            maxLength={500}
+            hint={hintFor('website', reading.website)}
+            error={errorFor('website')}
+          />
+          <Field
+            label="LinkedIn"
+            value={draft.linkedin}
+            onChange={(e) => set('linkedin', e.target.value)}
+            maxLength={500}
+            hint={hintFor('linkedin', reading.linkedin)}
+            error={errorFor('linkedin')}
+          />
         </div>
         {reading.unused.length > 0 ? <p className="muted">Also on the card: {reading.unused.join(' · ')}</p> : null}
         {entry.match ? (

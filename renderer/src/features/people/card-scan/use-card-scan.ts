@@ -46,7 +46,17 @@ function urlFor(scan: CardScan): string {
   return URL.createObjectURL(new Blob([scan.photo.jpeg as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
 }
 
-const failed = (fileName: string, message: string): ScanEntry => ({ key: nextKey(), fileName, state: 'failed', message, scans: [], photoUrls: [], match: null, merge: false, error: null });
+const failed = (fileName: string, message: string): ScanEntry => ({
+  key: nextKey(),
+  fileName,
+  state: 'failed',
+  message,
+  scans: [],
+  photoUrls: [],
+  match: null,
+  merge: false,
+  error: null,
+});
 
 /** What is wrong with a file before it is read, in words; null when it may be a card photo. */
 export function fileProblem(file: { name: string; size: number; type: string }): string | null {
@@ -152,7 +162,13 @@ export function useCardScan({ interviewId, company }: CardScanOptions) {
         return list.map((e) => {
           if (e.key === backKey) return { ...e, state: 'combined' as const };
           if (e.key !== frontKey) return e;
-          return { ...e, reading, draft: draftFromReading(reading, company), scans: [...e.scans, ...back.scans], photoUrls: [...e.photoUrls, ...back.photoUrls] };
+          return {
+            ...e,
+            reading,
+            draft: draftFromReading(reading, company),
+            scans: [...e.scans, ...back.scans],
+            photoUrls: [...e.photoUrls, ...back.photoUrls],
+          };
         });
       });
     },
@@ -188,7 +204,8 @@ export function useCardScan({ interviewId, company }: CardScanOptions) {
 
   const dismiss = useCallback((entry: ScanEntry) => {
     setEntries((list) => list.filter((e) => e.key !== entry.key));
-    if (entry.scans.length > 0 && entry.state !== 'added') void ask('cards.discard', { scanTokens: entry.scans.map((s) => s.scanToken) }).catch(() => undefined);
+    if (entry.scans.length > 0 && entry.state !== 'added')
+      void ask('cards.discard', { scanTokens: entry.scans.map((s) => s.scanToken) }).catch(() => undefined);
   }, []);
 
   const setMerge = useCallback((key: string, merge: boolean) => patch(key, { merge }), [patch]);

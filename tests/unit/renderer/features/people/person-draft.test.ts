@@ -3,7 +3,13 @@ import { fromAddressDraft, toAddressDraft } from '../../../../../renderer/src/fe
 import { emptyPersonDraft, toPersonDraft, toPersonFields, withFullName } from '../../../../../renderer/src/features/people/person-draft';
 import type { Person, PostalAddress } from '../../../../../shared/api/people/schemas';
 
-const address: PostalAddress = { lines: ['Acme Tower', '1 Main St', 'Suite 200', 'Attn: Hiring', 'Mail stop 4'], city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' };
+const address: PostalAddress = {
+  lines: ['Acme Tower', '1 Main St', 'Suite 200', 'Attn: Hiring', 'Mail stop 4'],
+  city: 'Springfield',
+  region: 'IL',
+  postalCode: '62701',
+  country: 'US',
+};
 
 describe('address draft', () => {
   it('keeps every street line as it was, through an edit of another field', () => {
@@ -24,8 +30,21 @@ describe('person draft names', () => {
 
   it('a person whose names were corrected before opens with them marked as edited', () => {
     const person: Person = {
-      id: 'p1', fullName: 'José Álvarez García', givenName: 'José', familyName: 'Álvarez García', title: '', company: '', email: '', emailStatus: 'none',
-      phone: '', address: null, website: '', linkedin: '', cardCollected: false, createdAt: '', updatedAt: '',
+      id: 'p1',
+      fullName: 'José Álvarez García',
+      givenName: 'José',
+      familyName: 'Álvarez García',
+      title: '',
+      company: '',
+      email: '',
+      emailStatus: 'none',
+      phone: '',
+      address: null,
+      website: '',
+      linkedin: '',
+      cardCollected: false,
+      createdAt: '',
+      updatedAt: '',
     };
     expect(toPersonDraft(person).namesEdited).toBe(true);
     expect(toPersonDraft({ ...person, givenName: 'José Álvarez', familyName: 'García' }).namesEdited).toBe(false);
