@@ -139,47 +139,77 @@ export function ReviewPanel({ interviewId }: { interviewId: string }) {
         onChange={(e) => set('doDifferently', e.target.value)}
         onBlur={flush}
       />
-      <div className="row">
-        <div className="field">
-          <label htmlFor={`rapport-${interviewId}`}>How the rapport felt</label>
-          <select id={`rapport-${interviewId}`} value={draft.rapport} onChange={(e) => set('rapport', e.target.value as Draft['rapport'])}>
-            <option value="">Not said</option>
-            <option value="strong">Strong</option>
-            <option value="fine">Fine</option>
-            <option value="missing">Missing</option>
-          </select>
-        </div>
-        <TextAreaField
-          label="About the rapport"
-          value={draft.rapportNote}
-          rows={1}
-          maxLength={5000}
-          onChange={(e) => set('rapportNote', e.target.value)}
-          onBlur={flush}
-        />
-      </div>
+      <ChoiceWithNote
+        id={`rapport-${interviewId}`}
+        label="How the rapport felt"
+        value={draft.rapport}
+        choices={[
+          ['', 'Not said'],
+          ['strong', 'Strong'],
+          ['fine', 'Fine'],
+          ['missing', 'Missing'],
+        ]}
+        onChoose={(v) => set('rapport', v)}
+        noteLabel="About the rapport"
+        note={draft.rapportNote}
+        onNote={(v) => set('rapportNote', v)}
+        onBlur={flush}
+      />
       <p className={`ft-reminder${draft.rapport === 'missing' ? ' ft-reminder-strong' : ''}`} role="note">
         A missing rapport with one interviewer is no reason on its own to drop a good job.
       </p>
-      <div className="row">
-        <div className="field">
-          <label htmlFor={`goodplace-${interviewId}`}>Would this company be a good place to work?</label>
-          <select id={`goodplace-${interviewId}`} value={draft.goodPlace} onChange={(e) => set('goodPlace', e.target.value as Draft['goodPlace'])}>
-            <option value="">Not answered</option>
-            <option value="yes">Yes</option>
-            <option value="unsure">Unsure</option>
-            <option value="no">No</option>
-          </select>
-        </div>
-        <TextAreaField
-          label="All things considered"
-          value={draft.goodPlaceNote}
-          rows={1}
-          maxLength={5000}
-          onChange={(e) => set('goodPlaceNote', e.target.value)}
-          onBlur={flush}
-        />
-      </div>
+      <ChoiceWithNote
+        id={`goodplace-${interviewId}`}
+        label="Would this company be a good place to work?"
+        value={draft.goodPlace}
+        choices={[
+          ['', 'Not answered'],
+          ['yes', 'Yes'],
+          ['unsure', 'Unsure'],
+          ['no', 'No'],
+        ]}
+        onChoose={(v) => set('goodPlace', v)}
+        noteLabel="All things considered"
+        note={draft.goodPlaceNote}
+        onNote={(v) => set('goodPlaceNote', v)}
+        onBlur={flush}
+      />
     </form>
+  );
+}
+
+/** A question answered from a short list, with a line of its own beside it. */
+function ChoiceWithNote<V extends string>(props: {
+  id: string;
+  label: string;
+  value: V;
+  choices: [V, string][];
+  onChoose: (value: V) => void;
+  noteLabel: string;
+  note: string;
+  onNote: (note: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <div className="row">
+      <div className="field">
+        <label htmlFor={props.id}>{props.label}</label>
+        <select id={props.id} value={props.value} onChange={(e) => props.onChoose(e.target.value as V)}>
+          {props.choices.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextAreaField
+        label={props.noteLabel}
+        value={props.note}
+        rows={1}
+        maxLength={5000}
+        onChange={(e) => props.onNote(e.target.value)}
+        onBlur={props.onBlur}
+      />
+    </div>
   );
 }

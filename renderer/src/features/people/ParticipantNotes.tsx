@@ -9,7 +9,13 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { participantKeys } from './queries';
 
 type Notes = Pick<InterviewParticipant, 'topics' | 'learned' | 'rolePlan' | 'notes'>;
-const NOTE_KEYS = ['topics', 'learned', 'rolePlan', 'notes'] as const;
+const NOTE_FIELDS: { key: keyof Notes; label: string }[] = [
+  { key: 'topics', label: 'Topics discussed' },
+  { key: 'learned', label: 'Something learned' },
+  { key: 'rolePlan', label: "About the role or the hiring manager's plan" },
+  { key: 'notes', label: 'Notes' },
+];
+const NOTE_KEYS = NOTE_FIELDS.map((f) => f.key);
 const notesOf = (p: InterviewParticipant): Notes => ({ topics: p.topics, learned: p.learned, rolePlan: p.rolePlan, notes: p.notes });
 
 /** What the user noted about one person at this interview: what the thank-you notes draw on. Saved as typed. */
@@ -66,31 +72,9 @@ export function ParticipantNotes({ participant }: { participant: InterviewPartic
         <SaveStatus state={autosave.state} />
       </div>
       <div className="notes-grid">
-        <TextAreaField
-          label="Topics discussed"
-          value={notes.topics}
-          onChange={(e) => edit('topics', e.target.value)}
-          onBlur={flush}
-          rows={3}
-          maxLength={20000}
-        />
-        <TextAreaField
-          label="Something learned"
-          value={notes.learned}
-          onChange={(e) => edit('learned', e.target.value)}
-          onBlur={flush}
-          rows={3}
-          maxLength={20000}
-        />
-        <TextAreaField
-          label="About the role or the hiring manager's plan"
-          value={notes.rolePlan}
-          onChange={(e) => edit('rolePlan', e.target.value)}
-          onBlur={flush}
-          rows={3}
-          maxLength={20000}
-        />
-        <TextAreaField label="Notes" value={notes.notes} onChange={(e) => edit('notes', e.target.value)} onBlur={flush} rows={3} maxLength={20000} />
+        {NOTE_FIELDS.map(({ key, label }) => (
+          <TextAreaField key={key} label={label} value={notes[key]} onChange={(e) => edit(key, e.target.value)} onBlur={flush} rows={3} maxLength={20000} />
+        ))}
       </div>
     </section>
   );
