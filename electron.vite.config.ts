@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp';
@@ -14,18 +14,18 @@ function cspMeta(): Plugin {
 }
 
 /**
- * The OCR worker is a plain CommonJS file that Node's worker_threads start by path, so it
- * is copied beside the built main process rather than bundled into it.
+ * The OCR threads are plain CommonJS files (the workers and what they require) that Node's
+ * worker_threads start by path, so they are copied beside the built main process rather
+ * than bundled into it.
  */
 function ocrWorker(): Plugin {
+  const dir = resolve(__dirname, 'electron/core/people/card-scan');
   return {
     name: 'afterword-ocr-worker',
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'ocr-worker.cjs',
-        source: readFileSync(resolve(__dirname, 'electron/core/people/card-scan/ocr-worker.cjs'), 'utf8'),
-      });
+      for (const fileName of readdirSync(dir).filter((f) => f.endsWith('.cjs'))) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(dir, fileName), 'utf8') });
+      }
     },
   };
 }

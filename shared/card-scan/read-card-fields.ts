@@ -3,7 +3,7 @@ import { splitPersonName } from '../domain/person-name';
 import { countryLine, looksLikeStreet, readCityLine, settleCountry, type CityLine } from './card-address';
 import { domainCountry, domainStem, findEmail, findLinkedin, findWebsite } from './card-links';
 import { findPhones, internationalCountry, looksLikePhone, validIn } from './card-phones';
-import type { CardReading, OcrPage, ReadPhone, ReadText } from './card-reading';
+import type { CardReading, OcrPage, OcrWord, ReadPhone, ReadText } from './card-reading';
 import { isBelow, segmentsOf, type Segment } from './card-segments';
 import { hasLegalForm, looksLikeName, looksLikeTitle, matchesDomain, nameFitsEmail, onlyLegalForm } from './card-words';
 
@@ -95,11 +95,28 @@ function findAddress(segments: Segment[], used: Set<number>, evidence: (c: CityL
   return null;
 }
 
+/** The name and the given and family names split from it, with one certainty. */
+export function withFullName(reading: CardReading, name: ReadText): CardReading {
+  const split = splitPersonName(name.value);
+  const certainty = name.certainty * 0.95;
+  return {
+    ...reading,
+    fullName: name,
+    givenName: read(split.givenName, split.givenName ? certainty : 0),
+    familyName: read(split.familyName, split.familyName ? certainty : 0),
+  };
+}
+
 /**
  * Reads the fields of one card side from what the OCR engine saw. Pure: the same page
  * always gives the same reading, which is what the table tests and the benchmark rely on.
  */
 export function readCardFields(page: OcrPage, options: ReadOptions): CardReading {
+  return readCard(page, options).reading;
+}
+
+/** The reading, and the words the name was read from: where to look again to settle its spelling. */
+export function readCard(page: OcrPage, options: ReadOptions): { reading: CardReading; nameWords: OcrWord[] } {
   const segments = segmentsOf(page);
   const used = new Set<number>();
   const partUsed = new Map<number, Set<number>>();
@@ -224,12 +241,10 @@ export function readCardFields(page: OcrPage, options: ReadOptions): CardReading
     }
   }
 
-  const split = splitPersonName(name.value);
-  const nameCertainty = name.certainty * 0.95;
-  return {
-    fullName: name,
-    givenName: read(split.givenName, split.givenName ? nameCertainty : 0),
-    familyName: read(split.familyName, split.familyName ? nameCertainty : 0),
+  const reading: CardReading = {
+    fullName: none,
+    givenName: none,
+    familyName: none,
     title,
     company,
     email,
@@ -239,4 +254,5 @@ export function readCardFields(page: OcrPage, options: ReadOptions): CardReading
     address: found ? { value: found.address, certainty: found.certainty } : { value: null, certainty: 0 },
     unused: segments.filter((s) => !used.has(s.index)).map((s) => s.text),
   };
+  return { reading: withFullName(reading, name), nameWords: nameAt?.words ?? [] };
 }

@@ -1,6 +1,7 @@
 import type { CardReading } from '../../../../shared/card-scan/card-reading';
-import { readCardFields } from '../../../../shared/card-scan/read-card-fields';
+import { readCard } from '../../../../shared/card-scan/read-card-fields';
 import type { OcrEngine } from './ocr-engine';
+import { settleNameSpelling } from './name-spelling';
 import { CardImageError, prepareCard, type PreparedCard } from './prepare-card-image';
 
 export interface ScannedCard {
@@ -22,7 +23,8 @@ export function createCardScanner(engine: OcrEngine, homeCountry: () => string) 
   async function readOnce(bytes: Uint8Array, name: string, turn: number): Promise<ScannedCard> {
     const prepared = await prepareCard(bytes, name, turn);
     const page = await engine.recognize(prepared.ocr);
-    return { prepared, reading: readCardFields(page, { homeCountry: homeCountry() }) };
+    const { reading, nameWords } = readCard(page, { homeCountry: homeCountry() });
+    return { prepared, reading: await settleNameSpelling(engine, prepared.ocr, page.lines, reading, nameWords) };
   }
 
   return {

@@ -7,21 +7,11 @@
  * the engine runs with the network unplugged because it never asks for it.
  */
 const fs = require('node:fs');
-const path = require('node:path');
 const { parentPort } = require('node:worker_threads');
 const worker = require('tesseract.js/src/worker-script');
 const getCore = require('tesseract.js/src/worker-script/node/getCore');
 const gunzip = require('tesseract.js/src/worker-script/node/gunzip');
-
-// 'afterword-languages/eng.traineddata.gz' → the file in @tesseract.js-data/eng.
-// LSTM models come from 4.0.0_best_int; osd (orientation) exists only for the legacy engine, in 4.0.0.
-function languageFile(requested) {
-  const m = /^afterword-languages\/([a-z_]+)\.traineddata\.gz$/.exec(requested.replace(/\\/g, '/'));
-  if (!m) throw new Error(`Afterword reads only its own language data, not ${requested}`);
-  const code = m[1];
-  const dir = path.dirname(require.resolve(`@tesseract.js-data/${code}/package.json`));
-  return path.join(dir, code === 'osd' ? '4.0.0' : '4.0.0_best_int', `${code}.traineddata.gz`);
-}
+const { languageFile } = require('./ocr-language-file.cjs');
 
 parentPort.on('message', (packet) => {
   worker.dispatchHandlers(packet, (obj) => parentPort.postMessage(obj));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createOcrEngine } from '../../../../../../electron/core/people/card-scan/ocr-engine';
+import { createOcrEngine, LINE_LANGUAGES, OCR_LANGUAGES } from '../../../../../../electron/core/people/card-scan/ocr-engine';
 import { openCore } from '../../../../../../electron/core/core';
 import { cardTruth } from '../../../../helpers/business-cards/card-people';
 import { renderCard } from '../../../../helpers/business-cards/card-render';
@@ -140,14 +140,21 @@ describe('packaging', () => {
       for (const dep of Object.keys(pkg.dependencies ?? {})) walk(dep);
     };
     walk('tesseract.js');
-    for (const code of ['eng', 'deu', 'fra', 'osd']) seen.add(`@tesseract.js-data/${code}`);
+    const languages = [...new Set([...OCR_LANGUAGES, ...LINE_LANGUAGES, 'osd'])];
+    for (const code of languages) seen.add(`@tesseract.js-data/${code}`);
     // Loaded only by the main-thread side of tesseract.js (in the asar), never by the worker.
     for (const mainOnly of ['node-fetch', 'whatwg-url', 'tr46', 'webidl-conversions', 'idb-keyval', 'opencollective-postinstall']) seen.delete(mainOnly);
     const missing = [...seen].filter(
       (name) => !unpacked.some((u) => name === u.replace(/^node_modules\//u, '') || name.startsWith(`${u.replace(/^node_modules\//u, '')}/`)),
     );
     expect(missing).toEqual([]);
-    expect(yml).toMatch(/- out\/main\/ocr-worker\.cjs/u);
+    // The workers and the files they require, copied beside the main process by the build.
+    expect(yml).toMatch(/- out\/main\/\*\.cjs/u);
+    // Every language read is a dependency, and only the model read of each is packed.
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(languages.filter((code) => !pkg.dependencies[`@tesseract.js-data/${code}`])).toEqual([]);
+    const legacyLeftOut = /'!node_modules\/@tesseract\.js-data\/\{([a-z,]+)\}\/4\.0\.0\/\*\*'/u.exec(yml)?.[1]?.split(',') ?? [];
+    expect(languages.filter((code) => code !== 'osd' && !legacyLeftOut.includes(code))).toEqual([]);
     expect(yml).toMatch(/- node_modules\/sharp\/\*\*\/\*/u);
   });
 });

@@ -1,7 +1,7 @@
 /** Reads one card in a process whose network is denied (see deny-network.cjs); prints what it read. */
+import { createCardScanner } from '../../../../../../electron/core/people/card-scan/card-scanner';
 import { createOcrEngine } from '../../../../../../electron/core/people/card-scan/ocr-engine';
 import { prepareCard } from '../../../../../../electron/core/people/card-scan/prepare-card-image';
-import { readCardFields } from '../../../../../../shared/card-scan/read-card-fields';
 import { cardTruth } from '../../../../helpers/business-cards/card-people';
 import { renderCard } from '../../../../helpers/business-cards/card-render';
 
@@ -13,11 +13,12 @@ async function main() {
     selfCheck = String(error).includes('network access denied') ? 'denied' : String(error);
   }
   const engine = createOcrEngine();
-  const prepared = await prepareCard((await renderCard(cardTruth(Number(process.argv[2])))).png, 'card.png');
-  const reading = readCardFields(await engine.recognize(prepared.ocr), { homeCountry: 'US' });
-  const orientation = await engine.orientation(prepared.ocr.png);
+  const png = (await renderCard(cardTruth(Number(process.argv[2])))).png;
+  // The whole scan: the page reader, then the name's line readers.
+  const { reading } = await createCardScanner(engine, () => 'US').scan(png, 'card.png');
+  const orientation = await engine.orientation((await prepareCard(png, 'card.png')).ocr.png);
   await engine.close();
-  process.stdout.write(JSON.stringify({ selfCheck, email: reading.email.value, orientation }));
+  process.stdout.write(JSON.stringify({ selfCheck, email: reading.email.value, name: reading.fullName.value, orientation }));
 }
 
 void main();
