@@ -9,11 +9,36 @@ import type { Raw } from './card-geometry';
  * across a white card makes a corner of it darker than a yellow panel): printing covers
  * the lesser part of a tile, so the tile's median lies near the ground, whichever end that
  * is. A tile with no printing takes the side of the neighbour whose ground is nearest its
- * own grey.
+ * own grey. Heavy type can fill most of a tile too ("Ma" of a bold name at 470 dpi), so
+ * dark ground is believed only where it spans a few tiles together, as a band, panel or
+ * dark card does; a tile or two of it alone among light tiles is ink.
  */
 const TILE = 64;
 /** Below this spread (5th to 95th percentile) a tile holds no printing to judge by. */
 const PLAIN = 40;
+/** The fewest touching tiles of dark ground that make a dark region rather than heavy type. */
+const FEWEST_DARK = 3;
+
+/** Clears runs of dark-ground tiles (4-connected) smaller than FEWEST_DARK. */
+function withoutSpecks(dark: Int8Array, cols: number): void {
+  const seen = new Uint8Array(dark.length);
+  for (let t = 0; t < dark.length; t++) {
+    if (dark[t] !== 1 || seen[t]) continue;
+    const region = [t];
+    seen[t] = 1;
+    for (let k = 0; k < region.length; k++) {
+      const u = region[k]!;
+      const x = u % cols;
+      for (const n of [x > 0 ? u - 1 : -1, x < cols - 1 ? u + 1 : -1, u - cols, u + cols]) {
+        if (n >= 0 && n < dark.length && dark[n] === 1 && !seen[n]) {
+          seen[n] = 1;
+          region.push(n);
+        }
+      }
+    }
+    if (region.length < FEWEST_DARK) for (const u of region) dark[u] = 0;
+  }
+}
 
 function percentiles(histogram: Uint32Array, count: number, shares: number[]): number[] {
   const out: number[] = [];
@@ -54,6 +79,7 @@ export function lightOnDarkTurned(grey: Raw): { image: Raw; turnedShare: number 
     }
   }
   if (!dark.some((d) => d !== -1)) return { image: grey, turnedShare: 0 };
+  withoutSpecks(dark, cols);
   // Plain tiles join the known neighbour of the nearest grey, nearest first.
   for (let changed = true; changed;) {
     changed = false;

@@ -44,7 +44,8 @@ const unpacked = (code) => zlib.gunzipSync(fs.readFileSync(languageFile(code)));
 
 async function start({ page: pageLanguages, lines, pageParameters, lineParameters }) {
   const Core = await getCore(LSTM_ONLY, undefined, { progress() {} });
-  core ??= await Core({ TesseractProgress() {} });
+  // Leptonica's notes on each image ("box outside rectangle") are no message for anyone.
+  core ??= await Core({ TesseractProgress() {}, print() {}, printErr() {} });
   page ??= engine(pageLanguages, pageParameters, unpacked);
   const charsets = {};
   for (const code of lines) {

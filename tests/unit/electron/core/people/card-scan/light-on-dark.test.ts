@@ -57,4 +57,20 @@ describe('light printing on dark ground turned dark on light', () => {
     );
     expect(r.turnedShare).toBe(0);
   });
+
+  it('leaves heavy type that fills a tile as ink, and still turns a band a few tiles long', () => {
+    // A bold capital's strokes covering most of one tile (and a little of the next), on white; a dark band 4 tiles wide below.
+    const glyph = (x: number, y: number) => x >= 130 && x < 200 && y >= 130 && y < 196;
+    const band = (x: number, y: number) => y >= 640 && y < 704 && x >= 256 && x < 512;
+    const r = lightOnDarkTurned(
+      card(
+        // The band's own white lettering, denser than the card's strokes.
+        (x, y) => (glyph(x, y) ? 25 : band(x, y) ? (x % 16 < 4 && y % 64 > 20 && y % 64 < 44 ? 230 : 40) : 235),
+        (x, y) => (band(x, y) ? 230 : 30),
+      ),
+    );
+    expect(at(r.image, 150, 150)).toBeLessThan(60);
+    expect(at(r.image, 300, 650)).toBeGreaterThan(200);
+    expect(r.turnedShare).toBeGreaterThan(0);
+  });
 });
