@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { cardTruth } from '../unit/helpers/business-cards/card-people';
 import { renderCard } from '../unit/helpers/business-cards/card-render';
@@ -38,7 +39,8 @@ async function dropFiles(page: Page, target: string, files: Array<{ name: string
 
 test('two card photos dropped, one field corrected, both people added and found with their photos after a relaunch', async () => {
   // Phone photos of two generated cards: on a desk, turned, slanted, blurred, JPEG quality 50.
-  const truths = [cardTruth(19), cardTruth(37)];
+  // Olivia Núñez's accents are ones the page reader's languages cannot write; the name's line readers settle them.
+  const truths = [cardTruth(19), cardTruth(0)];
   const photos = await Promise.all(
     truths.map(async (t, i) => ({ name: `card-${i + 1}.jpg`, type: 'image/jpeg', bytes: (await phonePhoto((await renderCard(t)).png, t.seed)).jpeg })),
   );
@@ -52,21 +54,23 @@ test('two card photos dropped, one field corrected, both people added and found 
   const dialog = page.getByRole('dialog', { name: 'Scan business cards' });
   await dropFiles(page, 'Drop card photos here', photos);
 
-  const [michael, ulrike] = truths.map((t) => dialog.getByRole('article', { name: `Card: ${t.fullName}` }));
+  const [michael, olivia] = truths.map((t) => dialog.getByRole('article', { name: `Card: ${t.fullName}` }));
   await expect(michael!).toBeVisible({ timeout: 45_000 });
-  await expect(ulrike!).toBeVisible({ timeout: 45_000 });
+  await expect(olivia!).toBeVisible({ timeout: 45_000 });
   // The photo beside the fields, and each field saying how sure it is.
   await expect(michael!.getByRole('img', { name: 'Front of the card card-1.jpg' })).toBeVisible();
   await expect(michael!.getByLabel('Email')).toHaveValue(truths[0]!.email);
   await expect(michael!.getByText(/read surely \(\d+ %\)/).first()).toBeVisible();
-  await expect(ulrike!.getByLabel('Email')).toHaveValue(truths[1]!.email);
+  await expect(olivia!.getByLabel('Email')).toHaveValue(truths[1]!.email);
+  await olivia!.getByLabel('Name', { exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(dataDir, 'scan-card-olivia.png') });
 
   // The one correction: the title as the user knows it.
   await michael!.getByLabel('Title', { exact: true }).fill('Head of Data Platforms');
   await expect(michael!.getByText('edited', { exact: true })).toBeVisible();
   await michael!.getByRole('button', { name: `Add ${truths[0]!.fullName}` }).click();
   await expect(dialog.getByRole('status').filter({ hasText: `Added ${truths[0]!.fullName}, with the card’s photo.` })).toBeVisible();
-  await ulrike!.getByRole('button', { name: `Add ${truths[1]!.fullName}` }).click();
+  await olivia!.getByRole('button', { name: `Add ${truths[1]!.fullName}` }).click();
   await expect(dialog.getByRole('status').filter({ hasText: `Added ${truths[1]!.fullName}, with the card’s photo.` })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();

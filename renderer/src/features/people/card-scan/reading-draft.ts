@@ -1,10 +1,16 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CardReading, ReadPhone } from '../../../../../shared/card-scan/card-reading';
 import { toAddressDraft } from '../address-draft';
 import type { PersonDraft } from '../person-draft';
 
-/** The Phone field's text for a number read from a card: with its calling code, so the country is never lost. */
+/**
+ * The Phone field's text for a number read from a card: with its calling code, so the
+ * country is never lost, as the card printed it when it has one, else spaced the
+ * international way ("+1 206 441 3216", not "+12064413216").
+ */
 export function phoneText(p: ReadPhone): string {
-  return p.printed.trim().startsWith('+') ? p.printed.trim() : p.number;
+  if (p.printed.trim().startsWith('+')) return p.printed.trim();
+  return parsePhoneNumberFromString(p.number)?.formatInternational() ?? p.number;
 }
 
 /** Which number goes into Phone: the office line if the card has one, else the first. */
