@@ -79,7 +79,6 @@ export function lightOnDarkTurned(grey: Raw): { image: Raw; turnedShare: number 
     }
   }
   if (!dark.some((d) => d !== -1)) return { image: grey, turnedShare: 0 };
-  withoutSpecks(dark, cols);
   // Plain tiles join the known neighbour of the nearest grey, nearest first.
   for (let changed = true; changed;) {
     changed = false;
@@ -104,6 +103,8 @@ export function lightOnDarkTurned(grey: Raw): { image: Raw; turnedShare: number 
     }
     dark.set(next);
   }
+  // On the filled map: a short label on a dark band is one tile, but the band's plain tiles have joined it.
+  withoutSpecks(dark, cols);
   const out = new Uint8Array(data.length);
   let turned = 0;
   for (let y = 0; y < height; y++) {

@@ -36,7 +36,14 @@ export async function settleNameSpelling(
   const height = Math.round(Math.min(below, box.y1 + h / 4)) - top;
   if (width < 8 || height < 8) return reading;
   const line = await sharp(image.png).extract({ left, top, width, height }).png({ compressionLevel: 1 }).toBuffer();
-  const readings = (await engine.readLine(line)).map((r) => ({
+  let lineReadings: Awaited<ReturnType<OcrEngine['readLine']>>;
+  try {
+    lineReadings = await engine.readLine(line);
+  } catch {
+    // The line readers only improve a spelling: without them the page reader's stands.
+    return reading;
+  }
+  const readings = lineReadings.map((r) => ({
     charset: r.charset,
     words: r.words.map((w) => ({ ...w, box: { x0: w.box.x0 + left, y0: w.box.y0 + top, x1: w.box.x1 + left, y1: w.box.y1 + top } })),
   }));

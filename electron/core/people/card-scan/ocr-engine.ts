@@ -69,7 +69,13 @@ export function createOcrEngine(parameters: Record<string, string> = CARD_PARAME
           legacyCore: true,
           legacyLang: true,
         });
-        const r = await (await osd).detect(image);
+        const starting = osd;
+        // A worker that failed to start is tried afresh next time.
+        const w = await starting.catch((error: unknown) => {
+          if (osd === starting) osd = null;
+          throw error;
+        });
+        const r = await w.detect(image);
         const degrees = r.data.orientation_degrees;
         const confidence = r.data.orientation_confidence ?? 0;
         return degrees === null || confidence < 2 ? null : degrees;

@@ -39,10 +39,13 @@ export function workerScript(name: 'ocr-worker.cjs' | 'osd-worker.cjs'): string 
  * wait for each other: the engine is one thread, and the machine may have only two cores.
  */
 export function createOcrThread(workerFile: string, options: OcrThreadOptions) {
-  let worker: Worker | null = null;
-  let started: Promise<Record<string, ReadonlySet<string>>> | null = null;
-  let next = 1;
-  const waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  interface Started {
+    ask(message: Record<string, unknown>, transfer?: ArrayBuffer[]): Promise<Reply>;
+    charsets: Record<string, ReadonlySet<string>>;
+    worker: Worker;
+  }
+  let started: Promise<Started> | null = null;
+  let closed = false;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job, job);
@@ -50,43 +53,57 @@ export function createOcrThread(workerFile: string, options: OcrThreadOptions) {
     return run;
   };
 
-  const ask = (message: Record<string, unknown>, transfer: ArrayBuffer[] = []) =>
-    new Promise<Reply>((resolve, reject) => {
-      const id = next++;
-      waiting.set(id, { resolve, reject });
-      worker!.postMessage({ id, ...message }, transfer);
-    }).then((r) => {
-      if (r.error) throw new Error(r.error);
-      return r;
-    });
-
-  const start = () =>
-    (started ??= (async () => {
-      const w = new Worker(workerFile);
-      worker = w;
-      w.on('message', (r: Reply) => {
+  /** A thread with its own requests in waiting: one that dies fails only its own, and the next request starts a new one. */
+  const start = (): Promise<Started> => {
+    if (closed) return Promise.reject(new Error('The OCR engine is closed'));
+    const attempt: Promise<Started> = (async () => {
+      const worker = new Worker(workerFile);
+      const waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+      let next = 1;
+      let gone: Error | null = null;
+      const fail = (e: Error) => {
+        gone ??= e;
+        for (const p of waiting.values()) p.reject(gone);
+        waiting.clear();
+        if (started === attempt) started = null;
+      };
+      worker.on('message', (r: Reply) => {
         waiting.get(r.id)?.resolve(r);
         waiting.delete(r.id);
       });
-      // A thread that dies takes its requests with it; the next request starts a new one.
-      const fail = (e: Error) => {
-        for (const p of waiting.values()) p.reject(e);
-        waiting.clear();
-        if (worker === w) {
-          worker = null;
-          started = null;
-        }
-      };
-      w.on('error', fail);
-      w.on('exit', (code) => fail(new Error(`The OCR thread stopped (exit code ${code})`)));
-      const reply = await ask({ type: 'start', ...options });
-      return Object.fromEntries(Object.entries(reply.charsets ?? {}).map(([code, chars]) => [code, new Set(chars)]));
-    })());
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`The OCR thread stopped (exit code ${code})`)));
+      const ask = (message: Record<string, unknown>, transfer: ArrayBuffer[] = []) =>
+        new Promise<Reply>((resolve, reject) => {
+          if (gone) return reject(gone);
+          const id = next++;
+          waiting.set(id, { resolve, reject });
+          worker.postMessage({ id, ...message }, transfer);
+        }).then((r) => {
+          if (r.error) throw new Error(r.error);
+          return r;
+        });
+      try {
+        const reply = await ask({ type: 'start', ...options });
+        const charsets = Object.fromEntries(Object.entries(reply.charsets ?? {}).map(([code, chars]) => [code, new Set(chars)]));
+        return { ask, charsets, worker };
+      } catch (error) {
+        // A thread that cannot load its languages is of no use; the next request tries afresh.
+        await worker.terminate();
+        throw error;
+      }
+    })();
+    started = attempt;
+    attempt.catch(() => {
+      if (started === attempt) started = null;
+    });
+    return attempt;
+  };
 
   const send = async (type: 'page' | 'line', png: Buffer) => {
-    const charsets = await start();
+    const thread = await (started ?? start());
     const copy = new Uint8Array(png);
-    return { charsets, reply: await ask({ type, png: copy }, [copy.buffer]) };
+    return { charsets: thread.charsets, reply: await thread.ask({ type, png: copy }, [copy.buffer]) };
   };
 
   return {
@@ -98,11 +115,13 @@ export function createOcrThread(workerFile: string, options: OcrThreadOptions) {
       }),
     /** Runs a job in turn with the thread's requests, so nothing else reads while it does. */
     serial,
+    /** Stops the thread; requests still waiting, and any made later, fail. */
     async close(): Promise<void> {
-      const w = worker;
-      worker = null;
+      closed = true;
+      const current = started;
       started = null;
-      if (w) await w.terminate();
+      const thread = await current?.catch(() => null);
+      if (thread) await thread.worker.terminate();
     },
   };
 }

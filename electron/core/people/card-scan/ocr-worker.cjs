@@ -116,9 +116,12 @@ function readLine(png) {
 
 parentPort.on('message', async (message) => {
   try {
-    const result = message.type === 'start' ? await start(message) : message.type === 'page' ? readPage(message.png) : readLine(message.png);
-    parentPort.postMessage({ id: message.id, ...result });
+    const handler = { start: () => start(message), page: () => readPage(message.png), line: () => readLine(message.png) }[message.type];
+    if (!handler) throw new Error(`The OCR thread has no request called ${String(message.type)}`);
+    parentPort.postMessage({ id: message.id, ...(await handler()) });
   } catch (error) {
     parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+    // After WebAssembly aborts, its engines are broken: end the thread, and the next card starts a new one.
+    if (error instanceof WebAssembly.RuntimeError || /abort/i.test(String(error))) process.exit(1);
   }
 });

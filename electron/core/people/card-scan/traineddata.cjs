@@ -16,6 +16,8 @@ function charsetOf(data) {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const count = view.getInt32(0, true);
   const offset = (i) => Number(view.getBigInt64(4 + 8 * i, true));
+  // An older file's shorter table has no LSTM character set.
+  if (count <= LSTM_UNICHARSET) return [];
   const start = offset(LSTM_UNICHARSET);
   if (start < 0) return [];
   let end = data.byteLength;

@@ -40,6 +40,22 @@ describe('spelling vote', () => {
     expect(voteSpelling(readings(line))?.text).toBe(expected);
   });
 
+  it('keeps the page reader’s spelling unless a new one beats it by a confident reading', () => {
+    // Printed "Weiss" and "Sorensen": the one model that writes ß or ø, unsure, does not decide alone.
+    const weiss = voteSpelling(readings({ fra: 'Weiss:90', deu: 'Weiß:50', spa: 'Weiss:92', nor: 'Weiss:90', nld: 'Weiss:91', hun: 'Weiss:93' }), 'Weiss');
+    expect(weiss?.text).toBe('Weiss');
+    expect(voteSpelling(readings({ fra: 'Sorensen:95', deu: 'Sorensen:93', nor: 'Sørensen:40', nld: 'Sorensen:90' }), 'Sorensen')?.text).toBe('Sorensen');
+    // A confident one does, and a change only one reading tells apart is marked less sure.
+    const søren = voteSpelling(readings({ fra: 'Soren:92', deu: 'Soren:87', spa: 'Soren:96', nor: 'Søren:96', hun: 'Soren:87' }), 'Soren');
+    expect(søren).toEqual({ text: 'Søren', agreement: 0.8 });
+    // One low reading alone changes nothing.
+    expect(voteSpelling(readings({ hun: 'Arna:10' }), 'Anna')?.text).toBe('Anna');
+  });
+
+  it('reads capitals’ stand-ins in a name printed in capitals', () => {
+    expect(voteSpelling(readings({ spa: 'NÚÑEZ:95', nld: 'NÚFIEZ:90', hun: 'NÚFIEZ:90', fra: 'NUÑEZ:80' }), 'NUNEZ')?.text).toBe('NÚÑEZ');
+  });
+
   it('says how far the readings agree', () => {
     expect(voteSpelling(readings({ fra: 'Rossi:95', deu: 'Rossi:96', spa: 'Rossi:96' }))).toEqual({ text: 'Rossi', agreement: 1 });
     expect(voteSpelling(readings({ fra: 'Märrta:37', spa: 'Marta:81', hun: 'Marta:57' }))!.agreement).toBeLessThan(0.8);
@@ -64,6 +80,17 @@ describe('spelling vote', () => {
       { charset: charsets.fra!, words: [word('|', 0, 8, 90), word('Olivia', 82, 238), word('Nûñez', 262, 400, 69)] },
     ]);
     expect(line.text).toBe('Dr. Olivia Núñez,');
+    // A reading that runs two page words together has no say on either.
+    const particles = [
+      { text: 'van', box: { x0: 0, y0: 0, x1: 60, y1: 40 } },
+      { text: 'der', box: { x0: 75, y0: 0, x1: 130, y1: 40 } },
+      { text: 'Berg', box: { x0: 150, y0: 0, x1: 240, y1: 40 } },
+    ];
+    const merged = voteLine(particles, [
+      { charset: charsets.nld!, words: [word('vander', 0, 130), word('Berg', 150, 240)] },
+      { charset: charsets.deu!, words: [word('van', 0, 60), word('der', 75, 130), word('Berg', 150, 240)] },
+    ]);
+    expect(merged.text).toBe('van der Berg');
     // A page word no reading covers stays as the page reader read it.
     expect(voteLine([{ text: 'Lone', box: { x0: 0, y0: 0, x1: 10, y1: 10 } }], []).text).toBe('Lone');
   });
