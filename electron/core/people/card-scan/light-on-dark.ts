@@ -11,7 +11,8 @@ import type { Raw } from './card-geometry';
  * is. A tile with no printing takes the side of the neighbour whose ground is nearest its
  * own grey. Heavy type can fill most of a tile too ("Ma" of a bold name at 470 dpi), so
  * dark ground is believed only where it spans a few tiles together, as a band, panel or
- * dark card does; a tile or two of it alone among light tiles is ink.
+ * dark card does, or where a tile without printing beside it has the same grey (a short
+ * label on a dark band); a tile or two of it alone among light tiles is ink.
  */
 const TILE = 64;
 /** Below this spread (5th to 95th percentile) a tile holds no printing to judge by. */
@@ -19,8 +20,15 @@ const PLAIN = 40;
 /** The fewest touching tiles of dark ground that make a dark region rather than heavy type. */
 const FEWEST_DARK = 3;
 
-/** Clears runs of dark-ground tiles (4-connected) smaller than FEWEST_DARK. */
-function withoutSpecks(dark: Int8Array, cols: number): void {
+/** How near in grey a plain tile must be to a dark one to be the same ground. */
+const SAME_GROUND = 40;
+
+/**
+ * Clears runs of dark-ground tiles (4-connected) smaller than FEWEST_DARK that no plain
+ * tile of their own grey touches. Runs before the plain tiles are filled, which would
+ * otherwise join the ink's tiles and grow them past the limit.
+ */
+function withoutSpecks(dark: Int8Array, median: Float32Array, cols: number): void {
   const seen = new Uint8Array(dark.length);
   for (let t = 0; t < dark.length; t++) {
     if (dark[t] !== 1 || seen[t]) continue;
@@ -36,7 +44,14 @@ function withoutSpecks(dark: Int8Array, cols: number): void {
         }
       }
     }
-    if (region.length < FEWEST_DARK) for (const u of region) dark[u] = 0;
+    if (region.length >= FEWEST_DARK) continue;
+    const ground = region.some((u) => {
+      const x = u % cols;
+      return [x > 0 ? u - 1 : -1, x < cols - 1 ? u + 1 : -1, u - cols, u + cols].some(
+        (n) => n >= 0 && n < dark.length && dark[n] === -1 && Math.abs(median[n]! - median[u]!) < SAME_GROUND,
+      );
+    });
+    if (!ground) for (const u of region) dark[u] = 0;
   }
 }
 
@@ -79,32 +94,29 @@ export function lightOnDarkTurned(grey: Raw): { image: Raw; turnedShare: number 
     }
   }
   if (!dark.some((d) => d !== -1)) return { image: grey, turnedShare: 0 };
-  // Plain tiles join the known neighbour of the nearest grey, nearest first.
-  for (let changed = true; changed;) {
-    changed = false;
-    const next = Int8Array.from(dark);
+  withoutSpecks(dark, median, cols);
+  // Plain tiles join the known neighbour of the nearest grey, the nearest pair of all first: a
+  // band's plain tiles join its label along the band before the white card reaches them.
+  for (;;) {
+    let pick = -1;
+    let side = -1;
+    let bestDiff = Infinity;
     for (let t = 0; t < dark.length; t++) {
       if (dark[t] !== -1) continue;
       const x = t % cols;
-      let best = -1;
-      let bestDiff = Infinity;
       for (const n of [x > 0 ? t - 1 : -1, x < cols - 1 ? t + 1 : -1, t - cols, t + cols]) {
         if (n < 0 || n >= dark.length || dark[n] === -1) continue;
         const diff = Math.abs(median[n]! - median[t]!);
         if (diff < bestDiff) {
           bestDiff = diff;
-          best = dark[n]!;
+          pick = t;
+          side = dark[n]!;
         }
       }
-      if (best !== -1) {
-        next[t] = best;
-        changed = true;
-      }
     }
-    dark.set(next);
+    if (pick === -1) break;
+    dark[pick] = side;
   }
-  // On the filled map: a short label on a dark band is one tile, but the band's plain tiles have joined it.
-  withoutSpecks(dark, cols);
   const out = new Uint8Array(data.length);
   let turned = 0;
   for (let y = 0; y < height; y++) {

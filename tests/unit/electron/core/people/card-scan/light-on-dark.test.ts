@@ -73,4 +73,20 @@ describe('light printing on dark ground turned dark on light', () => {
     expect(at(r.image, 300, 650)).toBeGreaterThan(200);
     expect(r.turnedShare).toBeGreaterThan(0);
   });
+
+  it('turns a dark band whose white label is one tile long, the band’s plain tiles beside it', () => {
+    // A dark footer across the card, printed only in its first tile ("Berlin" in white); a line of dark text on the white above.
+    const band = (y: number) => y >= 896 && y < 960;
+    const label = (x: number, y: number) => band(y) && x >= 64 && x < 128 && x % 12 < 5 && y % 64 > 16 && y % 64 < 48;
+    const width = 1600;
+    const height = 1000;
+    const data = new Uint8Array(width * height);
+    const text = (x: number, y: number) => y >= 464 && y < 496 && x % 20 < 4;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data[y * width + x] = label(x, y) ? 235 : band(y) ? 40 : text(x, y) ? 30 : 235;
+    const r = lightOnDarkTurned({ data, width, height, channels: 1 });
+    expect(at(r.image, 100, 900)).toBeGreaterThan(200);
+    expect(at(r.image, 800, 900)).toBeGreaterThan(200);
+    expect(at(r.image, 800, 300)).toBeGreaterThan(200);
+    expect(at(r.image, 800, 470)).toBeLessThan(60);
+  });
 });
