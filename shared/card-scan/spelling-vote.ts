@@ -95,7 +95,7 @@ function fitOf(spelling: string, charset: ReadonlySet<string>, reading: string):
 }
 
 /** Leading and trailing marks a line reader picks up with a word (quotes, a colon, a rule). */
-export function trimmedWord(text: string): string {
+function trimmedWord(text: string): string {
   return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 

@@ -3,6 +3,7 @@ import type { CardReading, OcrLine, OcrWord } from '../../../../shared/card-scan
 import { withFullName } from '../../../../shared/card-scan/read-card-fields';
 import { voteLine } from '../../../../shared/card-scan/spelling-vote';
 import type { OcrEngine } from './ocr-engine';
+import type { LineReading } from './ocr-thread';
 
 /**
  * The name read again, line by itself, by each of the line languages, and its spelling
@@ -36,7 +37,7 @@ export async function settleNameSpelling(
   const height = Math.round(Math.min(below, box.y1 + h / 4)) - top;
   if (width < 8 || height < 8) return reading;
   const line = await sharp(image.png).extract({ left, top, width, height }).png({ compressionLevel: 1 }).toBuffer();
-  let lineReadings: Awaited<ReturnType<OcrEngine['readLine']>>;
+  let lineReadings: LineReading[];
   try {
     lineReadings = await engine.readLine(line);
   } catch {

@@ -40,16 +40,22 @@ function engine(languages, parameters, load) {
   return api;
 }
 
-const unpacked = (code) => zlib.gunzipSync(fs.readFileSync(languageFile(code)));
-
 async function start({ page: pageLanguages, lines, pageParameters, lineParameters }) {
   const Core = await getCore(LSTM_ONLY, undefined, { progress() {} });
   // Leptonica's notes on each image ("box outside rectangle") are no message for anyone.
   core ??= await Core({ TesseractProgress() {}, print() {}, printErr() {} });
+  // French and German are in both the page engine and the line engines: each file is read and unpacked once.
+  const files = new Map();
+  const unpacked = (code) => {
+    if (!files.has(code)) files.set(code, zlib.gunzipSync(fs.readFileSync(languageFile(code))));
+    return files.get(code);
+  };
   page ??= engine(pageLanguages, pageParameters, unpacked);
+  for (const code of files.keys()) if (!lines.includes(code)) files.delete(code);
   const charsets = {};
   for (const code of lines) {
     const data = unpacked(code);
+    files.delete(code);
     charsets[code] = charsetOf(data);
     // A name is no dictionary word, and the dictionaries are half of what a model costs in memory.
     if (!lineEngines.has(code))
